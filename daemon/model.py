@@ -13,6 +13,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+_Date = date  # MessageRef has a field named `date`; annotations inside it use this name
+
 
 class Kind(StrEnum):
     """What a message is, for the hiring conversation."""
@@ -69,6 +71,7 @@ class RawMessage:
     folder: str  # the folder's role: "inbox", "sent", "drafts", or its name
     uid: str  # the adapter's stable id inside the folder
     data: bytes
+    complete: bool = True  # False: only the header block (not hiring mail, or over the size cap)
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,7 @@ class Interview:
     ical_uid: str | None = None
     source_message_id: str | None = None  # the invitation, for replying in thread
     round: int = 1
+    scheduled_at: datetime | None = None  # when it became known (rules: interview_scheduled)
 
 
 @dataclass(frozen=True)
@@ -162,7 +166,7 @@ class MessageRef:
     references: tuple[str, ...] = ()
     confidence: float = 1.0
     requested: tuple[str, ...] = ()
-    decision_by: date | None = None
+    decision_by: _Date | None = None
 
 
 @dataclass(frozen=True)
@@ -204,6 +208,8 @@ class DraftRecord:
     subject: str | None = None
     placed_at: datetime | None = None
     problems: tuple[str, ...] = ()
+    source: str | None = None  # the mailbox whose Drafts folder holds (or will hold) it
+    interview_id: int | None = None  # for rule limits per interview
 
 
 @dataclass(frozen=True)
@@ -237,6 +243,8 @@ class Draft:
     references: tuple[str, ...] = ()
     interview_id: int | None = None
     hold_on_problems: bool = False
+    send_by: datetime | None = None  # the deadline the advice gives (status shows it)
+    target: str = ""  # whom the rule's for_each chose: an address, or "application"
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,7 @@
-"""Calendar adapters (Google Calendar, CalDAV, ICS): read-only sources of events."""
+"""Calendar adapters (Google Calendar, CalDAV, ICS): read-only sources of events.
+
+Every adapter returns `Event` values for a window; `recognise.event_facts` decides which
+of them are interviews. Adapters never write to a calendar."""
 
 from __future__ import annotations
 
@@ -11,16 +14,22 @@ from ..model import Person
 
 @dataclass(frozen=True)
 class Event:
-    uid: str
+    uid: str  # the iCalendar UID (Google's iCalUID): the key that merges mail and calendar
     summary: str
     start: datetime
     end: datetime
     description: str = ""
     organizer: Person | None = None
-    attendees: tuple[Person, ...] = ()
+    attendees: tuple[Person, ...] = ()  # people only; rooms and resources are in `resources`
     cancelled: bool = False
     location: str = ""
     updated: datetime | None = None
+    # Added by the calendar helper (all defaulted, so older callers keep working):
+    resources: tuple[Person, ...] = ()  # rooms and equipment (CUTYPE=ROOM/RESOURCE)
+    all_day: bool = False
+    sequence: int | None = None  # iCalendar SEQUENCE: a higher one supersedes
+    conference: str = ""  # a video-call link (Google conferenceData, X-GOOGLE-CONFERENCE)
+    recurrence_id: datetime | None = None  # the original start, for one instance of a series
 
 
 class Calendar(Protocol):

@@ -1,0 +1,102 @@
+"""A CalDAV calendar (Nextcloud, Fastmail, iCloud, Radicale...) read with the caldav library.
+
+The server filters by time range; recurring series are expanded here, with the same code
+and the same limits as ICS files, so both sources give identical events."""
+
+from __future__ import annotations
+
+import logging
+import urllib.parse
+from datetime import datetime, tzinfo
+from typing import Any
+
+from ..errors import SourceError
+from . import Event
+from .ical import calendar_events, parse_calendar
+from .ics import _loopback
+
+log = logging.getLogger(__name__)
+
+
+class CaldavCalendar:
+    def __init__(
+        self,
+        name: str,
+        tz: tzinfo,
+        url: str,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        timeout: int = 30,
+    ) -> None:
+        host = urllib.parse.urlsplit(url).hostname or ""
+        if not url.startswith("https://") and not _loopback(host):
+            raise ValueError("a CalDAV URL must be https (plain http only to this machine)")
+        self.name = name
+        self._tz = tz
+        self._url = url
+        self._username = username
+        self._password = password
+        self._timeout = timeout
+        self._client: Any = None
+
+    def events(self, start: datetime, end: datetime) -> list[Event]:
+        import caldav
+        from caldav.lib import error as dav_error
+
+        try:
+            calendar = self._connect(caldav).calendar(url=self._url)
+            found = calendar.search(start=start, end=end, event=True, expand=False)
+            payloads = [str(obj.data) for obj in found]
+        except dav_error.AuthorizationError:
+            self.close()
+            raise SourceError(
+                self.name, "the server refused the username or password", transient=False
+            ) from None
+        except (dav_error.DAVError, OSError) as err:
+            self.close()
+            raise SourceError(self.name, f"CalDAV request failed: {type(err).__name__}") from None
+        except Exception as err:  # niquests raises its own exception tree for network faults
+            if not _network_error(err):
+                raise
+            self.close()
+            raise SourceError(
+                self.name, f"cannot reach the CalDAV server: {type(err).__name__}"
+            ) from None
+        return self._expand(payloads, start, end)
+
+    def _expand(self, payloads: list[str], start: datetime, end: datetime) -> list[Event]:
+        events: list[Event] = []
+        for payload in payloads:
+            try:
+                cal = parse_calendar(payload.encode())
+            except ValueError:
+                log.warning("%s: skipped an object that is not iCalendar data", self.name)
+                continue
+            events.extend(calendar_events(cal, start, end, self._tz))
+        return events
+
+    def _connect(self, caldav: Any) -> Any:
+        if self._client is None:
+            host = urllib.parse.urlsplit(self._url).hostname or ""
+            self._client = caldav.DAVClient(
+                url=self._url,
+                username=self._username,
+                password=self._password,
+                timeout=self._timeout,
+                require_tls=not _loopback(host),
+            )
+        return self._client
+
+    def close(self) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            try:
+                client.close()
+            except Exception:  # closing a dead connection is not an error
+                log.debug("%s: error while closing", self.name, exc_info=True)
+
+
+def _network_error(err: Exception) -> bool:
+    names = {cls.__name__ for cls in type(err).__mro__}
+    return bool(names & {"ConnectionError", "Timeout", "RequestException", "HTTPError"})

@@ -1,0 +1,149 @@
+"""Calling Google APIs (Calendar v3, Gmail v1) safely: our own retries, for reads only.
+
+googleapiclient's `execute(num_retries=N)` retries *any* method after a timeout, and a
+retried POST was seen to create a second draft. So every call here runs with
+`num_retries=0`; `read` retries 429, 5xx and network faults with exponential backoff (the
+sleep is injected, so tests never wait), and `write` never retries: the caller looks before
+it creates again."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import httplib2
+
+from ..errors import SourceError
+
+log = logging.getLogger(__name__)
+
+Sleep = Callable[[float], None]
+RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
+RATE_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
+NETWORK = (OSError, httplib2.HttpLib2Error)  # timeouts, refused, reset, TLS, DNS
+REAUTH = "Google refused the saved sign-in; run `followup auth google` again"
+
+
+class Uncertain(Exception):  # noqa: N818 - it is an outcome, not a failure
+    """A write whose outcome is unknown (timeout, connection lost, 5xx): it may have been
+    stored. The caller must look before trying again."""
+
+
+def build_service(api: str, version: str, http: Any) -> Any:
+    """A client from the discovery document shipped in the package: no discovery request."""
+    from googleapiclient.discovery import build
+
+    return build(api, version, http=http, static_discovery=True, cache_discovery=False)
+
+
+def authorized_http(credentials: Any, timeout: float = 60.0) -> Any:
+    """An httplib2 client that adds the token and refreshes it once on a 401."""
+    import google_auth_httplib2  # type: ignore[import-untyped]
+
+    return google_auth_httplib2.AuthorizedHttp(credentials, http=httplib2.Http(timeout=timeout))
+
+
+def status_of(err: BaseException) -> int | None:
+    """The HTTP status of a googleapiclient HttpError, else None."""
+    resp = getattr(err, "resp", None)
+    status = getattr(resp, "status", None)
+    return int(status) if status is not None else None
+
+
+def read(source: str, request: Any, sleep: Sleep, retries: int = 5) -> Any:
+    """Execute a read, retrying transient faults; HttpErrors the caller may want to handle
+    (404, 410, ...) are raised as they are."""
+    from googleapiclient.errors import HttpError
+
+    for attempt in range(retries + 1):
+        try:
+            return _execute(source, request)
+        except HttpError as err:
+            if not _retryable(err) or attempt == retries:
+                raise
+            delay = _retry_after(err) or backoff(attempt)
+            log.info("%s: HTTP %s, retrying in %.0fs", source, status_of(err), delay)
+        except NETWORK as err:
+            if attempt == retries:
+                raise SourceError(source, f"Google did not answer: {type(err).__name__}") from None
+            delay = backoff(attempt)
+            log.info("%s: %s, retrying in %.0fs", source, type(err).__name__, delay)
+        sleep(delay)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def write(source: str, request: Any) -> Any:
+    """Execute a create exactly once. Unknown outcomes raise `Uncertain`."""
+    from googleapiclient.errors import HttpError
+
+    try:
+        return _execute(source, request)
+    except HttpError as err:
+        status = status_of(err) or 0
+        if status >= 500 or status == 429:
+            raise Uncertain(f"HTTP {status}") from None
+        raise
+    except NETWORK as err:
+        raise Uncertain(type(err).__name__) from None
+
+
+def _execute(source: str, request: Any) -> Any:
+    from google.auth.exceptions import RefreshError, TransportError
+
+    try:
+        return request.execute(num_retries=0)
+    except RefreshError as err:
+        if "invalid_grant" in str(err) or "invalid_client" in str(err):
+            raise SourceError(source, REAUTH, transient=False) from None
+        raise SourceError(source, f"could not refresh the Google token: {_brief(err)}") from None
+    except TransportError as err:
+        raise TimeoutError(str(err)) from None
+
+
+def backoff(attempt: int) -> float:
+    """1, 2, 4, 8... seconds, at most a minute."""
+    return float(min(60, 2**attempt))
+
+
+def _retryable(err: Any) -> bool:
+    status = status_of(err)
+    if status in RETRY_STATUS:
+        return True
+    return status == 403 and bool(RATE_REASONS & set(_reasons(err)))
+
+
+def _reasons(err: Any) -> list[str]:
+    try:
+        body = json.loads(err.content.decode())
+        return [str(e.get("reason")) for e in body["error"].get("errors", [])]
+    except (ValueError, KeyError, AttributeError, TypeError):
+        return []
+
+
+def _retry_after(err: Any) -> float | None:
+    value = getattr(getattr(err, "resp", None), "get", lambda _k: None)("retry-after")
+    try:
+        return min(120.0, float(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _brief(err: Exception) -> str:
+    return str(err).splitlines()[0][:200] if str(err) else type(err).__name__
+
+
+def http_problem(source: str, err: Exception) -> SourceError:
+    """An HttpError the caller did not handle, as one line for `status`."""
+    status = status_of(err)
+    if status == 401:
+        return SourceError(source, REAUTH, transient=False)
+    if status == 403:
+        return SourceError(
+            source,
+            "Google denied access (is the API enabled and the scope "
+            "granted? run `followup auth google`)",
+            transient=False,
+        )
+    return SourceError(source, f"Google API error HTTP {status}", transient=True)

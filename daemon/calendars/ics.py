@@ -1,0 +1,112 @@
+"""An ICS calendar from a file or an https URL (a published or "secret address" feed)."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import urllib.error
+import urllib.parse
+import urllib.request
+from datetime import datetime, tzinfo
+from pathlib import Path
+
+from ..errors import SourceError
+from . import Event
+from .ical import calendar_events, parse_calendar
+
+log = logging.getLogger(__name__)
+
+MAX_BYTES = 20 * 1024 * 1024  # a year of a busy calendar is well under 1 MB
+
+
+class IcsCalendar:
+    """Reads the whole file or feed on every call: ICS has no incremental sync."""
+
+    def __init__(
+        self,
+        name: str,
+        tz: tzinfo,
+        *,
+        path: Path | None = None,
+        url: str | None = None,
+        timeout: float = 30.0,
+    ) -> None:
+        if (path is None) == (url is None):
+            raise ValueError("an ICS calendar needs exactly one of path and url")
+        self.name = name
+        self._tz = tz
+        self._path = path.expanduser() if path is not None else None
+        self._url = _checked_url(url) if url is not None else None
+        self._timeout = timeout
+
+    def events(self, start: datetime, end: datetime) -> list[Event]:
+        data = self._read()
+        try:
+            cal = parse_calendar(data)
+        except ValueError as err:
+            raise SourceError(self.name, f"not an iCalendar file: {err}", transient=False) from None
+        return calendar_events(cal, start, end, self._tz)
+
+    def close(self) -> None:
+        return None
+
+    def _read(self) -> bytes:
+        if self._path is not None:
+            return self._read_file(self._path)
+        assert self._url is not None
+        return self._fetch(self._url)
+
+    def _read_file(self, path: Path) -> bytes:
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_BYTES + 1)
+        except FileNotFoundError:
+            raise SourceError(self.name, f"{path} does not exist", transient=False) from None
+        except OSError as err:
+            raise SourceError(self.name, f"cannot read {path}: {err.strerror}") from None
+        return _capped(self.name, data)
+
+    def _fetch(self, url: str) -> bytes:
+        request = urllib.request.Request(url, headers={"User-Agent": "followup"})  # noqa: S310
+        try:
+            with urllib.request.urlopen(request, timeout=self._timeout) as response:  # noqa: S310
+                data: bytes = response.read(MAX_BYTES + 1)
+        except urllib.error.HTTPError as err:
+            transient = err.code >= 500 or err.code == 429
+            message = f"{_safe(url)}: HTTP {err.code}"
+            raise SourceError(self.name, message, transient=transient) from None
+        except (urllib.error.URLError, TimeoutError, OSError) as err:
+            reason = getattr(err, "reason", err)
+            raise SourceError(self.name, f"{_safe(url)}: {reason}") from None
+        return _capped(self.name, data)
+
+
+def _capped(name: str, data: bytes) -> bytes:
+    if len(data) > MAX_BYTES:
+        raise SourceError(name, f"calendar larger than {MAX_BYTES // 2**20} MB", transient=False)
+    return data
+
+
+def _checked_url(url: str) -> str:
+    """https only (webcal:// is https); plain http only to this machine."""
+    if url.startswith("webcal://"):
+        url = "https://" + url[len("webcal://") :]
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme == "https" or (parts.scheme == "http" and _loopback(parts.hostname or "")):
+        return url
+    raise ValueError(f"calendar URL must be https: {_safe(url)}")
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _safe(url: str) -> str:
+    """The URL without its path and query: a feed's secret token must not reach a log."""
+    parts = urllib.parse.urlsplit(url)
+    return f"{parts.scheme}://{parts.hostname or ''}/…"

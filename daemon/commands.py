@@ -1,0 +1,145 @@
+"""The record commands: `plan`, `explain`, `note`, `close`. They read the settings and the
+record, never a mailbox: `plan` shows what `run` would do with what is known now."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .config import Config, load_config
+from .model import Draft, PlaceDraft, Plan, SetStage, Snapshot, WithdrawDraft
+from .record import Record
+
+if TYPE_CHECKING:
+    from .rules.load import RuleSet
+
+
+@contextmanager
+def opened(config_path: Path | None) -> Iterator[tuple[Config, Record]]:
+    config = load_config(config_path)
+    record = Record.open(config.database)
+    try:
+        yield config, record
+    finally:
+        record.close()
+
+
+def _rules(config: Config) -> RuleSet:
+    from .service import load_rules_for
+
+    return load_rules_for(config)
+
+
+def compute_plan(config: Config, record: Record, now: datetime) -> tuple[Snapshot, Plan]:
+    from .plan import plan
+
+    snapshot = record.snapshot(config.me.to_model(), config.reference_models)
+    return snapshot, plan(snapshot, _rules(config), now)
+
+
+def show_plan(config_path: Path | None, now: datetime, as_json: bool) -> int:
+    with opened(config_path) as (config, record):
+        snapshot, result = compute_plan(config, record, now)
+    if as_json:
+        print(json.dumps(plan_json(snapshot, result), indent=2, ensure_ascii=False))
+    else:
+        _print_plan(snapshot, result)
+    return 0
+
+
+def plan_json(snapshot: Snapshot, result: Plan) -> dict[str, Any]:
+    companies = {a.id: a.company for a in snapshot.applications}
+
+    def draft(d: Draft) -> dict[str, Any]:
+        return {"key": d.key, "rule": d.rule, "application": d.application_id,
+                "company": companies.get(d.application_id), "due": d.due.isoformat(),
+                "to": [p.email for p in d.to], "names": [p.name for p in d.to],
+                "subject": d.subject}
+
+    due = result.due
+    return {
+        "now": result.now.isoformat(),
+        "place": [draft(a.draft) for a in due if isinstance(a, PlaceDraft)],
+        "withdraw": [{"key": a.key, "reason": a.reason, "stale": a.stale}
+                     for a in due if isinstance(a, WithdrawDraft)],
+        "stages": [{"application": a.application_id, "stage": str(a.stage), "reason": a.reason}
+                   for a in due if isinstance(a, SetStage)],
+        "later": [draft(d) for d in result.later],
+    }
+
+
+def _print_plan(snapshot: Snapshot, result: Plan) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    data = plan_json(snapshot, result)
+    table = Table(title=f"Drafts as of {result.now:%Y-%m-%d %H:%M %Z}")
+    for column in ("when", "rule", "company", "to", "subject"):
+        table.add_column(column)
+    for when, rows in (("now", data["place"]), ("later", data["later"])):
+        for row in rows:
+            label = "now" if when == "now" else row["due"][:16].replace("T", " ")
+            table.add_row(label, row["rule"], row["company"] or "?",
+                          ", ".join(n or e or "?" for n, e in zip(row["names"], row["to"],
+                                                                   strict=False)),
+                          row["subject"])
+    console = Console()
+    console.print(table if table.row_count else "Nothing to draft, now or later.")
+    for item in data["withdraw"]:
+        console.print(f"withdraw {item['key']}: {item['reason']}")
+
+
+def explain(config_path: Path | None, application: str, now: datetime) -> int:
+    try:
+        from .rules.explain import explain_application
+    except ModuleNotFoundError:
+        print("followup: explain is not available in this build", file=sys.stderr)
+        return 69
+    with opened(config_path) as (config, record):
+        app_id = record.find_application(application)
+        snapshot = record.snapshot(config.me.to_model(), config.reference_models)
+        lines = explain_application(snapshot, _rules(config), app_id, now)
+    print("\n".join(lines))
+    return 0
+
+
+def add_note(
+    config_path: Path | None,
+    application: str,
+    text: str,
+    decision_by: date | None,
+    now: datetime,
+) -> int:
+    """Notes attach to the application's latest interview that has begun (the one a
+    thank-you is about); a decision date heard in person replaces the recorded one."""
+    if not text.strip() and decision_by is None:
+        print("followup: give a note text, --decision-by, or both", file=sys.stderr)
+        return 64
+    with opened(config_path) as (config, record):
+        app_id = record.find_application(application)
+        snapshot = record.snapshot(config.me.to_model())
+        app = next(a for a in snapshot.applications if a.id == app_id)
+        begun = [i for i in app.interviews if i.start <= now and not i.cancelled]
+        interview = max(begun, key=lambda i: i.start) if begun else None
+        if text.strip():
+            record.add_note(app_id, text.strip(), now, interview.id if interview else None)
+        if decision_by is not None:
+            record.set_decision_by(app_id, decision_by, now)
+    about = f"the interview of {interview.start:%Y-%m-%d}" if interview else "the application"
+    print(f"noted for {app.company} ({about})")
+    return 0
+
+
+def close_application(config_path: Path | None, application: str, reason: str,
+                      now: datetime) -> int:
+    with opened(config_path) as (_, record):
+        app_id = record.find_application(application)
+        record.close_application(app_id, reason, now)
+        company = next(a.company for a in record.applications() if a.id == app_id)
+    print(f"closed {company} ({reason}): nothing more will be drafted for it")
+    return 0

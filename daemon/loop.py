@@ -1,0 +1,433 @@
+"""`followup run`: the long-running service.
+
+A `schedule` scheduler marks work as due — each mailbox and calendar at its `poll_seconds`,
+planning every minute, housekeeping once a day — and the main loop batches whatever is due
+into one cycle (the core's `run_cycle`), so each cycle ends with exactly one summary line.
+IMAP mailboxes whose adapter can `wait_for_change` get a watcher thread on a connection of
+its own (IDLE): a change marks the mailbox due and wakes the loop at once.
+
+Signals only set flags: SIGTERM/SIGINT stop (a cycle in progress is abandoned — everything it
+did is already durable, the same as after `kill -9`), SIGHUP reloads the config and rules and
+keeps the old ones when the new are broken. A failing source backs off (jittered exponential)
+while the others carry on; a bug in a cycle is logged with its traceback and retried later,
+never a crash loop. Time is injected (`clock`, `wait`) so tests never sleep.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import random
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import FrameType
+
+import schedule
+
+from .engine import Engine, Outcome, Watcher, open_engine
+from .notify import Notifier
+from .schedclock import scheduler_clock
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+Wait = Callable[[float], None]
+
+PLAN_EVERY = 60  # seconds: due drafts are placed within a minute of their time
+HOUSEKEEPING_AT = "03:30"  # local time, daily
+MAX_WAIT = 30.0  # the loop looks at its flags at least this often
+BACKOFF_BASE = 30.0
+BACKOFF_CAP = 3600.0
+CRASH_BASE = 60.0  # after an unexpected error in a cycle
+
+
+class Stopped(BaseException):
+    """Raised by the signal handler inside a cycle: not an `Exception`, so no per-message
+    `except Exception` in the pipeline can swallow a stop request."""
+
+
+@dataclass
+class Backoff:
+    """Jittered exponential: base·2^(n-1), capped, then between half and all of it."""
+
+    base: float = BACKOFF_BASE
+    cap: float = BACKOFF_CAP
+    failures: int = 0
+    rng: random.Random = field(default_factory=random.Random)
+
+    def failed(self) -> float:
+        self.failures += 1
+        delay = min(self.cap, self.base * 2.0 ** min(self.failures - 1, 30))
+        return delay / 2 + self.rng.uniform(0, delay / 2)
+
+    def succeeded(self) -> None:
+        self.failures = 0
+
+
+@dataclass
+class Source:
+    name: str
+    interval: int
+    backoff: Backoff = field(default_factory=Backoff)
+    job: schedule.Job | None = None
+
+
+class Loop:
+    """The service's state between cycles. `run()` returns the exit code."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        clock: Clock,
+        wait: Wait | None = None,
+        notifier: Notifier | None = None,
+        reload: Callable[[], Engine] | None = None,
+    ) -> None:
+        self.engine = engine
+        self.clock = clock
+        self.notifier = notifier or Notifier()
+        self.reload_engine = reload
+        self.wake = threading.Event()
+        self.wait = wait or self._wait_for_wake
+        self.stop_requested = False
+        self.reload_requested = False
+        self.in_cycle = False
+        self.due: set[str] = set()
+        self.plan_due = False
+        self.housekeeping_due = False
+        self.cycles = 0
+        self.crash = Backoff(base=CRASH_BASE)
+        self.scheduler = schedule.Scheduler()
+        self.sources: dict[str, Source] = {}
+        self.watchers: list[WatcherThread] = []
+        self._lock = threading.Lock()
+        self._last_watchdog = float("-inf")
+        self._next_cycle_after: datetime | None = None
+
+    # --- signals (called from the handler: flags only, except the stop inside a cycle) ---
+
+    def request_stop(self) -> None:
+        self.stop_requested = True
+        self.wake.set()
+        if self.in_cycle:
+            self.in_cycle = False  # raise once; cleanup code must not be interrupted again
+            raise Stopped
+
+    def request_reload(self) -> None:
+        self.reload_requested = True
+        self.wake.set()
+
+    def mark_due(self, source: str) -> None:
+        """Called by watcher threads when the server says the mailbox changed."""
+        with self._lock:
+            self.due.add(source)
+        self.wake.set()
+
+    # --- the loop ------------------------------------------------------------------------
+
+    def run(self) -> int:
+        with scheduler_clock(self.clock):
+            try:
+                self._start()
+                while not self.stop_requested:
+                    self._step()
+            except Stopped:
+                log.info("stop requested during a cycle; its finished work is saved")
+            finally:
+                self._shutdown()
+        return 0
+
+    def _start(self) -> None:
+        self._schedule()
+        self.due.update(self.sources)  # first cycle: log in everywhere, read everything
+        self.plan_due = True
+        self.notifier.status(f"starting: first sync of {len(self.sources)} sources")
+        self._cycle()
+        self.notifier.ready(self._status())
+        self._start_watchers()
+        log.info("ready: %s", self._status())
+
+    def _step(self) -> None:
+        if self.reload_requested:
+            self._reload()
+        self.scheduler.run_pending()
+        if self._has_work() and not self._crash_backoff():
+            self._cycle()
+        if self.housekeeping_due and not self.stop_requested:
+            self._housekeeping()
+        self._ping_watchdog()
+        if not self.stop_requested and not self._has_work():
+            self.wait(self._wait_seconds())
+
+    def _has_work(self) -> bool:
+        return bool(self.due) or self.plan_due
+
+    def _crash_backoff(self) -> bool:
+        return self._next_cycle_after is not None and self.clock() < self._next_cycle_after
+
+    def _wait_seconds(self) -> float:
+        idle = self.scheduler.idle_seconds
+        limit = MAX_WAIT if idle is None else max(0.0, min(idle, MAX_WAIT))
+        interval = self.notifier.watchdog_interval
+        if interval is not None:
+            limit = min(limit, interval)
+        if self._next_cycle_after is not None:
+            limit = min(limit, max(0.0, (self._next_cycle_after - self.clock()).total_seconds()))
+        return limit
+
+    def _wait_for_wake(self, seconds: float) -> None:
+        self.wake.wait(seconds)
+        self.wake.clear()
+
+    # --- one cycle -----------------------------------------------------------------------
+
+    def _cycle(self) -> None:
+        with self._lock:
+            sources, self.due = frozenset(self.due), set()
+        self.plan_due = False
+        self.cycles += 1
+        started = time.monotonic()
+        self.in_cycle = True
+        try:
+            outcome = self.engine.cycle(self.clock(), sources, watchdog=self._ping_watchdog)
+        except Stopped:
+            raise
+        except Exception:  # a bug: log it, wait, try again; never a crash loop
+            self.in_cycle = False
+            delay = self.crash.failed()
+            self._next_cycle_after = self.clock() + timedelta(seconds=delay)
+            with self._lock:
+                self.due |= sources
+            log.exception("cycle %d failed; next attempt in %.0f s", self.cycles, delay)
+            self.notifier.status(f"cycle failed (a bug; see the log); retrying in {delay:.0f} s")
+            return
+        self.in_cycle = False
+        self.crash.succeeded()
+        self._next_cycle_after = None
+        self._after_cycle(sources, outcome, time.monotonic() - started)
+
+    def _after_cycle(self, sources: frozenset[str], outcome: Outcome, seconds: float) -> None:
+        for name in sources:
+            self._source_result(name, outcome.failed.get(name))
+        log.info(
+            "cycle %d: %d messages read, %d facts learned, %d drafts placed, %d problems "
+            "(%s; %.1f s)",
+            self.cycles, outcome.read, outcome.facts, outcome.placed, len(outcome.problems),
+            ", ".join(sorted(sources)) or "plan only", seconds,
+        )
+        for problem in outcome.problems:
+            log.warning("%s", problem)
+        self.notifier.status(self._status())
+
+    def _source_result(self, name: str, error: str | None) -> None:
+        source = self.sources.get(name)
+        if source is None or source.job is None:
+            return
+        if error is None:
+            source.backoff.succeeded()
+            return
+        delay = source.backoff.failed()
+        source.job.next_run = _naive_local(self.clock() + timedelta(seconds=delay))
+        log.warning("%s: %s; backing off %.0f s", name, error, delay)
+
+    def _housekeeping(self) -> None:
+        self.housekeeping_due = False
+        try:
+            self.engine.housekeeping(self.clock())
+        except Exception:
+            log.exception("housekeeping failed; it runs again tomorrow")
+
+    # --- status and watchdog -------------------------------------------------------------
+
+    def _status(self) -> str:
+        failing = [
+            f"{s.name} backing off {_seconds_until(s.job, self.clock()):.0f} s"
+            for s in self.sources.values()
+            if s.backoff.failures and s.job is not None
+        ]
+        if failing:
+            return "; ".join(failing)
+        idle = [w.name for w in self.watchers if w.is_alive()]
+        names = ", ".join(idle) if idle else f"{len(self.sources)} sources"
+        return f"idle on {names}" if idle else f"polling {names}"
+
+    def _ping_watchdog(self) -> None:
+        interval = self.notifier.watchdog_interval
+        now = self.clock().timestamp()
+        if interval is not None and now - self._last_watchdog >= interval * 0.9:
+            self.notifier.watchdog()
+            self._last_watchdog = now
+
+    # --- schedule, reload, watchers, shutdown --------------------------------------------
+
+    def _schedule(self) -> None:
+        self.scheduler.clear()
+        old = self.sources
+        self.sources = {}
+        for name, interval in self.engine.intervals().items():
+            source = old.get(name) or Source(name, interval)
+            source.interval = interval
+            source.job = self.scheduler.every(interval).seconds.do(self.mark_due, name)
+            self.sources[name] = source
+        self.scheduler.every(PLAN_EVERY).seconds.do(self._mark_plan)
+        self.scheduler.every().day.at(HOUSEKEEPING_AT).do(self._mark_housekeeping)
+
+    def _mark_plan(self) -> None:
+        self.plan_due = True
+
+    def _mark_housekeeping(self) -> None:
+        self.housekeeping_due = True
+
+    def _reload(self) -> None:
+        self.reload_requested = False
+        if self.reload_engine is None:
+            return
+        self.notifier.reloading()
+        try:
+            engine = self.reload_engine()
+        except Exception as err:  # ConfigError or worse: keep what works
+            log.error("reload refused, still running the previous settings and rules: %s", err)  # noqa: TRY400
+            self.notifier.status("reload refused: the new settings or rules are broken")
+            return
+        self._stop_watchers()
+        self.engine.close()
+        self.engine = engine
+        self._schedule()
+        self.due.update(self.sources)
+        self.plan_due = True
+        self._start_watchers()
+        log.info("reloaded: %s", engine.describe())
+        self.notifier.ready(self._status())
+
+    def _start_watchers(self) -> None:
+        for name in self.sources:
+            watcher = self.engine.watcher(name)
+            if watcher is not None:
+                thread = WatcherThread(name, watcher, self.mark_due, self.sources[name].interval)
+                thread.start()
+                self.watchers.append(thread)
+
+    def _stop_watchers(self) -> None:
+        for thread in self.watchers:
+            thread.stop()
+        self.watchers = []
+
+    def _shutdown(self) -> None:
+        self.notifier.stopping()
+        self._stop_watchers()
+        with contextlib.suppress(Exception):
+            self.engine.close()
+        log.info("stopped after %d cycles", self.cycles)
+
+
+class WatcherThread(threading.Thread):
+    """Waits for changes on one mailbox (IMAP IDLE) on its own connection; reconnects with
+    backoff when the server drops it. A daemon thread: it never delays the exit."""
+
+    def __init__(
+        self, name: str, watcher: Watcher, changed: Callable[[str], None], interval: int
+    ) -> None:
+        super().__init__(name=f"idle:{name}", daemon=True)
+        self.source = name
+        self.watcher = watcher
+        self.changed = changed
+        self.timeout = float(min(interval, 25 * 60))  # RFC 2177: re-IDLE before 29 min
+        self.stopping = threading.Event()
+        self.backoff = Backoff()
+
+    def run(self) -> None:
+        try:
+            while not self.stopping.is_set():
+                self._wait_once()
+        finally:
+            with contextlib.suppress(Exception):
+                self.watcher.close()  # on this thread: the connection is not thread-safe
+
+    def _wait_once(self) -> None:
+        try:
+            changed = self.watcher.wait_for_change(self.timeout)
+        except Exception as err:
+            delay = self.backoff.failed()
+            log.info("%s: waiting for mail failed (%s); again in %.0f s", self.source, err, delay)
+            self.stopping.wait(delay)
+            return
+        self.backoff.succeeded()
+        if changed and not self.stopping.is_set():
+            self.changed(self.source)
+
+    def stop(self) -> None:
+        """Ends after the current wait (at most `timeout`); the process may exit sooner."""
+        self.stopping.set()
+
+
+def _naive_local(moment: datetime) -> datetime:
+    """`schedule` keeps naive local times."""
+    return moment.astimezone().replace(tzinfo=None)
+
+
+def _seconds_until(job: schedule.Job | None, now: datetime) -> float:
+    if job is None or job.next_run is None:
+        return 0.0
+    return max(0.0, (job.next_run - _naive_local(now)).total_seconds())
+
+
+# --- entry point -------------------------------------------------------------------------
+
+
+def real_clock(start: datetime | None = None) -> Clock:
+    """Wall-clock time, or time running on from `start` (`followup run --now ...`)."""
+    if start is None:
+        return lambda: datetime.now(UTC)
+    origin = time.monotonic()
+    return lambda: start + timedelta(seconds=time.monotonic() - origin)
+
+
+@contextlib.contextmanager
+def signal_handlers(loop: Loop) -> Iterator[None]:
+    def stop(signum: int, frame: FrameType | None) -> None:
+        log.info("%s received: stopping", signal.Signals(signum).name)
+        loop.request_stop()
+
+    def reload(signum: int, frame: FrameType | None) -> None:
+        log.info("SIGHUP received: reloading settings and rules")
+        loop.request_reload()
+
+    wanted = {signal.SIGTERM: stop, signal.SIGINT: stop, signal.SIGHUP: reload}
+    previous = {sig: signal.signal(sig, handler) for sig, handler in wanted.items()}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def serve(
+    config_path: Path | None,
+    now: datetime | None = None,
+    *,
+    clock: Clock | None = None,
+    wait: Wait | None = None,
+    notifier: Notifier | None = None,
+) -> int:
+    """Run until SIGTERM/SIGINT; exit code 0. Config problems raise ConfigError (78)."""
+    from .lock import InstanceLock
+    from .log import setup_logging
+
+    setup_logging()
+    engine = open_engine(config_path)  # ConfigError: exit 78, no restart by systemd
+    with InstanceLock(engine.state_dir):
+        log.info("started: %s", engine.describe())
+        loop = Loop(
+            engine,
+            clock or real_clock(now),
+            wait=wait,
+            notifier=notifier,
+            reload=lambda: open_engine(config_path, strict=True),
+        )
+        with signal_handlers(loop):
+            return loop.run()

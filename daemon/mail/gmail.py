@@ -1,0 +1,296 @@
+"""A Gmail mailbox through the Gmail API (v1), as an alternative to IMAP.
+
+Reading: a first sync lists the folder's messages; later ones ask the history API what was
+added since the saved `historyId` (the checkpoint's `last_uid`). Gmail keeps history for
+about a week: an older id gets HTTP 404 and a full listing again (the record ignores
+messages it already has). Messages are read with format=raw, which changes no label.
+
+Writing: only `users.drafts.create`, in the thread of the message replied to, executed once
+(`num_retries=0`). If the outcome is unknown (a timeout after Gmail stored it) the draft is
+looked for by its `X-Followup-Key` before anything is created again.
+
+There is deliberately no call here that sends, labels, trashes or deletes anything."""
+
+from __future__ import annotations
+
+import base64
+import logging
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from email.parser import BytesHeaderParser
+from email.policy import default as default_policy
+from pathlib import Path
+from typing import Any
+
+from ..calendars.google_http import Sleep, Uncertain, http_problem, read, status_of, write
+from ..errors import SourceError
+from ..model import RawMessage
+from . import Checkpoint, Placed
+
+log = logging.getLogger(__name__)
+
+KEY_HEADER = "X-Followup-Key"
+NOT_RECEIVED = frozenset({"SENT", "DRAFT", "SPAM", "TRASH", "CHAT"})
+
+
+@dataclass(frozen=True)
+class Folder:
+    """How to list a role: by label, or (inbox) all received mail, archived included."""
+
+    label: str | None
+    query: str | None = None
+
+    def holds(self, label_ids: list[str]) -> bool:
+        if self.label is not None:
+            return self.label in label_ids
+        return not NOT_RECEIVED.intersection(label_ids)
+
+
+DEFAULT_FOLDERS = {
+    "inbox": Folder(None, "-in:sent -in:drafts -in:chats"),
+    "sent": Folder("SENT"),
+    "drafts": Folder("DRAFT"),
+}
+
+
+class GmailMailbox:
+    def __init__(
+        self,
+        name: str,
+        service: Any,
+        *,
+        folders: dict[str, Folder] | None = None,
+        first_sync: str | None = "newer_than:365d",
+        sleep: Sleep = time.sleep,
+        on_done: Callable[[], None] | None = None,
+    ) -> None:
+        self.name = name
+        self._users = service.users()
+        self._folders = folders or dict(DEFAULT_FOLDERS)
+        self._first_sync = first_sync  # bounds the first listing of a large mailbox
+        self._sleep = sleep
+        self._on_done = on_done
+        self._headers: dict[str, tuple[str | None, str]] = {}  # message id -> (key, Message-ID)
+        self._account: str | None = None
+
+    def folders(self) -> dict[str, str]:
+        return {role: f.label or "(received mail)" for role, f in self._folders.items()}
+
+    # --- reading --------------------------------------------------------------------------
+
+    def fetch_new(self, role: str, since: Checkpoint | None) -> tuple[list[RawMessage], Checkpoint]:
+        folder = self._folder(role)
+        with self._guard():
+            profile = self._read(self._users.getProfile(userId="me"))
+            account, history_id = str(profile["emailAddress"]), str(profile["historyId"])
+            ids: list[str] | None = None
+            if since is not None and since.validity == account:
+                ids, history_id = self._added_since(since.last_uid, folder, history_id)
+            if ids is None:
+                ids = self._listed(folder)
+            messages = [m for m in (self._raw(role, i) for i in ids) if m is not None]
+        return messages, Checkpoint(validity=account, last_uid=history_id)
+
+    def _added_since(self, start: str, folder: Folder, latest: str) -> tuple[list[str] | None, str]:
+        """Ids added since `start`, or None when Gmail no longer has that history (404)."""
+        from googleapiclient.errors import HttpError
+
+        ids: list[str] = []
+        try:
+            for page in self._pages(
+                lambda token: self._users.history().list(
+                    userId="me",
+                    startHistoryId=start,
+                    historyTypes="messageAdded",
+                    pageToken=token,
+                    maxResults=500,
+                )
+            ):
+                ids.extend(_added(page, folder))
+                latest = str(page.get("historyId") or latest)
+        except HttpError as err:
+            if status_of(err) != 404:
+                raise
+            log.info("%s: history %s is too old; listing the folder again", self.name, start)
+            return None, latest
+        return list(dict.fromkeys(ids)), latest
+
+    def _listed(self, folder: Folder) -> list[str]:
+        query = " ".join(q for q in (folder.query, self._first_sync) if q) or None
+        labels = [folder.label] if folder.label else None
+        ids: list[str] = []
+        for page in self._pages(
+            lambda token: self._users.messages().list(
+                userId="me", labelIds=labels, q=query, pageToken=token, maxResults=500
+            )
+        ):
+            ids.extend(str(m["id"]) for m in page.get("messages", []))
+        return ids[::-1]  # Gmail lists newest first; the record wants them in order
+
+    def _raw(self, role: str, message_id: str) -> RawMessage | None:
+        from googleapiclient.errors import HttpError
+
+        try:
+            got = self._read(self._users.messages().get(userId="me", id=message_id, format="raw"))
+        except HttpError as err:
+            if status_of(err) == 404:
+                return None  # deleted by the user between listing and reading
+            raise
+        data = base64.urlsafe_b64decode(got["raw"].encode())
+        return RawMessage(source=self.name, folder=role, uid=message_id, data=data)
+
+    # --- drafts ---------------------------------------------------------------------------
+
+    def draft_keys(self) -> dict[str, Placed]:
+        with self._guard():
+            return self._draft_keys()
+
+    def find_draft(self, key: str) -> Placed | None:
+        return self.draft_keys().get(key)
+
+    def append_draft(self, key: str, data: bytes) -> Placed:
+        with self._guard():
+            placed = self._draft_keys().get(key)  # a previous attempt may have reached Gmail
+            if placed is None:
+                placed = self._create(key, data)
+        return placed
+
+    def _create(self, key: str, data: bytes) -> Placed:
+        message: dict[str, Any] = {"raw": base64.urlsafe_b64encode(data).decode()}
+        thread = self._thread_of(data)
+        if thread:
+            message["threadId"] = thread
+        request = self._users.drafts().create(userId="me", body={"message": message})
+        try:
+            created = write(self.name, request)
+        except Uncertain as err:
+            return self._after_uncertain(key, str(err))
+        message_id = _header(data, "Message-ID") or ""
+        self._headers[str(created["message"]["id"])] = (key, message_id)
+        return Placed(folder="DRAFT", uid=str(created["id"]), message_id=message_id)
+
+    def _after_uncertain(self, key: str, why: str) -> Placed:
+        """The create may have been stored: look, and never create again in this call."""
+        found = self._draft_keys().get(key)
+        if found is not None:
+            log.info("%s: draft %s was stored despite %s", self.name, key, why)
+            return found
+        raise SourceError(self.name, f"creating a draft failed ({why}); will look again")
+
+    def _draft_keys(self) -> dict[str, Placed]:
+        keys: dict[str, Placed] = {}
+        for page in self._pages(
+            lambda token: self._users.drafts().list(userId="me", pageToken=token, maxResults=500)
+        ):
+            for draft in page.get("drafts", []):
+                key, message_id = self._draft_headers(str(draft["message"]["id"]))
+                if key:
+                    keys[key] = Placed(folder="DRAFT", uid=str(draft["id"]), message_id=message_id)
+        return keys
+
+    def _draft_headers(self, message_id: str) -> tuple[str | None, str]:
+        """(X-Followup-Key, Message-ID) of a draft's message; cached, as a draft's message id
+        changes whenever the user edits it."""
+        if message_id not in self._headers:
+            got = self._read(
+                self._users.messages().get(
+                    userId="me",
+                    id=message_id,
+                    format="metadata",
+                    metadataHeaders=[KEY_HEADER, "Message-ID"],
+                )
+            )
+            headers = {h["name"].lower(): h["value"] for h in got.get("payload", {}).get("headers", [])}
+            self._headers[message_id] = (
+                headers.get(KEY_HEADER.lower()),
+                headers.get("message-id", ""),
+            )
+        return self._headers[message_id]
+
+    def _thread_of(self, data: bytes) -> str | None:
+        """The Gmail thread of the message this draft answers, found by its Message-ID."""
+        references = (_header(data, "References") or "").split()
+        wanted = _header(data, "In-Reply-To") or (references[-1] if references else None)
+        if not wanted:
+            return None
+        page = self._read(
+            self._users.messages().list(
+                userId="me",
+                q=f"rfc822msgid:{wanted.strip('<> ')}",
+                maxResults=1,
+                includeSpamTrash=False,
+            )
+        )
+        messages = page.get("messages", [])
+        return str(messages[0]["threadId"]) if messages else None
+
+    # --- plumbing -------------------------------------------------------------------------
+
+    def _folder(self, role: str) -> Folder:
+        try:
+            return self._folders[role]
+        except KeyError:
+            raise SourceError(
+                self.name, f"no folder with the role {role!r}", transient=False
+            ) from None
+
+    def _read(self, request: Any) -> Any:
+        return read(self.name, request, self._sleep)
+
+    def _pages(self, make: Callable[[str | None], Any]) -> Iterator[dict[str, Any]]:
+        token: str | None = None
+        while True:
+            page: dict[str, Any] = self._read(make(token))
+            yield page
+            token = page.get("nextPageToken")
+            if not token:
+                return
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Unhandled HTTP errors become one-line SourceErrors; a refreshed token is saved."""
+        from googleapiclient.errors import HttpError
+
+        try:
+            yield
+        except HttpError as err:
+            raise http_problem(self.name, err) from None
+        finally:
+            if self._on_done is not None:
+                self._on_done()
+
+    def close(self) -> None:
+        if self._on_done is not None:
+            self._on_done()
+
+
+def _added(page: dict[str, Any], folder: Folder) -> Iterator[str]:
+    for record in page.get("history", []):
+        for added in record.get("messagesAdded", []):
+            message = added.get("message", {})
+            if folder.holds(list(message.get("labelIds", []))):
+                yield str(message["id"])
+
+
+def _header(data: bytes, name: str) -> str | None:
+    value = BytesHeaderParser(policy=default_policy).parsebytes(data).get(name)
+    return str(value).strip() if value is not None else None
+
+
+def open_gmail(
+    name: str, token: Path, labels: dict[str, str | None], sleep: Sleep = time.sleep
+) -> GmailMailbox:
+    """The adapter for a config entry, with the stored sign-in; `labels` overrides roles."""
+    from ..auth import TokenKeeper, load_credentials
+    from ..calendars.google_http import authorized_http, build_service
+
+    credentials = load_credentials(name, token)
+    keeper = TokenKeeper(credentials, token)
+    service = build_service("gmail", "v1", authorized_http(credentials))
+    folders = dict(DEFAULT_FOLDERS)
+    folders.update({role: Folder(label) for role, label in labels.items() if label})
+    return GmailMailbox(
+        name, service, folders=folders, sleep=sleep, on_done=keeper.save_if_refreshed
+    )

@@ -1,0 +1,331 @@
+"""The IMAP mailbox adapter: read-only everywhere, one write (APPEND to Drafts with \\Draft).
+
+Safety is structural: folders are opened with EXAMINE, bodies are fetched with BODY.PEEK,
+and this class has no method that stores flags, expunges, copies, moves or deletes.
+
+Incremental reads: a checkpoint per folder is (UIDVALIDITY, last UID, HIGHESTMODSEQ). A poll
+with nothing new is one STATUS command per folder whatever the folder's size; a changed
+UIDVALIDITY re-reads the folder (the record deduplicates by Message-ID).
+
+Drafts exactly once: the caller records its intent, then appends; after any failure it asks
+`find_draft(key)` before appending again, because a cut connection may hide a stored draft.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, TypeVar
+
+from imap_tools import BaseMailBox
+from imap_tools.utils import encode_folder
+
+from ..errors import SourceError
+from ..model import RawMessage
+from . import Checkpoint, Placed
+from .imap_conn import (
+    Backoff,
+    ImapSettings,
+    open_session,
+    settings_from_config,
+    translate_errors,
+)
+from .imap_idle import idle_for
+from .imap_read import (
+    KEY_HEADER,
+    Fetched,
+    Prefilter,
+    append_uid,
+    check_key,
+    fetch,
+    header_value,
+    quoted,
+    read_messages,
+    resolve_roles,
+    search,
+)
+
+if TYPE_CHECKING:
+    from ..config import ImapConfig
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+KEY_FIELDS = f"(UID BODY.PEEK[HEADER.FIELDS ({KEY_HEADER} Message-ID)])"
+IDLE_REFRESH = 10 * 60.0  # re-issue IDLE well before the 29 minutes of RFC 2177
+DRAFT_FLAGS = "(\\Seen \\Draft)"  # what mail clients set on a saved draft
+
+
+class ImapMailbox:
+    """`followup.mail.Mailbox` over IMAP (imap-tools 1.16)."""
+
+    def __init__(
+        self,
+        settings: ImapSettings,
+        *,
+        prefilter: Prefilter | None = None,
+        connect: Callable[[ImapSettings], BaseMailBox] = open_session,
+        backoff: Backoff | None = None,
+        idle_refresh: float = IDLE_REFRESH,
+    ) -> None:
+        self.name = settings.name
+        self.settings = settings
+        self.prefilter = prefilter  # the understand stage's cheap check on a header block
+        self.backoff = backoff or Backoff()
+        self.idle_refresh = idle_refresh
+        self._connect = connect
+        self._mb: BaseMailBox | None = None
+        self._roles: dict[str, str] | None = None
+        self._selected: str | None = None  # STATUS on it would give a stale answer
+
+    @classmethod
+    def from_config(
+        cls,
+        entry: ImapConfig,
+        *,
+        prefilter: Prefilter | None = None,
+        oauth2_token: Callable[[], str] | None = None,
+    ) -> ImapMailbox:
+        """The adapter for one `type: imap` entry; nothing connects until it is used."""
+        return cls(settings_from_config(entry, oauth2_token), prefilter=prefilter)
+
+    # --- the Mailbox protocol ----------------------------------------------------------
+
+    def folders(self) -> dict[str, str]:
+        if self._roles is None:
+            listing = self._read("listing folders", lambda mb: mb.folder.list())
+            self._roles = resolve_roles(listing, self.settings.folders)
+        return dict(self._roles)
+
+    def fetch_new(self, role: str, since: Checkpoint | None) -> tuple[list[RawMessage], Checkpoint]:
+        folder = self._folder(role)
+        return self._read(f"reading {folder}", lambda mb: self._fetch_new(mb, role, folder, since))
+
+    def find_draft(self, key: str) -> Placed | None:
+        check_key(key)
+        drafts = self.folders().get("drafts")
+        if drafts is None:
+            return None
+
+        def look(mb: BaseMailBox) -> list[Fetched]:
+            self._examine(mb, drafts)
+            criteria = f"OR HEADER {KEY_HEADER} {quoted(key)} HEADER Message-ID {quoted(key)}"
+            return fetch(mb, search(mb, criteria), KEY_FIELDS)
+
+        for head in self._read(f"looking for draft {key} in {drafts}", look):
+            found_key = header_value(head.data, KEY_HEADER)
+            mid = header_value(head.data, "Message-ID") or ""
+            # SEARCH matches substrings ("k1" finds "k10"); a client may drop X- headers
+            if found_key == key or (found_key is None and f"<{key}@" in mid):
+                return Placed(drafts, str(head.uid), mid)
+        return None
+
+    def draft_keys(self) -> dict[str, Placed]:
+        drafts = self.folders().get("drafts")
+        if drafts is None:
+            return {}
+
+        def heads(mb: BaseMailBox) -> list[Fetched]:
+            if not self._examine(mb, drafts).get("EXISTS"):
+                return []
+            return fetch(mb, "1:*", KEY_FIELDS)
+
+        keys: dict[str, Placed] = {}
+        for head in self._read(f"listing drafts in {drafts}", heads):
+            key = header_value(head.data, KEY_HEADER)
+            if key:
+                keys[key] = Placed(
+                    drafts, str(head.uid), header_value(head.data, "Message-ID") or ""
+                )
+        return keys
+
+    def append_draft(self, key: str, data: bytes) -> Placed:
+        check_key(key)
+        message_id = _check_draft(key, data)
+        drafts = self.folders().get("drafts")
+        if drafts is None:
+            raise SourceError(
+                self.name,
+                f"{self.settings.host} has no Drafts folder (none is flagged \\Drafts or named "
+                "Drafts): create one in your mail client or set folders.drafts in the config",
+                transient=False,
+            )
+        with self._io(f"placing draft {key} in {drafts}") as mb:
+            when = time.localtime()
+            folder = _quote_folder(drafts).decode()
+            typ, response = mb.client.append(folder, DRAFT_FLAGS, when, data)
+        if typ != "OK":
+            self._roles = None  # the folder may have been renamed: look again next time
+            text = b" ".join(r for r in response if isinstance(r, bytes)).decode(errors="replace")
+            raise SourceError(
+                self.name,
+                f"{drafts} refused the draft: {text[:200]}",
+                transient="OVERQUOTA" not in text.upper(),
+            )
+        return Placed(drafts, append_uid(response), message_id)
+
+    def close(self) -> None:
+        mb, self._mb, self._selected = self._mb, None, None
+        if mb is not None:
+            with contextlib.suppress(Exception):
+                mb.logout()
+
+    # --- push ------------------------------------------------------------------------
+
+    def wait_for_change(self, timeout: float) -> bool:
+        """Block up to `timeout` seconds until INBOX may have changed (IDLE). True: run a
+        cycle now. A dead connection also answers True (anything may have arrived); while
+        the server is away this backs off (jittered, exponential) before reconnecting and
+        raises SourceError if it still cannot."""
+        if self._mb is None:
+            self.backoff.wait(timeout)
+            self._session()
+            return True
+        inbox = self._folder("inbox")
+        try:
+            with self._io("waiting for new mail") as mb:
+                self._examine(mb, inbox)
+                if "IDLE" not in mb.client.capabilities:
+                    self.backoff.sleep(timeout)  # no push: the caller polls (cheap STATUS)
+                    return True
+                return idle_for(mb, timeout, self.idle_refresh, self.backoff.clock)
+        except SourceError as err:
+            log.info("%s: %s", self.name, err)
+            return True
+
+    # --- plumbing ----------------------------------------------------------------------
+
+    def _fetch_new(
+        self, mb: BaseMailBox, role: str, folder: str, since: Checkpoint | None
+    ) -> tuple[list[RawMessage], Checkpoint]:
+        status = self._status(mb, folder)
+        validity, uidnext = str(status["UIDVALIDITY"]), status.get("UIDNEXT", 0)
+        modseq = str(status["HIGHESTMODSEQ"]) if "HIGHESTMODSEQ" in status else None
+        last = int(since.last_uid) if since and since.validity == validity else 0
+        if since is not None and last and 0 < uidnext <= last + 1:
+            return [], Checkpoint(validity, str(last), modseq)  # one round trip
+        if since is not None and since.validity != validity:
+            log.warning(
+                "%s: %s was renumbered (UIDVALIDITY changed): reading it again", self.name, folder
+            )
+        validity = str(self._examine(mb, folder).get("UIDVALIDITY", validity))
+        uids = [u for u in search(mb, f"UID {last + 1}:*") if u > last]
+        found = read_messages(mb, uids, self.prefilter, self.settings.max_message_bytes)
+        messages = [
+            RawMessage(self.name, role, str(uid), data, complete=complete)
+            for uid, data, complete in found
+        ]
+        return messages, Checkpoint(validity, str(max(uids, default=last)), modseq)
+
+    def _read(self, doing: str, step: Callable[[BaseMailBox], T]) -> T:
+        """A read is idempotent: when a connection kept from an earlier call turns out dead
+        (the server restarted, or closed it for being idle), try once more on a new one."""
+        reused = self._mb is not None
+        try:
+            with self._io(doing) as mb:
+                return step(mb)
+        except SourceError as err:
+            if not (reused and err.transient):
+                raise
+            log.info("%s: %s; reconnecting", self.name, err)
+        with self._io(doing) as mb:
+            return step(mb)
+
+    def _folder(self, role: str) -> str:
+        folder = self.folders().get(role)
+        if folder is None:
+            raise SourceError(
+                self.name, f"no {role} folder on {self.settings.host}", transient=False
+            )
+        return folder
+
+    def _session(self) -> BaseMailBox:
+        if self._mb is None:
+            try:
+                self._mb = self._connect(self.settings)
+            except SourceError:
+                self.backoff.failed()
+                raise
+            self.backoff.succeeded()
+            self._roles = None
+        return self._mb
+
+    @contextlib.contextmanager
+    def _io(self, doing: str) -> Iterator[BaseMailBox]:
+        """One conversation step; any fault drops the connection (the next call reconnects)
+        and surfaces as SourceError."""
+        mb = self._session()
+        try:
+            with translate_errors(self.name, doing):
+                yield mb
+                self._unselect(mb)
+        except SourceError as err:
+            if err.source != self.name:
+                err = SourceError(self.name, f"{doing}: {err}", transient=err.transient)
+            self._drop()
+            raise err from None
+
+    def _drop(self) -> None:
+        mb, self._mb, self._selected = self._mb, None, None
+        if mb is not None:
+            with contextlib.suppress(Exception):
+                mb.client.shutdown()
+
+    def _status(self, mb: BaseMailBox, folder: str) -> dict[str, int]:
+        """UIDVALIDITY, UIDNEXT (and HIGHESTMODSEQ with CONDSTORE) in one command."""
+        if self._selected == folder:  # STATUS would describe our stale view of it
+            return self._examine(mb, folder)
+        wanted = ["UIDVALIDITY", "UIDNEXT"]
+        if "CONDSTORE" in mb.client.capabilities:
+            wanted.append("HIGHESTMODSEQ")
+        typ, data = mb.client._simple_command(
+            "STATUS", _quote_folder(folder), f"({' '.join(wanted)})"
+        )
+        if typ != "OK":
+            raise SourceError(self.name, f"{folder}: {data!r}"[:200], transient=False)
+        _, lines = mb.client._untagged_response(typ, data, "STATUS")
+        return _status_values(lines)
+
+    def _examine(self, mb: BaseMailBox, folder: str) -> dict[str, int]:
+        """Open read-only (EXAMINE); what the server announced (EXISTS, UIDVALIDITY...)."""
+        mb.folder.set(folder, readonly=True)
+        self._selected = folder
+        announced = {}
+        for name in ("EXISTS", "UIDVALIDITY", "UIDNEXT", "HIGHESTMODSEQ"):
+            values: list[object] = list(mb.client.untagged_responses.get(name) or [])
+            last = values[-1] if values else None
+            if isinstance(last, bytes) and last.isdigit():
+                announced[name] = int(last)
+        return announced
+
+    def _unselect(self, mb: BaseMailBox) -> None:
+        """Leave the folder so the next poll's STATUS is fresh (UNSELECT never expunges)."""
+        if self._selected is not None and "UNSELECT" in mb.client.capabilities:
+            mb.folder.unset()
+            self._selected = None
+
+
+def _quote_folder(name: str) -> bytes:
+    """Modified UTF-7, quoted (imap-tools' encoding)."""
+    return encode_folder(name)
+
+
+def _status_values(lines: list[object]) -> dict[str, int]:
+    for line in lines:
+        if isinstance(line, bytes) and b"(" in line:
+            inner = line.rsplit(b"(", 1)[1].split(b")", 1)[0].split()
+            pairs = zip(inner[::2], inner[1::2], strict=False)
+            return {k.decode().upper(): int(v) for k, v in pairs}
+    raise SourceError("imap", "STATUS gave no values")
+
+
+def _check_draft(key: str, data: bytes) -> str:
+    """The draft must carry its key and a Message-ID: that is how it is found again."""
+    head = data.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0] + b"\r\n\r\n"
+    if header_value(head, KEY_HEADER) != key:
+        raise ValueError(f"draft {key}: its {KEY_HEADER} header must be the key")
+    message_id = header_value(head, "Message-ID")
+    if not message_id:
+        raise ValueError(f"draft {key}: no Message-ID")
+    return message_id

@@ -1,0 +1,415 @@
+"""The record: everything followup knows, in one SQLite file (WAL mode, schema migrations).
+
+Every change happens in a transaction, so a `kill -9` at any moment leaves a consistent record.
+Messages are unique by Message-ID (re-reading a renumbered folder adds nothing), drafts by
+their stable key: the intent is recorded before the draft is appended, its place after.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from . import track
+from .errors import UserError
+from .mail import Checkpoint, Placed
+from .migrations import migrate
+from .model import (
+    Draft,
+    DraftRecord,
+    DraftState,
+    Email,
+    Facts,
+    Kind,
+    Me,
+    RawMessage,
+    Reference,
+    Snapshot,
+    Stage,
+)
+from .snapshot import draft_record, read_snapshot
+from .timefmt import maybe_ts, ts
+
+_CLOSING = {Stage.WITHDRAWN.value, Stage.OFFER.value, Stage.REJECTED.value}
+# Allowed moves of a draft key; anything else is refused (nothing goes back).
+_MOVES = {
+    DraftState.PLANNED: {DraftState.PLACED, DraftState.WITHDRAWN},
+    DraftState.PLACED: {DraftState.SENT, DraftState.DECLINED, DraftState.STALE},
+    DraftState.STALE: {DraftState.SENT, DraftState.DECLINED},
+    DraftState.DECLINED: {DraftState.SENT},  # it showed up in Sent after all
+}
+
+
+@dataclass(frozen=True)
+class _Arrival:
+    """One message on its way into the record."""
+
+    raw: RawMessage
+    email: Email
+    facts: Facts | None
+    incoming: bool
+    message_id: str
+    at: datetime
+
+    @property
+    def thread(self) -> tuple[str, ...]:
+        parent = (self.email.in_reply_to,) if self.email.in_reply_to else ()
+        return tuple(dict.fromkeys((*self.email.references, *parent)))
+
+
+@dataclass(frozen=True)
+class Quarantined:
+    source: str
+    folder: str
+    uid: str
+    message_id: str | None
+    stage: str
+    error: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    source: str
+    last_success: datetime | None
+    last_error: str | None
+    last_error_at: datetime | None
+    failures: int
+
+
+@dataclass(frozen=True)
+class AppSummary:
+    """One row of `followup status`: an application, without the heavy parts."""
+
+    id: int
+    company: str
+    role: str | None
+    stage: Stage
+    confidence: float
+
+
+class Record:
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path) -> Record:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+        except (OSError, sqlite3.Error) as err:
+            raise UserError(f"cannot open the record at {path}: {err}", exit_code=73) from None
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        migrate(conn)
+        return cls(conn, path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Record:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic change; nested use joins the outer transaction."""
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def schema_version(self) -> int:
+        return int(self.conn.execute("SELECT version FROM schema_version").fetchone()[0])
+
+    # --- messages and facts ----------------------------------------------------------------
+
+    def has_message(self, message_id: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM messages WHERE message_id = ?", (message_id,))
+        return row.fetchone() is not None
+
+    def add_message(
+        self,
+        raw: RawMessage,
+        email: Email,
+        facts: Facts | None,
+        incoming: bool,
+        now: datetime | None = None,
+    ) -> int | None:
+        """Record a message once (by Message-ID) and merge its facts; returns its application."""
+        message_id = email.message_id or _synthetic_id(raw)
+        with self.transaction() as conn:
+            row = conn.execute("SELECT application_id FROM messages WHERE message_id = ?",
+                               (message_id,)).fetchone()
+            if row is not None:
+                return None if row[0] is None else int(row[0])
+            at = email.date or now or datetime.now(UTC)
+            arrival = _Arrival(raw, email, facts, incoming, message_id, at)
+            app_id = self._attach(conn, arrival)
+            self._insert_message(conn, arrival, app_id)
+            return app_id
+
+    def _attach(self, conn: sqlite3.Connection, m: _Arrival) -> int | None:
+        email, facts = m.email, m.facts
+        addresses = [email.sender.email] if m.incoming else [
+            p.email for p in (*email.to, *email.cc)]
+        app_id = track.find_application(conn, facts, m.thread, addresses)
+        domain = track.own_domain(email.sender.email) if m.incoming else None
+        if app_id is None and m.incoming and facts is not None and track.starts_application(facts):
+            app_id = track.create_application(conn, facts, domain, m.at)
+        if app_id is not None and facts is not None and m.incoming:
+            track.apply_facts(conn, app_id, facts, domain=domain, message_id=m.message_id,
+                              at=m.at)
+        return app_id
+
+    def _insert_message(self, conn: sqlite3.Connection, m: _Arrival, app_id: int | None) -> None:
+        email, facts = m.email, m.facts
+        conn.execute(
+            "INSERT INTO messages (message_id, source, folder, uid, application_id, incoming, "
+            "date, kind, sender_name, sender_email, recipients, subject, thread, confidence, "
+            "requested, decision_by, followup_key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (m.message_id, m.raw.source, m.raw.folder, m.raw.uid, app_id, int(m.incoming),
+             ts(m.at), (facts.kind if facts else Kind.OTHER).value, email.sender.name,
+             _lower(email.sender.email), track.people_to_json((*email.to, *email.cc)),
+             email.subject, json.dumps(list(dict.fromkeys(m.thread))),
+             facts.confidence if facts else 1.0,
+             json.dumps(list(facts.requested) if facts else []),
+             facts.decision_by.isoformat() if facts and facts.decision_by else None,
+             _header(email, "X-Followup-Key")),
+        )
+
+    def add_event_facts(self, source: str, facts: Facts, now: datetime) -> int | None:
+        """A calendar event's facts (kind invitation/reschedule/cancellation, with ical_uid)."""
+        del source  # events are keyed by their UID, whichever calendar they come from
+        contact = facts.contact.email if facts.contact else None
+        with self.transaction() as conn:
+            app_id = track.find_application(conn, facts, (), [contact])
+            domain = track.own_domain(contact)
+            if app_id is None and track.starts_application(facts):
+                app_id = track.create_application(conn, facts, domain, now)
+            if app_id is not None:
+                track.apply_facts(conn, app_id, facts, domain=domain, message_id=None, at=now)
+            return app_id
+
+    # --- applications ---------------------------------------------------------------------
+
+    def applications(self) -> list[AppSummary]:
+        rows = self.conn.execute("SELECT * FROM applications ORDER BY id").fetchall()
+        return [AppSummary(r["id"], r["company"], r["role"], Stage(r["stage"]),
+                           r["confidence"]) for r in rows]
+
+    def find_application(self, text: str) -> int:
+        """An application by id or by part of its company name; exactly one must match."""
+        apps = self.applications()
+        if text.isdigit() and any(a.id == int(text) for a in apps):
+            return int(text)
+        matches = [a for a in apps if text.casefold() in a.company.casefold()]
+        if len(matches) == 1:
+            return matches[0].id
+        names = ", ".join(f"{a.id} {a.company}" for a in (matches or apps)) or "none yet"
+        what = "matches several" if matches else "matches no"
+        raise UserError(f"{text!r} {what} application (known: {names}); give its id")
+
+    def set_stage(self, app_id: int, stage: Stage, reason: str, now: datetime) -> None:
+        with self.transaction() as conn:
+            track.set_stage(conn, app_id, stage, reason, now)
+
+    def close_application(self, app_id: int, reason: str, now: datetime) -> None:
+        """Close an application (withdrawn, offer, rejected): nothing more is drafted for it."""
+        stage = Stage(reason) if reason in _CLOSING else Stage.WITHDRAWN
+        self.set_stage(app_id, stage, reason, now)
+
+    def snapshot(self, me: Me, references: tuple[Reference, ...] = ()) -> Snapshot:
+        """Everything plan needs, read in one transaction."""
+        with self.transaction() as conn:
+            return read_snapshot(conn, me, references)
+
+    def add_note(
+        self, app_id: int, text: str, now: datetime, interview_id: int | None = None
+    ) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT INTO notes (application_id, interview_id, text, created) "
+                         "VALUES (?, ?, ?, ?)", (app_id, interview_id, text, ts(now)))
+
+    def set_decision_by(self, app_id: int, day: date, now: datetime) -> None:
+        with self.transaction() as conn:
+            conn.execute("UPDATE applications SET decision_by = ?, updated = ? WHERE id = ?",
+                         (day.isoformat(), ts(now), app_id))
+
+    # --- drafts ---------------------------------------------------------------------------
+
+    def intend(
+        self, draft: Draft, now: datetime | None = None, source: str | None = None
+    ) -> DraftRecord:
+        """Record the intent to place a draft (before appending it). Existing keys keep their
+        state: a declined draft stays declined."""
+        to = ", ".join(p.email for p in draft.to if p.email)
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO drafts (key, rule, application_id, state, due, recipient,"
+                " subject, source, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (draft.key, draft.rule, draft.application_id, DraftState.PLANNED.value,
+                 ts(draft.due), to, draft.subject, source, ts(now or datetime.now(UTC))))
+        found = self.draft(draft.key)
+        assert found is not None
+        return found
+
+    def placed(self, key: str, where: Placed, now: datetime | None = None) -> None:
+        with self.transaction() as conn:
+            self._move(conn, key, DraftState.PLACED)
+            conn.execute("UPDATE drafts SET message_id = ?, folder = ?, uid = ?, placed_at = ?"
+                         " WHERE key = ?", (where.message_id.strip().strip("<>"), where.folder,
+                                            where.uid, ts(now or datetime.now(UTC)), key))
+
+    def mark(self, key: str, state: DraftState, now: datetime | None = None) -> bool:
+        """Move a draft to a later state; False when the move is not allowed (no change)."""
+        with self.transaction() as conn:
+            row = conn.execute("SELECT state FROM drafts WHERE key = ?", (key,)).fetchone()
+            if row is None or state not in _MOVES.get(DraftState(row["state"]), set()):
+                return False
+            conn.execute("UPDATE drafts SET state = ?, updated = ? WHERE key = ?",
+                         (state.value, ts(now or datetime.now(UTC)), key))
+            return True
+
+    def mark_sent(self, key: str, now: datetime) -> bool:
+        return self.mark(key, DraftState.SENT, now)
+
+    def source_of(self, app_id: int) -> str | None:
+        """The mailbox that last brought mail for this application."""
+        row = self.conn.execute("SELECT source FROM messages WHERE application_id = ? AND "
+                                "incoming = 1 ORDER BY date DESC LIMIT 1", (app_id,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def _move(self, conn: sqlite3.Connection, key: str, state: DraftState) -> None:
+        row = conn.execute("SELECT state FROM drafts WHERE key = ?", (key,)).fetchone()
+        if row is None or state not in _MOVES.get(DraftState(row["state"]), set()):
+            current = row["state"] if row else "unknown"
+            raise ValueError(f"draft {key}: cannot go from {current} to {state.value}")
+        conn.execute("UPDATE drafts SET state = ? WHERE key = ?", (state.value, key))
+
+    def set_problems(self, key: str, problems: tuple[str, ...]) -> None:
+        with self.transaction() as conn:
+            conn.execute("UPDATE drafts SET problems = ? WHERE key = ?",
+                         (json.dumps(list(problems)), key))
+
+    def draft(self, key: str) -> DraftRecord | None:
+        row = self.conn.execute("SELECT * FROM drafts WHERE key = ?", (key,)).fetchone()
+        return None if row is None else draft_record(row)
+
+    def drafts(self) -> dict[str, DraftRecord]:
+        rows = self.conn.execute("SELECT * FROM drafts ORDER BY due, key").fetchall()
+        return {row["key"]: draft_record(row) for row in rows}
+
+    def draft_message_id(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT message_id FROM drafts WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
+
+    def sent_matching(self, key: str, message_id: str | None, to: str | None,
+                      subject: str | None) -> bool:
+        """Whether the user's sent mail holds this draft: by key, Message-ID, or recipient and
+        subject (a client may give a sent draft a new Message-ID)."""
+        rows = self.conn.execute(
+            "SELECT followup_key, message_id, recipients, subject FROM messages "
+            "WHERE incoming = 0").fetchall()
+        for row in rows:
+            if row["followup_key"] == key or (message_id and row["message_id"] == message_id):
+                return True
+            addresses = {p.email.casefold() for p in track.people_from_json(row["recipients"])
+                         if p.email}
+            if to and subject and _norm_subject(row["subject"]) == _norm_subject(subject) and \
+                    {a.strip().casefold() for a in to.split(",")} & addresses:
+                return True
+        return False
+
+    # --- sources: checkpoints, quarantine, sync status -----------------------------------
+
+    def checkpoint(self, source: str, folder: str) -> Checkpoint | None:
+        row = self.conn.execute("SELECT * FROM checkpoints WHERE source = ? AND folder = ?",
+                                (source, folder)).fetchone()
+        return None if row is None else Checkpoint(row["validity"], row["last_uid"],
+                                                   row["modseq"])
+
+    def save_checkpoint(self, source: str, folder: str, checkpoint: Checkpoint) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO checkpoints (source, folder, validity, last_uid,"
+                         " modseq) VALUES (?, ?, ?, ?, ?)", (source, folder, checkpoint.validity,
+                                                            checkpoint.last_uid,
+                                                            checkpoint.modseq))
+
+    def quarantine(self, raw: RawMessage, stage: str, error: str, now: datetime,
+                   message_id: str | None = None) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO quarantine (source, folder, uid, message_id, "
+                         "stage, error, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         (raw.source, raw.folder, raw.uid, message_id, stage, error[:500],
+                          ts(now)))
+
+    def is_quarantined(self, raw: RawMessage) -> bool:
+        row = self.conn.execute("SELECT 1 FROM quarantine WHERE source = ? AND folder = ? AND "
+                                "uid = ?", (raw.source, raw.folder, raw.uid)).fetchone()
+        return row is not None
+
+    def quarantined(self) -> list[Quarantined]:
+        rows = self.conn.execute("SELECT * FROM quarantine ORDER BY at").fetchall()
+        return [Quarantined(r["source"], r["folder"], r["uid"], r["message_id"], r["stage"],
+                            r["error"], maybe_ts(r["at"]) or datetime.now(UTC)) for r in rows]
+
+    def sync_ok(self, source: str, now: datetime) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT INTO sync (source, last_success, failures) VALUES (?, ?, 0) "
+                         "ON CONFLICT(source) DO UPDATE SET last_success = excluded.last_success,"
+                         " failures = 0, last_error = NULL", (source, ts(now)))
+
+    def sync_failed(self, source: str, error: str, now: datetime) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT INTO sync (source, last_error, last_error_at, failures) "
+                         "VALUES (?, ?, ?, 1) ON CONFLICT(source) DO UPDATE SET "
+                         "last_error = excluded.last_error, last_error_at = excluded.last_error_at,"
+                         " failures = failures + 1", (source, error[:500], ts(now)))
+
+    def sync_status(self) -> list[SyncStatus]:
+        rows = self.conn.execute("SELECT * FROM sync ORDER BY source").fetchall()
+        return [SyncStatus(r["source"], maybe_ts(r["last_success"]), r["last_error"],
+                           maybe_ts(r["last_error_at"]), r["failures"]) for r in rows]
+
+
+def _synthetic_id(raw: RawMessage) -> str:
+    digest = hashlib.sha256(raw.data).hexdigest()[:32]
+    return f"<{digest}@no-message-id.followup>"
+
+
+def _header(email: Email, name: str) -> str | None:
+    for key, value in email.headers.items():
+        if key.casefold() == name.casefold():
+            return value.strip()
+    return None
+
+
+def _lower(address: str | None) -> str | None:
+    return address.casefold() if address else None
+
+
+def _norm_subject(subject: str) -> str:
+    text = subject.strip()
+    while text[:3].casefold() in ("re:", "fw:") or text[:4].casefold() == "fwd:":
+        text = text.split(":", 1)[1].strip()
+    return " ".join(text.casefold().split())
+

@@ -1,0 +1,316 @@
+"""The service: one cycle is sources -> parse -> understand -> record -> plan -> compose ->
+deliver -> observe. Only this module and the adapters touch the outside world.
+
+A message that breaks a stage is quarantined (recorded, shown in `status`) and the cycle goes
+on; a source that fails is recorded as failing and the others go on. `run --once` is one
+cycle; the long-running loop is `loop.py`, which calls `Service.cycle` through an engine.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from .calendars import Calendar
+from .commands import add_note, close_application, explain, show_plan
+from .config import Config, load_config
+from .deliver import apply_plan, observe
+from .errors import EX_TEMPFAIL, SourceError, UserError
+from .mail import Mailbox
+from .model import Email, Facts, Me, RawMessage
+from .record import Record
+
+if TYPE_CHECKING:
+    from .rules.load import RuleSet
+
+__all__ = ["CycleSummary", "Service", "add_note", "close_application", "explain", "run",
+           "run_cycle", "show_plan"]
+
+log = logging.getLogger(__name__)
+READ_ROLES = (("inbox", True), ("sent", False))  # (folder role, incoming)
+CALENDAR_PAST = timedelta(days=30)
+CALENDAR_AHEAD = timedelta(days=90)
+
+
+class Understanding(Protocol):
+    """What the service needs of the understand stage."""
+
+    def maybe_hiring(self, email: Email) -> bool: ...
+
+    def facts(self, email: Email) -> Facts: ...
+
+
+@dataclass
+class CycleSummary:
+    read: int = 0
+    facts: int = 0
+    placed: int = 0
+    withdrawn: int = 0
+    sent: int = 0
+    declined: int = 0
+    quarantined: int = 0
+    problems: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)
+
+    def line(self) -> str:
+        failing = f", failing: {', '.join(sorted(self.failed))}" if self.failed else ""
+        return (f"{self.read} messages read, {self.facts} facts learned, {self.placed} drafts "
+                f"placed, {self.sent} sent, {self.declined} declined, {self.quarantined} "
+                f"quarantined, {len(self.problems)} problems{failing}")
+
+
+class Service:
+    """One loaded configuration: its record, rules, understanding and open sources."""
+
+    def __init__(
+        self,
+        config: Config,
+        record: Record,
+        rules: RuleSet,
+        understander: Understanding,
+        *,
+        mailboxes: Mapping[str, Mailbox],
+        calendars: Mapping[str, Calendar] | None = None,
+    ) -> None:
+        self.config = config
+        self.record = record
+        self.rules = rules
+        self.understander = understander
+        self.mailboxes = dict(mailboxes)
+        self.calendars = dict(calendars or {})
+        self.me: Me = config.me.to_model()
+
+    @classmethod
+    def open(cls, config: Config, strict: bool = False) -> Service:
+        from .sources import open_calendar, open_mailbox
+
+        rules = load_rules_for(config, strict=strict)
+        understander = load_understander(config.nlp.model)
+        record = Record.open(config.database)
+        mailboxes = {e.name: open_mailbox(e, config) for e in config.mailboxes}
+        calendars: dict[str, Calendar] = {}
+        for entry in config.calendars:
+            try:
+                calendars[entry.name] = open_calendar(entry, config)
+            except SourceError as err:
+                record.sync_failed(entry.name, str(err), datetime.now(UTC))
+        return cls(config, record, rules, understander, mailboxes=mailboxes, calendars=calendars)
+
+    def close(self) -> None:
+        for mailbox in self.mailboxes.values():
+            _close_quietly(mailbox)
+        for calendar in self.calendars.values():
+            _close_quietly(calendar)
+        self.record.close()
+
+    @property
+    def source_names(self) -> frozenset[str]:
+        return frozenset((*self.mailboxes, *self.calendars))
+
+    def cycle(self, now: datetime, sources: frozenset[str] | None = None) -> CycleSummary:
+        """Read the named sources (all if None), then plan, deliver and observe."""
+        summary = CycleSummary()
+        summary.problems.extend(self.rules.problems)
+        wanted = self.source_names if sources is None else sources
+        for name, mailbox in self.mailboxes.items():
+            if name in wanted:
+                self._read_mailbox(mailbox, now, summary)
+        for name, calendar in self.calendars.items():
+            if name in wanted:
+                self._read_calendar(calendar, now, summary)
+        for name, mailbox in self.mailboxes.items():
+            if name in wanted and name not in summary.failed:
+                self._guard(name, now, summary, lambda m=mailbox: observe(self, m, now, summary))
+        apply_plan(self, now, summary)
+        return summary
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def _read_mailbox(self, mailbox: Mailbox, now: datetime, summary: CycleSummary) -> None:
+        def read() -> None:
+            for role, incoming in READ_ROLES:
+                since = self.record.checkpoint(mailbox.name, role)
+                messages, checkpoint = mailbox.fetch_new(role, since)
+                for raw in messages:
+                    self.ingest(raw, incoming, now, summary)
+                self.record.save_checkpoint(mailbox.name, role, checkpoint)
+
+        self._guard(mailbox.name, now, summary, read)
+
+    def _read_calendar(self, calendar: Calendar, now: datetime, summary: CycleSummary) -> None:
+        def read() -> None:
+            from .calendars.recognise import event_facts
+
+            known_domains, known_people = self._known()
+            for event in calendar.events(now - CALENDAR_PAST, now + CALENDAR_AHEAD):
+                facts = event_facts(event, self.me, known_domains, known_people)
+                if facts is not None and self.record.add_event_facts(calendar.name, facts, now):
+                    summary.facts += 1
+
+        self._guard(calendar.name, now, summary, read)
+
+    def _known(self) -> tuple[set[str], set[str]]:
+        snapshot = self.record.snapshot(self.me)
+        domains = {a.domain for a in snapshot.applications if a.domain}
+        people = {p.email.casefold() for a in snapshot.applications
+                  for p in (*a.contacts, *(i for iv in a.interviews for i in iv.interviewers))
+                  if p.email}
+        return domains, people
+
+    def _guard(self, name: str, now: datetime, summary: CycleSummary, work: object) -> None:
+        """Run one source's work; a SourceError marks the source failing, not the cycle."""
+        assert callable(work)
+        try:
+            work()
+        except SourceError as err:
+            summary.failed[name] = str(err)
+            self.record.sync_failed(name, str(err), now)
+            return
+        if name not in summary.failed:
+            self.record.sync_ok(name, now)
+
+    def ingest(self, raw: RawMessage, incoming: bool, now: datetime,
+               summary: CycleSummary) -> None:
+        """One message through parse -> understand -> record; a failure quarantines it."""
+        if self.record.is_quarantined(raw):
+            return
+        stage, message_id = "parse", None
+        try:
+            from .understand.parse import parse
+
+            email = parse(raw.data)
+            message_id = email.message_id or None
+            if message_id and self.record.has_message(message_id):
+                return
+            summary.read += 1
+            incoming = incoming and (email.sender.email or "").casefold() not in self.me.addresses
+            stage = "understand"
+            facts = self._facts(email) if incoming else None
+            stage = "record"
+            self.record.add_message(raw, email, facts, incoming, now)
+            self._note_sent(email, incoming, now, summary)
+        except Exception as err:  # a message must never stop the service
+            log.warning("%s/%s uid %s quarantined in %s: %s", raw.source, raw.folder, raw.uid,
+                        stage, type(err).__name__)
+            self.record.quarantine(raw, stage, f"{type(err).__name__}: {err}", now, message_id)
+            summary.quarantined += 1
+            return
+        summary.facts += facts is not None
+
+    def _facts(self, email: Email) -> Facts | None:
+        if not self.understander.maybe_hiring(email):
+            return None
+        return self.understander.facts(email)
+
+    def _note_sent(self, email: Email, incoming: bool, now: datetime,
+                   summary: CycleSummary) -> None:
+        """Our own draft seen in Sent: the user sent it (even one we had thought declined)."""
+        key = next((v.strip() for k, v in email.headers.items()
+                    if k.casefold() == "x-followup-key"), None)
+        if not incoming and key and self.record.mark_sent(key, now):
+            summary.sent += 1
+
+
+def _close_quietly(source: Mailbox | Calendar) -> None:
+    try:
+        source.close()
+    except Exception:  # closing is best effort
+        log.debug("closing %s failed", source.name, exc_info=True)
+
+
+# --- loading the stages ------------------------------------------------------------------------
+
+
+def load_rules_for(config: Config, strict: bool = False) -> RuleSet:
+    from .rules.load import load_rules, shipped_rules_dir
+
+    return load_rules([shipped_rules_dir(), *config.rules_dirs()], strict=strict)
+
+
+def load_understander(model: str) -> Understanding:
+    try:
+        from .understand.pipeline import Understander
+    except ModuleNotFoundError as err:
+        raise UserError(f"the understand stage is not available ({err.name})",
+                        exit_code=69) from None
+    understander: Understanding = Understander(model)
+    return understander
+
+
+# --- entry points ------------------------------------------------------------------------------
+
+
+def run_cycle(
+    config: Config,
+    record: Record,
+    now: datetime,
+    *,
+    mailboxes: Sequence[Mailbox] | None = None,
+    calendars: Sequence[Calendar] | None = None,
+    rules: RuleSet | None = None,
+    understander: Understanding | None = None,
+) -> CycleSummary:
+    """One full cycle with the given (or configured) stages; adapters passed in stay open."""
+    from .sources import open_calendar, open_mailbox
+
+    opened: list[Mailbox | Calendar] = []
+    if mailboxes is None:
+        mailboxes = [open_mailbox(e, config) for e in config.mailboxes]
+        opened.extend(mailboxes)
+    if calendars is None:
+        calendars = [open_calendar(e, config) for e in config.calendars]
+        opened.extend(calendars)
+    service = Service(config, record, rules or load_rules_for(config),
+                      understander or load_understander(config.nlp.model),
+                      mailboxes={m.name: m for m in mailboxes},
+                      calendars={c.name: c for c in calendars})
+    try:
+        return service.cycle(now)
+    finally:
+        for source in opened:
+            _close_quietly(source)
+
+
+def run(config_path: Path | None, once: bool, now: datetime | None) -> int:
+    """`followup run`: one cycle with --once, else the long-running service."""
+    if not once:
+        return _serve(config_path, now)
+    config = load_config(config_path)
+    service = Service.open(config)
+    try:
+        summary = service.cycle(now or datetime.now(UTC))
+    finally:
+        service.close()
+    print(f"followup: {summary.line()}")
+    for problem in summary.problems:
+        print(f"  problem: {problem}")
+    for name, error in sorted(summary.failed.items()):
+        print(f"  failing: {name}: {error}")
+    return EX_TEMPFAIL if summary.failed else 0
+
+
+def _serve(config_path: Path | None, now: datetime | None) -> int:
+    try:
+        from .loop import serve
+    except ModuleNotFoundError:
+        return _simple_loop(config_path, now)
+    return serve(config_path, now)
+
+
+def _simple_loop(config_path: Path | None, now: datetime | None) -> int:
+    """A plain loop, used only while loop.py is not installed."""
+    service = Service.open(load_config(config_path))
+    offset = (now - datetime.now(UTC)) if now else timedelta(0)
+    try:
+        while True:
+            log.info("cycle: %s", service.cycle(datetime.now(UTC) + offset).line())
+            time.sleep(60)
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        service.close()

@@ -1,0 +1,320 @@
+"""Track: merge what one message (or calendar event) says into the record's applications.
+
+A message joins an application by thread (In-Reply-To/References), by calendar UID, by the
+sender's domain (never an applicant-tracking or free-mail domain: greenhouse.io writes for
+hundreds of companies), by a known person's address, or by company name; else a hiring
+message starts a new application. Interviews merge by iCalendar UID, else by start time.
+These functions run inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+
+from .model import CLOSED_STAGES, Facts, Kind, Person, Stage
+from .timefmt import ts
+
+LOW_CONFIDENCE = 0.5  # below this a fact is kept and shown for confirmation, never closes
+
+# Domains that send mail on behalf of many employers: a shared domain says nothing.
+SHARED_DOMAINS = frozenset(
+    {
+        "greenhouse.io", "greenhouse-mail.io", "lever.co", "hire.lever.co", "myworkday.com",
+        "myworkdayjobs.com", "workday.com", "ashbyhq.com", "smartrecruiters.com",
+        "calendly.com", "goodtime.io", "icims.com", "jobvite.com", "workablemail.com",
+        "workable.com", "bamboohr.com", "recruitee.com", "teamtailor.com", "breezy.hr",
+        "linkedin.com", "indeed.com", "indeedemail.com", "ziprecruiter.com", "glassdoor.com",
+        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com",
+        "icloud.com", "me.com", "proton.me", "protonmail.com", "fastmail.com", "aol.com",
+        "google.com", "zoom.us", "microsoft.com", "calendar.google.com",
+    }
+)
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu"})
+_SUFFIXES = re.compile(
+    r"\b(inc|incorporated|llc|ltd|limited|corp|corporation|co|company|gmbh|ag|sa|plc|bv)\b\.?"
+)
+
+_ADVANCE = {Kind.INVITATION: Stage.INTERVIEWING, Kind.RESCHEDULE: Stage.INTERVIEWING}
+_CLOSE = {Kind.REJECTION: Stage.REJECTED, Kind.OFFER: Stage.OFFER}
+
+
+def company_key(name: str) -> str:
+    text = _SUFFIXES.sub(" ", name.casefold().replace("&", " and "))
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def domain_of(address: str | None) -> str | None:
+    """The organisation's domain of an address: mail.eng.acme.com -> acme.com."""
+    if not address or "@" not in address:
+        return None
+    labels = address.rsplit("@", 1)[1].strip().strip(">").casefold().split(".")
+    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:])
+
+
+def shared(domain: str | None) -> bool:
+    if domain is None:
+        return True
+    return any(domain == d or domain.endswith("." + d) for d in SHARED_DOMAINS)
+
+
+def own_domain(address: str | None) -> str | None:
+    """The domain, if it can identify an employer."""
+    domain = domain_of(address)
+    return None if shared(domain) else domain
+
+
+# --- finding the application -------------------------------------------------------------
+
+
+def find_application(
+    conn: sqlite3.Connection,
+    facts: Facts | None,
+    thread: Sequence[str],
+    addresses: Iterable[str | None],
+) -> int | None:
+    """Thread first (the strongest evidence), then calendar UID, domain, person, company."""
+    found = _by_thread(conn, thread)
+    if found is None and facts is not None and facts.ical_uid:
+        found = _one(conn, "SELECT application_id FROM interviews WHERE ical_uid = ?",
+                     (facts.ical_uid,))
+    for address in addresses:
+        if found is None:
+            found = _by_address(conn, address, facts)
+    if found is None and facts is not None and facts.company:
+        found = _by_company(conn, facts.company, facts.role)
+    return found
+
+
+def _by_thread(conn: sqlite3.Connection, thread: Sequence[str]) -> int | None:
+    if not thread:
+        return None
+    marks = ",".join("?" * len(thread))
+    found = _one(conn, f"SELECT application_id FROM messages WHERE message_id IN ({marks}) "  # noqa: S608 - only placeholders
+                 "AND application_id IS NOT NULL ORDER BY date DESC LIMIT 1", tuple(thread))
+    if found is None:
+        found = _one(conn, f"SELECT application_id FROM drafts WHERE message_id IN ({marks})",  # noqa: S608
+                     tuple(thread))
+    return found
+
+
+def _by_address(conn: sqlite3.Connection, address: str | None, facts: Facts | None) -> int | None:
+    if address and "@" in address:
+        found = _one(conn, "SELECT application_id FROM people WHERE email = ? "
+                     "ORDER BY application_id DESC LIMIT 1", (address.casefold(),))
+        if found is not None:
+            return found
+    domain = own_domain(address)
+    if domain is None:
+        return None
+    rows = conn.execute("SELECT id, role, stage FROM applications WHERE domain = ? "
+                        "ORDER BY id DESC", (domain,)).fetchall()
+    return _pick(rows, facts.role if facts else None)
+
+
+def _by_company(conn: sqlite3.Connection, company: str, role: str | None) -> int | None:
+    rows = conn.execute("SELECT id, role, stage FROM applications WHERE company_key = ? "
+                        "ORDER BY id DESC", (company_key(company),)).fetchall()
+    return _pick(rows, role)
+
+
+def _pick(rows: Sequence[sqlite3.Row], role: str | None) -> int | None:
+    """Among one employer's applications: the one for this role, else the newest open one."""
+    if role:
+        for row in rows:
+            if row["role"] and company_key(row["role"]) == company_key(role):
+                return int(row["id"])
+        rows = [r for r in rows if not r["role"]] or rows
+    open_rows = [r for r in rows if r["stage"] not in CLOSED_STAGES]
+    chosen = (open_rows or list(rows))[:1]
+    return int(chosen[0]["id"]) if chosen else None
+
+
+def _one(conn: sqlite3.Connection, sql: str, args: tuple[object, ...]) -> int | None:
+    row = conn.execute(sql, args).fetchone()
+    return None if row is None or row[0] is None else int(row[0])
+
+
+# --- creating and updating ---------------------------------------------------------------
+
+
+def starts_application(facts: Facts | None) -> bool:
+    return facts is not None and facts.kind is not Kind.OTHER
+
+
+def create_application(
+    conn: sqlite3.Connection, facts: Facts, domain: str | None, at: datetime
+) -> int | None:
+    company = facts.company or (domain.split(".")[0].capitalize() if domain else None)
+    if company is None:
+        return None
+    cursor = conn.execute(
+        "INSERT INTO applications (company, company_key, role, stage, domain, confidence, "
+        "created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (company, company_key(company), facts.role, Stage.APPLIED.value, domain,
+         facts.confidence, ts(at), ts(at)),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def apply_facts(
+    conn: sqlite3.Connection,
+    app_id: int,
+    facts: Facts,
+    *,
+    domain: str | None,
+    message_id: str | None,
+    at: datetime,
+) -> None:
+    row = conn.execute("SELECT * FROM applications WHERE id = ?", (app_id,)).fetchone()
+    _fill_in(conn, row, facts, domain, at)
+    if facts.contact is not None:
+        add_person(conn, app_id, "contact", facts.contact)
+    if facts.start is not None:
+        upsert_interview(conn, app_id, facts, message_id)
+    else:
+        for person in facts.interviewers:
+            add_person(conn, app_id, "interviewer", person)
+    _advance(conn, row, facts, at)
+
+
+def _fill_in(
+    conn: sqlite3.Connection, row: sqlite3.Row, facts: Facts, domain: str | None, at: datetime
+) -> None:
+    derived = row["domain"] and row["company_key"] == company_key(row["domain"].split(".")[0])
+    company = facts.company if facts.company and (derived or not row["company"]) else None
+    conn.execute(
+        "UPDATE applications SET company = COALESCE(?, company), "
+        "company_key = COALESCE(?, company_key), role = COALESCE(role, ?), "
+        "domain = COALESCE(domain, ?), decision_by = COALESCE(?, decision_by), updated = ? "
+        "WHERE id = ?",
+        (company, company_key(company) if company else None, facts.role, domain,
+         facts.decision_by.isoformat() if facts.decision_by else None, ts(at), row["id"]),
+    )
+
+
+def _advance(conn: sqlite3.Connection, row: sqlite3.Row, facts: Facts, at: datetime) -> None:
+    stage = Stage(row["stage"])
+    if stage in CLOSED_STAGES:
+        return
+    new = _ADVANCE.get(facts.kind)
+    if facts.kind in _CLOSE and facts.confidence >= LOW_CONFIDENCE:
+        new = _CLOSE[facts.kind]
+    elif stage is Stage.QUIET and facts.kind is not Kind.OTHER:
+        new = new or Stage.WAITING  # the employer wrote again after the check-in
+    if new is not None and new is not stage:
+        set_stage(conn, int(row["id"]), new, facts.kind.value, at)
+
+
+def set_stage(conn: sqlite3.Connection, app_id: int, stage: Stage, reason: str,
+              at: datetime) -> None:
+    closed = reason if stage in CLOSED_STAGES else None
+    conn.execute("UPDATE applications SET stage = ?, closed_reason = ?, updated = ? WHERE id = ?",
+                 (stage.value, closed, ts(at), app_id))
+
+
+def add_person(conn: sqlite3.Connection, app_id: int, role: str, person: Person) -> None:
+    email = person.email.casefold() if person.email else None
+    rows = conn.execute("SELECT * FROM people WHERE application_id = ? AND role = ?",
+                        (app_id, role)).fetchall()
+    for row in rows:
+        if _same_person(row["email"], row["name"], email, person.name):
+            conn.execute("UPDATE people SET name = COALESCE(?, name), email = COALESCE(?, email),"
+                         " title = COALESCE(?, title) WHERE id = ?",
+                         (person.name, email, person.title, row["id"]))
+            return
+    conn.execute("INSERT INTO people (application_id, role, name, email, title) "
+                 "VALUES (?, ?, ?, ?, ?)", (app_id, role, person.name, email, person.title))
+
+
+def _same_person(email_a: str | None, name_a: str | None, email_b: str | None,
+                 name_b: str | None) -> bool:
+    if email_a and email_b:
+        return email_a.casefold() == email_b.casefold()
+    return bool(name_a and name_b and name_a.casefold() == name_b.casefold())
+
+
+# --- interviews ---------------------------------------------------------------------------
+
+
+def upsert_interview(
+    conn: sqlite3.Connection, app_id: int, facts: Facts, message_id: str | None
+) -> None:
+    assert facts.start is not None
+    end = facts.end or facts.start + timedelta(hours=1)
+    row = _matching_interview(conn, app_id, facts)
+    if row is not None and _older(row, facts):
+        return  # an out-of-date copy of the invitation
+    if facts.kind is Kind.CANCELLATION:
+        if row is not None:
+            conn.execute("UPDATE interviews SET cancelled = 1, ical_sequence = ? WHERE id = ?",
+                         (facts.ical_sequence, row["id"]))
+        return
+    if row is None:
+        conn.execute(
+            "INSERT INTO interviews (application_id, start, end, interviewers, confidence, "
+            "ical_uid, ical_sequence, source_message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (app_id, ts(facts.start), ts(end), _people_json(facts.interviewers),
+             facts.confidence, facts.ical_uid, facts.ical_sequence, message_id))
+        return
+    people = _merge_people(_people(row["interviewers"]), facts.interviewers)
+    conn.execute(
+        "UPDATE interviews SET start = ?, end = ?, interviewers = ?, cancelled = 0, "
+        "confidence = MAX(confidence, ?), ical_uid = COALESCE(ical_uid, ?), "
+        "ical_sequence = COALESCE(?, ical_sequence), "
+        "source_message_id = COALESCE(source_message_id, ?) WHERE id = ?",
+        (ts(facts.start), ts(end), _people_json(people), facts.confidence, facts.ical_uid,
+         facts.ical_sequence, message_id, row["id"]))
+
+
+def _matching_interview(conn: sqlite3.Connection, app_id: int, facts: Facts) -> sqlite3.Row | None:
+    assert facts.start is not None
+    if facts.ical_uid:
+        row: sqlite3.Row | None = conn.execute(
+            "SELECT * FROM interviews WHERE ical_uid = ?", (facts.ical_uid,)).fetchone()
+        if row is not None:
+            return row
+    row = conn.execute("SELECT * FROM interviews WHERE application_id = ? AND start = ?",
+                       (app_id, ts(facts.start))).fetchone()
+    if row is not None or facts.kind not in (Kind.RESCHEDULE, Kind.CANCELLATION):
+        return row
+    # "we need to move Thursday's interview": the one upcoming interview without a UID
+    upcoming = conn.execute(
+        "SELECT * FROM interviews WHERE application_id = ? AND cancelled = 0 "
+        "ORDER BY start DESC", (app_id,)).fetchall()
+    return upcoming[0] if len(upcoming) == 1 or (upcoming and facts.kind is Kind.RESCHEDULE) \
+        else None
+
+
+def _older(row: sqlite3.Row, facts: Facts) -> bool:
+    stored, new = row["ical_sequence"], facts.ical_sequence
+    return stored is not None and new is not None and new < stored
+
+
+def _people(text: str) -> tuple[Person, ...]:
+    return tuple(Person(**p) for p in json.loads(text))
+
+
+def _people_json(people: Iterable[Person]) -> str:
+    return json.dumps([{"name": p.name, "email": p.email, "title": p.title} for p in people])
+
+
+def _merge_people(old: Sequence[Person], new: Sequence[Person]) -> tuple[Person, ...]:
+    merged = list(old)
+    for person in new:
+        for i, known in enumerate(merged):
+            if _same_person(known.email, known.name, person.email, person.name):
+                merged[i] = Person(person.name or known.name, person.email or known.email,
+                                   person.title or known.title)
+                break
+        else:
+            merged.append(person)
+    return tuple(merged)
+
+
+people_from_json = _people
+people_to_json = _people_json

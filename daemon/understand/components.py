@@ -1,0 +1,148 @@
+"""Our spaCy pipeline components.
+
+`name_order` cleans entity spans after the trained NER: no entity crosses a line break,
+honorifics (Dr., Ms., Prof.) are
+dropped from the span, and a surname-comma-given-name pair the NER split in two ("Hernández,
+Luis") becomes one PERSON whose `._.natural` is "Luis Hernández". Every PERSON gets
+`._.natural`, the name in natural order without honorifics.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+HONORIFICS = frozenset(
+    [
+        "dr",
+        "dr.",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+        "mx",
+        "mx.",
+        "prof",
+        "prof.",
+        "professor",
+        "sir",
+        "dame",
+        "herr",
+        "frau",
+        "mme",
+        "mme.",
+        "m.",
+        "monsieur",
+        "madame",
+        "señor",
+        "señora",
+        "sr.",
+        "sra.",
+        "dott.",
+        "ing.",
+        "mag.",
+        "hr.",
+    ]
+)
+_registered = False
+
+
+def register() -> None:
+    """Register the components and extensions once per process."""
+    global _registered  # noqa: PLW0603 - spaCy's registry is process-wide too
+    if _registered:
+        return
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+    if not Span.has_extension("natural"):
+        Span.set_extension("natural", getter=_natural)
+    Language.component("name_order")(name_order)
+    _registered = True
+
+
+def _natural(span: Any) -> str:
+    return natural_name(span.text)
+
+
+def natural_name(text: str) -> str:
+    """ "Hernández, Luis" -> "Luis Hernández"; "Dr. Priya Raman" -> "Priya Raman"."""
+    words = [w for w in text.replace("\n", " ").split() if w.lower() not in HONORIFICS]
+    name = " ".join(words).strip(" ,;:")
+    if name.count(",") == 1:
+        family, given = (part.strip() for part in name.split(","))
+        if family and given and " " not in family.strip() and _looks_given(given):
+            name = f"{given} {family}"
+    return name
+
+
+def _looks_given(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words)
+
+
+def name_order(doc: Any) -> Any:
+    from spacy.tokens import Span
+
+    ents = [part for ent in doc.ents for part in _split_lines(ent)]
+    out: list[Any] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        if ent.label_ == "PERSON":
+            ent = _drop_honorific(ent)
+            merged = _inverted(doc, ent, ents[i + 1] if i + 1 < len(ents) else None)
+            if merged is not None:
+                out.append(Span(doc, merged[0], merged[1], label="PERSON"))
+                i += 2
+                continue
+        if ent is not None:
+            out.append(ent)
+        i += 1
+    doc.ents = out
+    return doc
+
+
+def _split_lines(ent: Any) -> list[Any]:
+    """The NER sometimes runs a name into the next line ("Luis\nLuis Hernández\nRecruiter"):
+    entities never cross a line break."""
+    from spacy.tokens import Span
+
+    if "\n" not in ent.text:
+        return [ent]
+    parts, start = [], ent.start
+    for token in ent:
+        if "\n" in token.text:
+            if token.i > start:
+                parts.append(Span(ent.doc, start, token.i, label=ent.label))
+            start = token.i + 1
+    if start < ent.end:
+        parts.append(Span(ent.doc, start, ent.end, label=ent.label))
+    return parts
+
+
+def _drop_honorific(ent: Any) -> Any:
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].lower_ in HONORIFICS:
+        start += 1
+    return ent if start == ent.start else _span(ent, start)
+
+
+def _span(ent: Any, start: int) -> Any:
+    from spacy.tokens import Span
+
+    return Span(ent.doc, start, ent.end, label=ent.label)
+
+
+def _inverted(doc: Any, ent: Any, following: Any) -> tuple[int, int] | None:
+    """PERSON(one token) "," PERSON(one token), not inside a list of names."""
+    if following is None or following.label_ != "PERSON" or len(ent) != 1 or len(following) > 2:
+        return None
+    if following.start != ent.end + 1 or doc[ent.end].text != ",":
+        return None
+    after = doc[following.end] if following.end < len(doc) else None
+    if after is not None and (after.text == "," or after.lower_ in {"and", "&"}):
+        return None
+    return ent.start, following.end

@@ -1,0 +1,269 @@
+"""Interview times in prose, resolved against the message's Date header.
+
+Dates are written every way people write them ("Tuesday, March 10", "10 March", "10/03/2026",
+"2026-03-10", "tomorrow", "next Monday", "the 24th"); times as "2pm", "2:30 PM", "14:00",
+"noon", often as a range ("2-3pm", "14:00–15:00") with a zone ("ET", "CET", "GMT+1").
+A date and a time on the same line make a candidate; the caller picks the one that matters.
+A time with no zone is in the sender's zone (`zones.sender_zone`), with the real DST offset of
+the interview's date.
+"""
+
+# ruff: noqa: E501 - the regular expressions read better unbroken
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from .zones import ZONE_PATTERN, named_zone
+
+_MONTH_NAMES = (
+    "january jan enero janeiro janvier januar jänner gennaio januari",
+    "february feb febrero fevereiro février fevrier februar febbraio februari",
+    "march mar marzo março marco mars märz maerz maart",
+    "april apr abril avril aprile",
+    "may mayo maio mai maggio mei",
+    "june jun junio junho juin juni giugno",
+    "july jul julio julho juillet juli luglio",
+    "august aug agosto août aout",
+    "september sep sept septiembre setiembre setembro septembre settembre",
+    "october oct octubre outubro octobre oktober ottobre okt",
+    "november nov noviembre novembro novembre",
+    "december dec diciembre dezembro décembre decembre dezember dicembre dez",
+)
+_WEEKDAY_NAMES = (
+    "monday mon lunes segunda-feira segunda lundi montag lunedì lunedi maandag",
+    "tuesday tue tues martes terça-feira terça terca lundi mardi dienstag martedì martedi dinsdag",
+    "wednesday wed miércoles miercoles quarta-feira quarta mercredi mittwoch mercoledì woensdag",
+    "thursday thu thur thurs jueves quinta-feira quinta jeudi donnerstag giovedì giovedi donderdag",
+    "friday fri viernes sexta-feira sexta vendredi freitag venerdì venerdi vrijdag",
+    "saturday sat sábado sabado samedi samstag sabato zaterdag",
+    "sunday sun domingo dimanche sonntag domenica zondag",
+)
+MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
+WEEKDAYS = {name: i for i, names in enumerate(_WEEKDAY_NAMES) for name in names.split()}
+
+
+def _alternation(names: dict[str, int]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+_MONTH = rf"(?P<month>{_alternation(MONTHS)})\.?"
+_WEEKDAY = rf"(?P<weekday>{_alternation(WEEKDAYS)})\.?"
+_ORD = r"(?:st|nd|rd|th|º|ª|er|\.)?"
+
+DATE_RE = re.compile(
+    rf"""(?ix)
+    (?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)
+  | (?P<num>\b(?P<n1>\d{{1,2}})(?P<sep>[/.])(?P<n2>\d{{1,2}})(?:(?P=sep)(?P<ny>\d{{2,4}}))?\b)
+  | (?P<rel>\b(?:today|tomorrow|the\s+day\s+after\s+tomorrow|mañana|amanhã|demain|morgen)\b)
+  | (?:\b(?P<next>next|this|coming)\s+)?
+    (?:\b{_WEEKDAY}(?:\s*\(?(?P<wnext>next\s+week)\)?)?[,\s]*(?:the\s+)?)?
+    (?:
+        (?P<md>\b{_MONTH}\s+(?P<mday>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<myear>\d{{4}}))?)
+      | (?P<dm>\b(?P<dday>\d{{1,2}}){_ORD}(?:\s+|-|\s*(?:of|de)\s+)
+          {_MONTH.replace("month", "dmonth")}
+          (?:(?:,?\s+|-|\s+de\s+)(?P<dyear>\d{{4}}))?)
+      | (?P<ord>\b(?P<oday>\d{{1,2}})(?:st|nd|rd|th)\b)
+    )?
+    """
+)
+TIME_RE = re.compile(
+    rf"""(?ix)
+    (?<![\d:/.])
+    (?:(?P<h1>\d{{1,2}})(?::(?P<m1>\d{{2}}))?\s*(?P<ap1>a\.?m\.?|p\.?m\.?)?\s*
+       (?:-|–|—|to|until|till)\s*)?
+    (?:(?P<h2>\d{{1,2}})(?::|\.|h)(?P<m2>\d{{2}})(?![./]\d)|(?P<h3>\d{{1,2}})(?=\s*[ap]\.?m)|(?P<noon>noon|midday))
+    \s*(?P<ap2>a\.?m\.?|p\.?m\.?)?
+    (?:\s*\(?\s*(?P<zone>{ZONE_PATTERN})\b\)?)?
+    """
+)
+DURATION_RE = re.compile(
+    r"(?i)\b(?P<n>\d{1,3}|an?|one|two)[\s-]*(?P<unit>minutes?|mins?|hours?|hrs?|hr)\b"
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A date and time mentioned together, with where it was found."""
+
+    start: datetime
+    end: datetime | None
+    offset: int  # character position in the text
+    line: str
+    zone_named: bool
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _year_for(month: int, day: int, ref: date) -> date | None:
+    """The occurrence of month/day nearest after `ref` (a week of slack for past dates)."""
+    for year in (ref.year, ref.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate >= ref - timedelta(days=7):
+            return candidate
+    return None
+
+
+def _weekday_date(weekday: int, ref: date, next_week: bool) -> date:
+    ahead = (weekday - ref.weekday()) % 7 or 7
+    result = ref + timedelta(days=ahead)
+    if next_week:  # "Monday next week": the Monday of the week after ref's week
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7)
+        result = monday + timedelta(days=weekday)
+    return result
+
+
+def resolve_date(m: re.Match[str], ref: date, day_first: bool) -> date | None:
+    g = m.groupdict()
+    if g["iso"]:
+        return _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
+    if g["num"]:
+        return _numeric(g, ref, day_first)
+    if g["rel"]:
+        word = g["rel"].lower()
+        days = 0 if word == "today" else 1 if word == "tomorrow" else 2
+        return ref + timedelta(days=days)
+    month_name = g["month"] or g["dmonth"]
+    day = _int(g["mday"] or g["dday"])
+    if month_name and day:
+        year = _int(g["myear"] or g["dyear"])
+        month = MONTHS[month_name.lower().rstrip(".")]
+        return _safe_date(year, month, day) if year else _year_for(month, day, ref)
+    if g["oday"] and g["weekday"] is None:
+        return _next_day_of_month(int(g["oday"]), ref)
+    if g["weekday"]:
+        weekday = WEEKDAYS[g["weekday"].lower().rstrip(".")]
+        return _weekday_date(weekday, ref, bool(g["wnext"]))
+    return None
+
+
+def _numeric(g: dict[str, str | None], ref: date, day_first: bool) -> date | None:
+    a, b = int(g["n1"] or 0), int(g["n2"] or 0)
+    if g["sep"] == "." and not g["ny"]:
+        return None  # "2.30" is a time, not a date
+    if g["sep"] == ".":
+        day_first = True
+    month, day = (b, a) if day_first else (a, b)
+    if month > 12 >= day:
+        month, day = day, month
+    year = _int(g["ny"])
+    if year is not None and year < 100:
+        year += 2000
+    return _safe_date(year, month, day) if year else _year_for(month, day, ref)
+
+
+def _next_day_of_month(day: int, ref: date) -> date | None:
+    for months_ahead in range(3):
+        month = (ref.month - 1 + months_ahead) % 12 + 1
+        year = ref.year + (ref.month - 1 + months_ahead) // 12
+        candidate = _safe_date(year, month, day)
+        if candidate and candidate >= ref:
+            return candidate
+    return None
+
+
+def _safe_date(year: int | None, month: int, day: int) -> date | None:
+    try:
+        return date(year or 1, month, day)
+    except ValueError:
+        return None
+
+
+def _hour(h: int, minute: int, ampm: str | None) -> time | None:
+    marker = (ampm or "").lower().replace(".", "")
+    if marker == "pm" and h < 12:
+        h += 12
+    elif marker == "am" and h == 12:
+        h = 0
+    if h > 23 or minute > 59:
+        return None
+    return time(h, minute)
+
+
+def resolve_time(m: re.Match[str]) -> tuple[time, time | None] | None:
+    """(start, end or None) of a time or time range like "2-3pm" or "14:00–15:00"."""
+    g = m.groupdict()
+    if g["noon"]:
+        second = time(12)
+    else:
+        second = _hour(int(g["h2"] or g["h3"]), int(g["m2"] or 0), g["ap2"])
+    if second is None:
+        return None
+    if g["h1"] is None:
+        return second, None
+    h1, m1 = int(g["h1"]), int(g["m1"] or 0)
+    first = _hour(h1, m1, g["ap1"] or g["ap2"])
+    if first is not None and g["ap1"] is None and first > second:  # "11-12pm": 11 is AM
+        first = _hour(h1, m1, "am")
+    return (first, second) if first is not None else None
+
+
+def candidates(text: str, ref: datetime, sender_tz: tzinfo, day_first: bool) -> list[Found]:
+    """Every date-with-time mention, line by line, in text order."""
+    found: list[Found] = []
+    pos = 0
+    for line in text.split("\n"):
+        found.extend(_line_candidates(line, pos, ref, sender_tz, day_first))
+        pos += len(line) + 1
+    return found
+
+
+def _line_candidates(
+    line: str, pos: int, ref: datetime, sender_tz: tzinfo, day_first: bool
+) -> list[Found]:
+    dates = [
+        (m, d)
+        for m in DATE_RE.finditer(line)
+        if m.group(0).strip()
+        and (d := resolve_date(m, ref.astimezone(sender_tz).date(), day_first))
+    ]
+    times = [(m, t) for m in TIME_RE.finditer(line) if (t := resolve_time(m))]
+    out: list[Found] = []
+    used: set[int] = set()
+    for tm, (t1, t2) in times:
+        dm = _nearest_date(dates, tm, used)
+        if dm is None:
+            continue
+        used.add(dm[0].start())
+        named = named_zone(tm.group("zone")) if tm.group("zone") else None
+        tz = named or sender_tz
+        start = datetime.combine(dm[1], t1, tz)
+        end = datetime.combine(dm[1], t2, tz) if t2 else None
+        out.append(
+            Found(start, _with_duration(start, end, line), pos + tm.start(), line, bool(named))
+        )
+    return out
+
+
+def _nearest_date(
+    dates: list[tuple[re.Match[str], date]], tm: re.Match[str], used: set[int]
+) -> tuple[re.Match[str], date] | None:
+    best = None
+    for dm, d in dates:
+        if _overlaps(dm, tm):
+            continue
+        gap = tm.start() - dm.end() if dm.end() <= tm.start() else (dm.start() - tm.end()) * 2
+        if gap < 80 and (best is None or gap < best[0]):
+            best = (gap, (dm, d))
+    return best[1] if best else None
+
+
+def _overlaps(a: re.Match[str], b: re.Match[str]) -> bool:
+    return a.start() < b.end() and b.start() < a.end()
+
+
+def _with_duration(start: datetime, end: datetime | None, line: str) -> datetime | None:
+    if end is not None:
+        return end
+    m = DURATION_RE.search(line)
+    if not m:
+        return None
+    n = {"a": 1, "an": 1, "one": 1, "two": 2}.get(m.group("n").lower()) or int(m.group("n"))
+    minutes = n * 60 if m.group("unit").lower().startswith("h") else n
+    return start + timedelta(minutes=minutes) if 0 < minutes <= 8 * 60 else None

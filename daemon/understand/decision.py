@@ -1,0 +1,123 @@
+"""The employer's stated decision date, resolved against the message's Date header.
+
+Only sentences about the employer deciding or getting back count ("we expect to make a
+decision by end of next week", "you'll hear from us within 5 business days"); deadlines set
+for the candidate ("please accept by", "upload by Friday", "reply by the 24th") are not
+decision dates, and vague phrases ("soon", "in the coming weeks") give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .dates import DATE_RE, resolve_date
+
+_STRONG = re.compile(
+    r"(?i)\b(decision|decide|hear\s+(?:back|from)|get\s+back|back\s+to\s+you|let\s+you\s+know|"
+    r"outcome|final\s+(?:answer|word)|come\s+back\s+to\s+you|revert)"
+)
+_WEAK = re.compile(
+    r"(?i)\b(update\s+you|an\s+update|feedback|respond\s+to\s+you|be\s+in\s+touch|notify|"
+    r"reach\s+out\s+to\s+you|wrap\s+up|finali[sz]e|conclude)"
+)
+_CANDIDATE_DEADLINE = re.compile(
+    r"(?i)\b(please\s+(?:\w+\s+){0,3}by|accept(?:ance)?\b.*\bby|sign\b.*\bby|upload|submit|"
+    r"return\s+(?:the|your)|reply\s+by|respond\s+by|complete\s+(?:the|your)|send\s+(?:us|me|over)|"
+    r"expires?|deadline\s+for\s+you|let\s+(?:us|me)\s+know\s+by|confirm\s+by|your\s+availability)"
+)
+_WEEKS = {"one": 1, "two": 2, "three": 3, "four": 4, "a": 1, "a couple of": 2, "couple of": 2}
+_WITHIN = re.compile(
+    r"(?i)\b(?:within|in)\s+(?:the\s+next\s+)?(?P<n>\d{1,2}|one|two|three|four|a|a\s+couple\s+of)"
+    r"\s+(?P<business>business\s+|working\s+)?(?P<unit>days?|weeks?)\b"
+)
+_END_OF = re.compile(
+    r"(?i)\b(?:by|before|at|until)\s+(?:the\s+)?end\s+of\s+(?P<which>this|next|the)\s+"
+    r"(?P<unit>week|month)\b"
+)
+_BY = re.compile(r"(?i)\b(?:by|before|on|no\s+later\s+than|until)\s+(?P<rest>.{0,40})")
+_VAGUE = re.compile(r"(?i)\b(soon|coming\s+weeks|shortly|in\s+due\s+course|near\s+future)\b")
+
+
+def decision_date(
+    text: str, sent: date, country: str | None = None, day_first: bool = False
+) -> date | None:
+    """The first stated decision date in `text`, resolved against `sent` (the Date header)."""
+    sentences = [s for s in _sentences(text) if not _CANDIDATE_DEADLINE.search(s)]
+    for cue in (_STRONG, _WEAK):
+        for sentence in sentences:
+            if not cue.search(sentence):
+                continue
+            found = _in_sentence(sentence, sent, country, day_first)
+            if found is not None and found >= sent:
+                return found
+    return None
+
+
+def _sentences(text: str) -> list[str]:
+    flat = re.sub(r"\s*\n\s*", " ", text)
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", flat) if s.strip()]
+
+
+def _in_sentence(sentence: str, sent: date, country: str | None, day_first: bool) -> date | None:
+    m = _END_OF.search(sentence)
+    if m:
+        return _end_of(m.group("which").lower(), m.group("unit").lower(), sent)
+    m = _WITHIN.search(sentence)
+    if m:
+        return _within(m, sent, country)
+    for by in _BY.finditer(sentence):
+        when = _date_after_by(by.group("rest"), sent, day_first)
+        if when is not None:
+            return when
+    return None
+
+
+def _end_of(which: str, unit: str, sent: date) -> date:
+    if unit == "week":
+        friday = sent + timedelta(days=4 - sent.weekday())
+        return friday + timedelta(days=7) if which == "next" else friday
+    month = sent.month + (1 if which == "next" else 0)
+    year = sent.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    first_next = date(year + month // 12, month % 12 + 1, 1)
+    return first_next - timedelta(days=1)
+
+
+def _within(m: re.Match[str], sent: date, country: str | None) -> date:
+    raw = " ".join(m.group("n").lower().split())
+    n = int(raw) if raw.isdigit() else _WEEKS.get(raw, 1)
+    if m.group("unit").lower().startswith("week"):
+        return sent + timedelta(weeks=n)
+    if m.group("business"):
+        return add_business_days(sent, n, country)
+    return sent + timedelta(days=n)
+
+
+def add_business_days(start: date, n: int, country: str | None) -> date:
+    holidays_ = _holidays(country, start.year)
+    day = start
+    while n > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5 and day not in holidays_:
+            n -= 1
+    return day
+
+
+def _holidays(country: str | None, year: int) -> set[date]:
+    try:
+        import holidays
+
+        return set(holidays.country_holidays(country or "US", years=[year, year + 1]))
+    except (ImportError, NotImplementedError, KeyError):
+        return set()
+
+
+def _date_after_by(rest: str, sent: date, day_first: bool) -> date | None:
+    rest = re.sub(r"(?i)^(?:the|this|next|end\s+of\s+day|eod|close\s+of\s+business)\s+", "", rest)
+    m = DATE_RE.match(rest)
+    if m is None or not m.group(0).strip() or (m.group("num") and "/" not in m.group(0)):
+        return None
+    if _VAGUE.match(rest):
+        return None
+    return resolve_date(m, sent, day_first)

@@ -1,0 +1,186 @@
+"""Measure `extract` against the labelled corpus: `python -m followup.understand.evaluate DIR`.
+
+DIR holds `dev/` and `heldout/` (or is one split); each NAME.eml has a NAME.json with the
+expected extract output. Printed for each split: per-kind F1 and macro-F1, interview
+(invitation|reschedule) precision and recall, interviews found among `other` mail,
+interviewer name F1, exact-start rate and exact-decision-date rate. `--baseline` runs the
+usual open-source approach instead (spaCy NER as-is: every PERSON an interviewer, the first
+ORG the company, the first DATE/TIME the interview, keyword kinds), for comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..model import Email, Facts, Kind
+from .parse import parse
+
+INTERVIEW_KINDS = frozenset({"invitation", "reschedule"})
+Extractor = Callable[[Email], Facts]
+
+
+@dataclass
+class Scores:
+    kinds: list[tuple[str, str]] = field(default_factory=list)  # (gold, predicted)
+    names_tp: int = 0
+    names_fp: int = 0
+    names_fn: int = 0
+    start_total: int = 0
+    start_exact: int = 0
+    decision_total: int = 0
+    decision_exact: int = 0
+    decision_spurious: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def load_split(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
+    pairs = []
+    for eml in sorted(folder.glob("*.eml")):
+        label = eml.with_suffix(".json")
+        if label.exists():
+            pairs.append((eml, json.loads(label.read_text())))
+    return pairs
+
+
+def _name_key(name: str | None) -> str:
+    text = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode()
+    return " ".join(text.lower().replace(".", " ").split())
+
+
+def _same_time(gold: str | None, got: datetime | None) -> bool:
+    if gold is None or got is None:
+        return False
+    want = datetime.fromisoformat(gold)
+    return want == got and want.utcoffset() == got.utcoffset()
+
+
+def score(pairs: Sequence[tuple[Path, dict[str, Any]]], extract: Extractor) -> Scores:
+    s = Scores()
+    for path, gold in pairs:
+        facts = extract(parse(path.read_bytes()))
+        s.kinds.append((gold["kind"], facts.kind.value))
+        if gold["kind"] != facts.kind.value:
+            s.misses.append(f"{path.name}: kind {gold['kind']} -> {facts.kind.value}")
+        _score_names(s, path, gold, facts)
+        _score_dates(s, path, gold, facts)
+    return s
+
+
+def _score_names(s: Scores, path: Path, gold: dict[str, Any], facts: Facts) -> None:
+    want = {_name_key(p["name"]) for p in gold.get("interviewers") or []}
+    got = {_name_key(p.name) for p in facts.interviewers}
+    s.names_tp += len(want & got)
+    s.names_fp += len(got - want)
+    s.names_fn += len(want - got)
+    if want != got:
+        s.misses.append(f"{path.name}: names {sorted(want)} -> {sorted(got)}")
+
+
+def _score_dates(s: Scores, path: Path, gold: dict[str, Any], facts: Facts) -> None:
+    if gold.get("start"):
+        s.start_total += 1
+        if _same_time(gold["start"], facts.start):
+            s.start_exact += 1
+        else:
+            got = facts.start.isoformat() if facts.start else None
+            s.misses.append(f"{path.name}: start {gold['start']} -> {got}")
+    want = gold.get("decision_by")
+    got_d = facts.decision_by.isoformat() if facts.decision_by else None
+    if want:
+        s.decision_total += 1
+        s.decision_exact += want == got_d
+    elif got_d:
+        s.decision_spurious += 1
+    if want != got_d:
+        s.misses.append(f"{path.name}: decision_by {want} -> {got_d}")
+
+
+def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def report(name: str, s: Scores, verbose: bool) -> list[str]:
+    lines = [f"== {name}: {len(s.kinds)} messages"]
+    f1s = []
+    for kind in [k.value for k in Kind]:
+        tp = sum(g == kind and p == kind for g, p in s.kinds)
+        fp = sum(g != kind and p == kind for g, p in s.kinds)
+        fn = sum(g == kind and p != kind for g, p in s.kinds)
+        if tp + fp + fn == 0:
+            continue
+        _, _, f1 = _f1(tp, fp, fn)
+        f1s.append(f1)
+        lines.append(f"  kind {kind:<16} F1 {f1:.3f}  (n={tp + fn})")
+    lines.append(f"  kind macro-F1            {sum(f1s) / len(f1s) if f1s else 0:.3f}")
+    tp = sum(g in INTERVIEW_KINDS and p in INTERVIEW_KINDS for g, p in s.kinds)
+    fp = sum(g not in INTERVIEW_KINDS and p in INTERVIEW_KINDS for g, p in s.kinds)
+    fn = sum(g in INTERVIEW_KINDS and p not in INTERVIEW_KINDS for g, p in s.kinds)
+    p, r, _ = _f1(tp, fp, fn)
+    among_other = sum(g == "other" and p in INTERVIEW_KINDS for g, p in s.kinds)
+    lines.append(f"  interview precision      {p:.3f}   recall {r:.3f}")
+    lines.append(
+        f"  interviews among other   {among_other} of {sum(g == 'other' for g, _ in s.kinds)}"
+    )
+    _, _, nf1 = _f1(s.names_tp, s.names_fp, s.names_fn)
+    lines.append(f"  interviewer name F1      {nf1:.3f}")
+    lines.append(f"  exact start              {_rate(s.start_exact, s.start_total)}")
+    lines.append(
+        f"  exact decision date      {_rate(s.decision_exact, s.decision_total)}"
+        f"   (spurious: {s.decision_spurious})"
+    )
+    if verbose:
+        lines.extend(f"    - {m}" for m in s.misses)
+    return lines
+
+
+def _rate(hit: int, total: int) -> str:
+    return f"{hit / total:.3f} ({hit}/{total})" if total else "n/a (0/0)"
+
+
+def splits(root: Path) -> list[tuple[str, Path]]:
+    found = [(d.name, d) for d in (root / "dev", root / "heldout") if d.is_dir()]
+    return found or [(root.name, root)]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m followup.understand.evaluate")
+    parser.add_argument("corpus", type=Path, help="tests/corpus (with dev/ and heldout/)")
+    parser.add_argument("--baseline", action="store_true", help="spaCy NER as-is, for comparison")
+    parser.add_argument("--model", default="auto")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument("--split", help="only this split (dev or heldout)")
+    args = parser.parse_args(argv)
+    extract = _extractor(args.model, args.baseline)
+    for name, folder in splits(args.corpus):
+        if args.split and name != args.split:
+            continue
+        pairs = load_split(folder)
+        label = f"{name} ({'baseline: spaCy NER as-is' if args.baseline else 'followup'})"
+        # misses name files and values: never shown for the held-out split (no tuning on it)
+        verbose = args.verbose and name != "heldout"
+        print("\n".join(report(label, score(pairs, extract), verbose)))
+    return 0
+
+
+def _extractor(model: str, baseline: bool) -> Extractor:
+    if baseline:
+        from .baseline import Baseline
+
+        return Baseline(model).facts
+    from .pipeline import Understander
+
+    return Understander(model).facts
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,117 @@
+"""HTML -> readable text with the stdlib parser (no network, no external fetches).
+
+Block elements end lines, table cells are separated, `<script>`/`<style>` are dropped, and
+quoted history (`<blockquote>`, Gmail's `gmail_quote`, Outlook's `divRplyFwdMsg`) is prefixed
+with "> " so the quote splitter treats it like plain-text quoting.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+_BLOCK = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "tr",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "ul",
+        "ol",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "hr",
+        "pre",
+    ]
+)
+_SKIP = frozenset({"script", "style", "head", "title"})
+_QUOTE_CLASSES = ("gmail_quote", "yahoo_quoted", "moz-cite-prefix", "divrplyfwdmsg")
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.current: list[str] = []
+        self.skip = 0
+        self.stack: list[tuple[str, bool]] = []  # (tag, opened a quote)
+        self.quote = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self.skip += 1
+            return
+        if tag in _BLOCK or tag in {"td", "th"}:
+            self._cell_or_line(tag)
+        if tag in {"br", "hr", "img", "meta", "input", "link"}:
+            return  # void elements
+        quoting = tag == "blockquote" or _is_quote_div(attrs)
+        if quoting:
+            self._newline()
+            self.quote += 1
+        self.stack.append((tag, quoting))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self.skip = max(0, self.skip - 1)
+            return
+        while self.stack:
+            open_tag, quoting = self.stack.pop()
+            if quoting:
+                self._newline()
+                self.quote -= 1
+            if open_tag == tag:
+                break
+        if tag in _BLOCK or tag == "blockquote":
+            self._newline()
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.current.append(data)
+
+    def _cell_or_line(self, tag: str) -> None:
+        if tag in {"td", "th"}:
+            if "".join(self.current).strip():
+                self.current.append("  ")
+        else:
+            self._newline()
+
+    def _newline(self) -> None:
+        text = re.sub(r"[ \t\r\n\xa0]+", " ", "".join(self.current)).strip()
+        self.current = []
+        prefix = "> " * self.quote
+        self.lines.append(prefix + text if text else "")
+
+    def result(self) -> str:
+        self._newline()
+        text = "\n".join(self.lines)
+        return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _is_quote_div(attrs: list[tuple[str, str | None]]) -> bool:
+    for name, value in attrs:
+        if name in {"class", "id"} and value:
+            lowered = value.lower()
+            if any(c in lowered for c in _QUOTE_CLASSES):
+                return True
+    return False
+
+
+def html_to_text(html: str) -> str:
+    parser = _Text()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # malformed markup: keep what was read
+        pass
+    return parser.result()

@@ -1,0 +1,285 @@
+"""MIME -> `Email`: decoded headers and the text a reader would see.
+
+Real mail is messy, so nothing here raises on bad input: unknown charsets fall back to UTF-8
+with replacement, broken headers are decoded as far as they go, HTML-only mail is turned into
+text, and the quoted history of replies and forwards is kept apart (`Email.text` has all of
+it, `Email.new_text` only what this message adds).
+"""
+
+from __future__ import annotations
+
+import email
+import re
+from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime
+from email import policy
+from email.header import decode_header, make_header
+from email.message import Message
+from email.utils import getaddresses, parsedate_to_datetime
+
+from ..model import Email, Person
+from .html import html_to_text
+
+CALENDAR_TYPES = frozenset({"text/calendar", "application/ics"})
+
+
+class Headers(Mapping[str, str]):
+    """Case-insensitive, read-only header map (first occurrence of each name)."""
+
+    def __init__(self, items: dict[str, str]) -> None:
+        self._items = {k.lower(): v for k, v in items.items()}
+
+    def __getitem__(self, key: str) -> str:
+        return self._items[key.lower()]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __repr__(self) -> str:
+        return f"Headers({self._items!r})"
+
+
+def parse(data: bytes) -> Email:
+    """Parse one RFC 5322 message. Never raises on malformed mail."""
+    msg = email.message_from_bytes(data, policy=policy.default)
+    text, quoted_parts, calendars = _body(msg)
+    new_text = split_quoted(text)
+    full = "\n\n".join([text, *quoted_parts]).strip()
+    return Email(
+        message_id=_clean(_header(msg, "Message-ID")).strip("<>"),
+        subject=_clean(_header(msg, "Subject")),
+        sender=_first(_people(msg, "From")),
+        to=_people(msg, "To"),
+        cc=_people(msg, "Cc"),
+        reply_to=_people(msg, "Reply-To"),
+        date=_date(_header(msg, "Date")),
+        in_reply_to=_clean(_header(msg, "In-Reply-To")).strip("<>") or None,
+        references=tuple(re.findall(r"<([^<>\s]+)>", _header(msg, "References"))),
+        text=full,
+        new_text=new_text.strip(),
+        calendars=tuple(calendars),
+        headers=Headers(_all_headers(msg)),
+    )
+
+
+# --- headers -------------------------------------------------------------------------------
+
+
+def _clean(value: str) -> str:
+    """One line: no CR/LF (header injection), runs of whitespace collapsed."""
+    return " ".join(value.split())
+
+
+def _header(msg: Message, name: str) -> str:
+    try:
+        value = msg.get(name)
+    except Exception:  # a header the policy cannot parse: decode it by hand
+        value = None
+        raw = msg._headers  # type: ignore[attr-defined]
+        for key, raw_value in raw:
+            if key.lower() == name.lower():
+                return _decode_raw(str(raw_value))
+    if value is None:
+        return ""
+    try:
+        return str(value)
+    except Exception:
+        return _decode_raw(value)
+
+
+def _decode_raw(value: object) -> str:
+    text = str(value)
+    try:
+        return str(make_header(decode_header(text)))
+    except Exception:  # unknown charset in an encoded word
+        parts = []
+        for chunk, charset in decode_header(text):
+            if isinstance(chunk, bytes):
+                parts.append(_decode_bytes(chunk, charset))
+            else:
+                parts.append(chunk)
+        return "".join(parts)
+
+
+def _all_headers(msg: Message) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key in msg.keys():  # noqa: SIM118 - Message is not a real mapping
+        if key.lower() not in {k.lower() for k in out}:
+            out[key] = _clean(_header(msg, key))
+    return out
+
+
+def _people(msg: Message, name: str) -> tuple[Person, ...]:
+    values = [_header(msg, name)] if msg.get_all(name) else []
+    people = []
+    for display, addr in getaddresses(values):
+        display = _clean(display).strip("'\" ")
+        addr = _clean(addr).lower()
+        if addr or display:
+            people.append(Person(name=display or None, email=addr or None))
+    return tuple(people)
+
+
+def _first(people: tuple[Person, ...]) -> Person:
+    return people[0] if people else Person(name=None, email=None)
+
+
+def _date(value: str) -> datetime | None:
+    if not value:
+        return None
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+# --- body ----------------------------------------------------------------------------------
+
+
+def _decode_bytes(payload: bytes, charset: str | None) -> str:
+    for candidate in (charset, "utf-8"):
+        if not candidate:
+            continue
+        try:
+            return payload.decode(candidate, errors="replace")
+        except LookupError:  # an unknown charset name
+            continue
+    return payload.decode("utf-8", errors="replace")
+
+
+def _part_text(part: Message) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        raw = part.get_payload()
+        return raw if isinstance(raw, str) else ""
+    text = _decode_bytes(payload, part.get_content_charset())
+    if part.get_content_type() == "text/html":
+        return html_to_text(text)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _is_calendar(part: Message) -> bool:
+    filename = (part.get_filename() or "").lower()
+    return part.get_content_type() in CALENDAR_TYPES or filename.endswith((".ics", ".vcs"))
+
+
+def _is_attachment(part: Message) -> bool:
+    disposition = (part.get("Content-Disposition") or "").lower()
+    return disposition.startswith("attachment")
+
+
+def _body(msg: Message) -> tuple[str, list[str], list[bytes]]:
+    """(the message's own text, texts of forwarded messages, calendar parts)."""
+    texts: list[str] = []
+    forwarded: list[str] = []
+    calendars: list[bytes] = []
+    _walk(msg, texts, forwarded, calendars)
+    return "\n\n".join(t.strip() for t in texts if t.strip()), forwarded, calendars
+
+
+def _walk(part: Message, texts: list[str], forwarded: list[str], cals: list[bytes]) -> None:
+    ctype = part.get_content_type()
+    if _is_calendar(part):
+        payload = part.get_payload(decode=True)
+        if isinstance(payload, bytes) and payload.strip():
+            cals.append(payload)
+        return
+    if ctype == "message/rfc822":
+        for inner in _subparts(part):
+            sub_texts: list[str] = []
+            _walk(inner, sub_texts, forwarded, cals)
+            forwarded.append(_forward_header(inner) + "\n".join(sub_texts))
+        return
+    if ctype == "multipart/alternative":
+        _walk_alternative(part, texts, forwarded, cals)
+        return
+    if part.is_multipart():
+        for sub in _subparts(part):
+            _walk(sub, texts, forwarded, cals)
+        return
+    if part.get_content_maintype() == "text" and not _is_attachment(part):
+        texts.append(_part_text(part))
+
+
+def _walk_alternative(
+    part: Message, texts: list[str], forwarded: list[str], cals: list[bytes]
+) -> None:
+    subs = _subparts(part)
+    for sub in subs:  # calendar alternatives are data, not a rendering choice
+        if _is_calendar(sub):
+            _walk(sub, texts, forwarded, cals)
+    readable = [s for s in subs if not _is_calendar(s)]
+    plain = [s for s in readable if s.get_content_type() == "text/plain"]
+    chosen = plain[0] if plain and _part_text(plain[0]).strip() else None
+    if chosen is None:
+        chosen = next((s for s in reversed(readable)), None)
+    if chosen is not None:
+        _walk(chosen, texts, forwarded, cals)
+
+
+def _subparts(part: Message) -> list[Message]:
+    payload = part.get_payload()
+    if isinstance(payload, list):
+        return [p for p in payload if isinstance(p, Message)]
+    if isinstance(payload, Message):
+        return [payload]
+    return []
+
+
+def _forward_header(inner: Message) -> str:
+    lines = ["---------- Forwarded message ---------"]
+    for name in ("From", "Date", "Subject", "To"):
+        value = _clean(_header(inner, name))
+        if value:
+            lines.append(f"{name}: {value}")
+    return "\n".join(lines) + "\n\n"
+
+
+# --- quoted history ------------------------------------------------------------------------
+
+_HISTORY_START = re.compile(
+    r"""^\s*(?:
+        -{2,}\s*(?:Original\s+Message|Forwarded\s+message|Message\s+transféré|Ursprüngliche\s+Nachricht)\s*-{2,}
+      | Begin\s+forwarded\s+message:
+      | On\s.{3,200}?\s(?:wrote|escribió|a\s+écrit|schrieb)\s*:\s*$
+      | Le\s.{3,200}?\sa\s+écrit\s*:\s*$
+      | Am\s.{3,200}?\sschrieb\s.*:\s*$
+      | _{10,}\s*$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_OUTLOOK_FROM = re.compile(r"^\s*\*?(From|De|Von|Van)\s*:\*?\s+\S", re.IGNORECASE)
+_OUTLOOK_NEXT = re.compile(r"^\s*\*?(Sent|Date|Envoyé|Gesendet|To)\s*:", re.IGNORECASE)
+_ON_WROTE_START = re.compile(r"^\s*On\s.+\d", re.IGNORECASE)
+
+
+def split_quoted(text: str) -> str:
+    """The part of a message body that is new: up to the first quoted-history marker
+    ("On ... wrote:", "-----Original Message-----", an Outlook From:/Sent: block, a
+    forwarded-message banner), without '>'-quoted lines."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if _starts_history(lines, i):
+            break
+        if line.lstrip().startswith(">"):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _starts_history(lines: list[str], i: int) -> bool:
+    line = lines[i]
+    if _HISTORY_START.match(line):
+        return True
+    if _OUTLOOK_FROM.match(line):
+        following = lines[i + 1 : i + 4]
+        return any(_OUTLOOK_NEXT.match(f) for f in following)
+    if _ON_WROTE_START.match(line) and i + 1 < len(lines):  # "On ..., X <x@y>\nwrote:"
+        joined = f"{line} {lines[i + 1]}".rstrip()
+        return bool(re.search(r"\bwrote:$", joined)) and len(joined) < 300
+    return False

@@ -1,0 +1,349 @@
+"""Who will interview the user: names, titles, addresses.
+
+Only the people of the interview this message is about: names the NER finds in lines that
+talk about meeting or interviewing (or in a panel list under such a line), never the user,
+never the coordinator who only schedules, never a panelist who was replaced, never people in
+quoted history (the caller passes `Email.new_text`). A recruiter who runs the screen
+themselves ("a 30-minute call with me") is an interviewer. Calendar attendees are exact and
+come first; titles come from the panel list or from signatures, addresses from the same
+line, the calendar, or the Cc list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Email, Person
+from .calendar import CalEvent
+from .components import HONORIFICS, natural_name
+
+MEET = re.compile(
+    r"(?i)\b(meet|meeting|interview(s|ed|ing|er|ers)?|speak|speaking|talk|talking|chat|"
+    r"panel|panelists?|join(ing)?|conduct|lead(ing)?|run(ning)?|with|hosted by|led by)\b"
+)
+LIST_HEADER = re.compile(
+    r"(?i)(panel|interviewers?|you('ll| will) (meet|be meeting|speak|be speaking)|"
+    r"meeting with|schedule|agenda|line-?up|who you('ll| will) meet)\b.*:?\s*$"
+)
+REPLACED = re.compile(
+    r"(?i)\b(no longer|unable to|can't|cannot|won't be able|will not be able|instead of|"
+    r"replac(e|es|ed|ing)|in place of|step(ping)? in for|out of (the )?office|swap(ped)?|"
+    r"covering for|on leave|dropped|not be joining)\b"
+)
+NOT_INTERVIEWER = re.compile(
+    r"(?i)\b(coordinat|schedul|cc'?d|copied|questions?,? (please )?(reach|contact)|"
+    r"reach out to|contact|referred|reference|assistant|reply to)\w*"
+)
+SELF_SCREEN = re.compile(
+    r"(?i)\b((call|chat|screen|conversation|interview|talk|speak|meet)\w*\s+with\s+me\b|"
+    r"\bI('d| would)? (like|love) to (schedule|set up|have) a\b|\bI('ll| will) (call|ring)\b|"
+    r"\bI('m| am) (excited|looking forward|happy) to (speak|chat|talk|meet)|"
+    r"\bspeak with me|\bmy calendar|\bI will be (conducting|interviewing))"
+)
+CLOSINGS = re.compile(
+    r"(?i)^\s*(best|thanks|thank you|regards|kind regards|best regards|warm regards|cheers|"
+    r"sincerely|all the best|warmly|many thanks|talk soon|see you|looking forward)\b.{0,30}$"
+)
+SEPARATORS = re.compile(r"\s*(?:,|\(|\)|–|—|-|\||:|/|·|•)\s*")
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+GREETING = re.compile(r"(?i)^\s*(hi|hello|dear|hey|good (morning|afternoon))\b")
+
+
+@dataclass(frozen=True)
+class Context:
+    email: Email
+    user_names: frozenset[str]  # lower-case words of the user's name
+    user_addresses: frozenset[str]
+
+
+def context(email: Email) -> Context:
+    names: set[str] = set()
+    for person in email.to:
+        if person.name:
+            names.update(w.lower() for w in natural_name(person.name).split())
+    addresses = {p.email for p in email.to if p.email}
+    return Context(email, frozenset(names), frozenset(addresses))
+
+
+def from_calendar(events: Sequence[CalEvent], ctx: Context) -> list[Person]:
+    """Attendees of the invitation, minus the user, the organizer who only schedules, rooms."""
+    people: list[Person] = []
+    for event in events:
+        organizer = event.organizer.email if event.organizer else None
+        for att in event.attendees:
+            if att.email in ctx.user_addresses or _is_user(att.name, ctx):
+                continue
+            if att.email == organizer and len(event.attendees) > 2:
+                continue
+            if att.email and att.email.startswith(("noreply", "no-reply", "calendar")):
+                continue
+            name = natural_name(att.name) if att.name else _name_from_address(att.email)
+            people.append(Person(name=name, email=att.email))
+    return _dedupe(people)
+
+
+def _name_from_address(address: str | None) -> str | None:
+    if not address:
+        return None
+    local = address.split("@")[0]
+    parts = re.split(r"[._-]", local)
+    if len(parts) >= 2 and all(p.isalpha() for p in parts):
+        return " ".join(p.capitalize() for p in parts)
+    return None
+
+
+def _is_user(name: str | None, ctx: Context) -> bool:
+    if not name:
+        return False
+    words = {w.lower() for w in natural_name(name).split()}
+    return bool(words) and words <= ctx.user_names
+
+
+def body_lines(text: str) -> tuple[list[str], list[str]]:
+    """(lines before the sign-off, the signature block)."""
+    lines = text.split("\n")
+    for i in range(len(lines) - 1, -1, -1):
+        if CLOSINGS.match(lines[i]) or lines[i].strip() == "--":
+            if i >= len(lines) - 12:
+                return lines[:i], lines[i + 1 :]
+    return lines, []
+
+
+def from_text(doc: Any, ctx: Context) -> list[Person]:
+    """Interviewers named in the message's own text (`doc` is the NER of new_text)."""
+    text: str = doc.text
+    main, signature = body_lines(text)
+    main_end = sum(len(line) + 1 for line in main)
+    lines = _line_spans(text)
+    people: list[Person] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start_char >= main_end:
+            continue
+        line_no = _line_of(lines, ent.start_char)
+        line = lines[line_no][2]
+        if not _is_interviewer_line(line, lines, line_no, ent.text):
+            continue
+        name = _clean_name(ent._.natural)
+        if not name or _is_user(name, ctx) or _is_sender(name, ctx.email):
+            continue
+        people.append(
+            Person(
+                name=name,
+                email=_address_on_line(line, name),
+                title=_title_on_line(doc, line_no, lines, ent),
+            )
+        )
+    if SELF_SCREEN.search("\n".join(main)) and ctx.email.sender.name:
+        people.insert(0, _sender_as_interviewer(ctx.email, signature))
+    return _dedupe(people)
+
+
+def _line_spans(text: str) -> list[tuple[int, int, str]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return spans
+
+
+def _line_of(lines: list[tuple[int, int, str]], offset: int) -> int:
+    for i, (start, end, _) in enumerate(lines):
+        if start <= offset <= end:
+            return i
+    return len(lines) - 1
+
+
+def _is_interviewer_line(
+    line: str, lines: list[tuple[int, int, str]], line_no: int, name: str
+) -> bool:
+    if GREETING.match(line) or REPLACED.search(_around(line, name)):
+        return False
+    if NOT_INTERVIEWER.search(_around(line, name)):
+        return False
+    if MEET.search(line):
+        return True
+    return _under_list_header(lines, line_no)
+
+
+def _around(line: str, name: str) -> str:
+    """The clause of `line` that holds `name` (so "Tom can't join; Ana will" splits)."""
+    for clause in re.split(r"[;.]\s+|,\s+(?:but|and|so)\s+", line):
+        if name in clause:
+            return clause
+    return line
+
+
+def _under_list_header(lines: list[tuple[int, int, str]], line_no: int) -> bool:
+    for back in range(line_no - 1, max(-1, line_no - 8), -1):
+        text = lines[back][2].strip()
+        if not text:
+            continue
+        if LIST_HEADER.search(text) or (text.endswith(":") and MEET.search(text)):
+            return True
+        if not re.match(r"^\s*([-*•·●▪◦]|\d+[.)]|[A-Z])", text):
+            return False
+    return False
+
+
+def _is_sender(name: str, email: Email) -> bool:
+    sender = natural_name(email.sender.name) if email.sender.name else ""
+    return bool(sender) and name.lower() == sender.lower()
+
+
+def _clean_name(name: str) -> str | None:
+    name = " ".join(w for w in name.split() if w.lower() not in HONORIFICS)
+    name = name.strip(" ,.;:'\"()")
+    if not name or not name[0].isupper() or len(name.split()) > 4 or any(c.isdigit() for c in name):
+        return None
+    return name
+
+
+def _address_on_line(line: str, name: str) -> str | None:
+    for address in EMAIL.findall(line):
+        if _address_matches(address, name):
+            return address.lower()
+    return None
+
+
+def _address_matches(address: str, name: str) -> bool:
+    local = re.sub(r"[^a-z]", "", _ascii(address.split("@", maxsplit=1)[0].lower()))
+    words = [re.sub(r"[^a-z]", "", _ascii(w.lower())) for w in name.split()]
+    words = [w for w in words if w]
+    if not words or not local:
+        return False
+    first, last = words[0], words[-1]
+    return local in {
+        first + last,
+        last + first,
+        first[0] + last,
+        first + last[0],
+        first,
+        last,
+        last + first[0],
+    } or (first in local and last in local)
+
+
+def _ascii(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def _title_on_line(
+    doc: Any, line_no: int, lines: list[tuple[int, int, str]], ent: Any
+) -> str | None:
+    start, end, _ = lines[line_no]
+    nxt = next(
+        (
+            e
+            for e in doc.ents
+            if e.start_char >= ent.end_char
+            and e.start_char <= end
+            and e.label_ in {"PERSON", "JOB_TITLE"}
+        ),
+        None,
+    )
+    if nxt is None or nxt.label_ != "JOB_TITLE":
+        return _title_after(doc.text[ent.end_char : end])
+    between = doc.text[ent.end_char : nxt.start_char]
+    if len(between) > 12 or "@" in between:
+        return _title_after(doc.text[ent.end_char : end])
+    return _title_after(doc.text[nxt.start_char : end]) or nxt.text
+
+
+def _title_after(rest: str) -> str | None:
+    """ "(Staff Engineer)", ", Engineering Manager, Data Platform", " – VP of Engineering"."""
+    m = re.match(
+        r"^\s*(?:,|\(|–|—|-|\||:)?\s*(?:our|the|a|who is (?:our|the|a))?\s*"
+        r"(?P<title>[A-Z][^()\n|<>@]{2,80}?)\s*(?:\)|$|\s[<(]|\s[-–—|]\s|;|\.\s|\sand\s|,\s+who\b)",
+        rest,
+    )
+    if not m:
+        return None
+    title = m.group("title").strip(" ,.")
+    if not _looks_like_title(title):
+        return None
+    return title
+
+
+_TITLE_HEAD = re.compile(
+    r"(?i)\b(engineer|developer|manager|director|recruiter|designer|scientist|analyst|architect|"
+    r"lead|officer|partner|coordinator|president|vp|cto|ceo|coo|cfo|cpo|founder|researcher|"
+    r"consultant|specialist|sourcer|advisor|head|principal|executive|sre|producer|counsel|"
+    r"product|engineering|talent|hr|people|recruiting)\b"
+)
+
+
+def _looks_like_title(text: str) -> bool:
+    return bool(_TITLE_HEAD.search(text)) and len(text.split()) <= 9 and not EMAIL.search(text)
+
+
+def _sender_as_interviewer(email: Email, signature: list[str]) -> Person:
+    name = natural_name(email.sender.name or "")
+    title = None
+    for i, line in enumerate(signature):
+        if name and name.split()[0] in line and i + 1 < len(signature):
+            title = _title_after(signature[i + 1].split(",")[0].split("|")[0])
+            break
+    return Person(name=name, email=email.sender.email, title=title)
+
+
+def signature_title(email: Email, name: str) -> str | None:
+    """The title under `name` in the signature block, if any."""
+    _, signature = body_lines(email.new_text)
+    for i, line in enumerate(signature):
+        if name.split(maxsplit=1)[0] in line and i + 1 < len(signature):
+            return _title_after(signature[i + 1].split("|")[0])
+    return None
+
+
+def add_details(people: Iterable[Person], doc: Any, email: Email) -> list[Person]:
+    """Fill missing titles from the text and missing addresses from headers/text."""
+    text_people = {p.name: p for p in from_text_all(doc)}
+    addresses = [p.email for p in (*email.to, *email.cc, *email.reply_to) if p.email]
+    addresses += [a.lower() for a in EMAIL.findall(email.new_text)]
+    out = []
+    for p in people:
+        found = text_people.get(p.name)
+        title = p.title or (found.title if found else None)
+        address = p.email or next(
+            (a for a in addresses if p.name and _address_matches(a, p.name)), None
+        )
+        out.append(Person(name=p.name, email=address, title=title))
+    return out
+
+
+def from_text_all(doc: Any) -> list[Person]:
+    """Every PERSON with a title next to it (for titles of calendar attendees)."""
+    lines = _line_spans(doc.text)
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            name = _clean_name(ent._.natural)
+            if name:
+                line_no = _line_of(lines, ent.start_char)
+                out.append(Person(name=name, title=_title_on_line(doc, line_no, lines, ent)))
+    return out
+
+
+def _dedupe(people: list[Person]) -> list[Person]:
+    seen: dict[str, Person] = {}
+    for p in people:
+        key = (p.name or p.email or "").lower()
+        if not key:
+            continue
+        if key in seen:
+            old = seen[key]
+            seen[key] = Person(old.name, old.email or p.email, old.title or p.title)
+        elif not any(_same_person(key, k) for k in seen):
+            seen[key] = p
+    return list(seen.values())
+
+
+def _same_person(a: str, b: str) -> bool:
+    """ "Priya" and "Priya Natarajan" are one person."""
+    wa, wb = a.split(), b.split()
+    return (len(wa) == 1 and wa[0] in wb) or (len(wb) == 1 and wb[0] in wa)

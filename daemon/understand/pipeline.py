@@ -1,0 +1,183 @@
+"""One parsed message -> `Facts`.
+
+The stages, cheapest first: a keyword pre-filter (`maybe_hiring`) lets plainly-not-hiring
+mail skip everything else; the calendar parts are read exactly; the kind is decided from
+cue patterns and the shipped text classifier; only hiring mail runs through spaCy (once, on
+the message's own text) for people, company and dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from typing import Any
+
+from ..model import Email, Facts, Kind, Person
+from . import orgs, people
+from .calendar import CalEvent, read_calendars
+from .classify import Verdict, decide
+from .dates import Found, candidates
+from .decision import decision_date
+from .zones import _TLD_ZONES, day_first, sender_zone, tld
+
+HIRING_HINT = re.compile(
+    r"(?i)\b(interview|applica|applied|applying|candida|recruit|hiring|hire|position|role\b|"
+    r"offer|resume|résumé|\bcv\b|talent|career|job|opportunit|screen|onsite|on-site|"
+    r"references?\b|portfolio|next steps|your availability|calendly|greenhouse|lever|workday|"
+    r"ashby|smartrecruiters|goodtime|panel|hiring manager|reschedul|cancel)"
+)
+MAX_CHARS = 6000  # the NER reads at most this much of a message's own text
+WITH_INTERVIEW = frozenset({Kind.INVITATION, Kind.RESCHEDULE, Kind.CANCELLATION})
+NEW_TIME = re.compile(r"(?i)\b(new|now|instead|moved|moving|updated|changed|rescheduled|to)\b")
+
+
+@dataclass(frozen=True)
+class _Message:
+    email: Email
+    body: str  # new_text, or the whole text when the message adds nothing of its own
+    sent: datetime
+    tz: tzinfo
+    day_first: bool
+    events: list[CalEvent]
+
+
+class Understander:
+    """Reads messages; the spaCy pipeline is loaded on first use, once."""
+
+    def __init__(self, model: str = "auto") -> None:
+        self.model = model
+
+    @property
+    def nlp(self) -> Any:
+        from .nlp import load
+
+        return load(self.model)
+
+    def maybe_hiring(self, email: Email) -> bool:
+        """Cheap: could this be about the user's job search at all?"""
+        if email.calendars:
+            return True
+        return bool(HIRING_HINT.search(email.subject) or HIRING_HINT.search(email.new_text[:4000]))
+
+    def facts(self, email: Email) -> Facts:
+        if not self.maybe_hiring(email):
+            return Facts(kind=Kind.OTHER, confidence=0.95, contact=email.sender)
+        msg = self._message(email)
+        verdict = decide(email.subject, msg.body, msg.events, self._textcat(email, msg.body))
+        if verdict.kind is Kind.OTHER:
+            return Facts(kind=Kind.OTHER, confidence=verdict.confidence, contact=email.sender)
+        return self._details(msg, verdict)
+
+    def _message(self, email: Email) -> _Message:
+        sent = email.date or datetime.now(UTC)
+        tz = sender_zone(email.date, email.sender.email)
+        body = email.new_text if len(email.new_text) > 40 else email.text
+        return _Message(
+            email,
+            body,
+            sent,
+            tz,
+            day_first(email.sender.email, tz),
+            read_calendars(email.calendars, tz),
+        )
+
+    def _textcat(self, email: Email, body: str) -> dict[str, float] | None:
+        from .nlp import load_kind_model
+
+        model = load_kind_model()
+        if model is None:
+            return None
+        doc = model(f"{email.subject}\n{body[:MAX_CHARS]}")
+        return dict(doc.cats)
+
+    def _details(self, msg: _Message, verdict: Verdict) -> Facts:
+        doc = self.nlp(msg.body[:MAX_CHARS])
+        kind = verdict.kind
+        event = _main_event(msg.events, kind)
+        start, end = _when(msg, kind, event)
+        return Facts(
+            kind=kind,
+            company=orgs.company(msg.email, doc),
+            role=orgs.role(msg.email),
+            interviewers=tuple(self._interviewers(msg, doc, kind)),
+            start=start,
+            end=end,
+            decision_by=decision_date(
+                msg.body, msg.sent.astimezone(msg.tz).date(), _country(msg.email), msg.day_first
+            ),
+            confidence=_confidence(verdict, kind, start),
+            ical_uid=event.uid if event else None,
+            ical_sequence=event.sequence if event else None,
+            contact=msg.email.sender,
+        )
+
+    def _interviewers(self, msg: _Message, doc: Any, kind: Kind) -> list[Person]:
+        if kind not in {Kind.INVITATION, Kind.RESCHEDULE}:
+            return []
+        ctx = people.context(msg.email)
+        found = people.from_calendar(msg.events, ctx) if msg.events else []
+        if not found:
+            found = people.from_text(doc, ctx)
+        return people.add_details(found, doc, msg.email)
+
+
+def _main_event(events: list[CalEvent], kind: Kind) -> CalEvent | None:
+    if not events:
+        return None
+    if kind is Kind.CANCELLATION:
+        return next((e for e in events if e.cancelled), events[0])
+    live = [e for e in events if not e.cancelled and e.start is not None]
+    return max(live, key=lambda e: e.sequence) if live else None
+
+
+def _when(
+    msg: _Message, kind: Kind, event: CalEvent | None
+) -> tuple[datetime | None, datetime | None]:
+    if kind not in WITH_INTERVIEW:
+        return None, None
+    if event is not None and event.start is not None:
+        return event.start, event.end
+    found = [
+        f
+        for f in candidates(msg.body, msg.sent, msg.tz, msg.day_first)
+        if f.start >= msg.sent.replace(hour=0, minute=0)
+    ]
+    chosen = _choose(found, kind)
+    return (chosen.start, chosen.end) if chosen else (None, None)
+
+
+OPEN_CHOICE = re.compile(
+    r"(?i)\b(between|any ?time|windows?|availability|available|options?|slots?|week of|"
+    r"or\b|either|which (of these|works)|would any|do any)\b"
+)
+
+
+def _choose(found: list[Found], kind: Kind) -> Found | None:
+    """The interview's time: for a reschedule the new one; never a range of times the user
+    is asked to choose from."""
+    found = [f for f in found if not OPEN_CHOICE.search(f.line)]
+    if not found:
+        return None
+    if kind is Kind.RESCHEDULE:
+        lines: dict[str, list[Found]] = {}
+        for f in found:
+            lines.setdefault(f.line, []).append(f)
+        for line, items in lines.items():
+            if len(items) > 1 or NEW_TIME.search(line):
+                return items[-1]
+    return found[0]
+
+
+def _country(email: Email) -> str | None:
+    code = tld(email.sender.email)
+    if code in _TLD_ZONES:
+        return "GB" if code == "uk" else code.upper()
+    return None
+
+
+def _confidence(verdict: Verdict, kind: Kind, start: datetime | None) -> float:
+    confidence = verdict.confidence
+    if kind in {Kind.INVITATION, Kind.RESCHEDULE} and start is None:
+        confidence *= 0.8  # a self-scheduling link, or a time we could not read
+    return round(confidence, 2)

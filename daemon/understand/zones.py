@@ -1,0 +1,182 @@
+"""Which zone a time is in: named in the text ("2pm ET", "14:00 CET", "London time"), else the
+sender's zone, inferred from the Date header's offset and the sender's country.
+
+Abbreviations map to IANA zones, not fixed offsets, so "11 AM EST" in July gets New York's
+real summer offset, as the writer meant.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+ABBREVIATIONS: dict[str, str] = {
+    "et": "America/New_York",
+    "est": "America/New_York",
+    "edt": "America/New_York",
+    "eastern": "America/New_York",
+    "eastern time": "America/New_York",
+    "ct": "America/Chicago",
+    "cst": "America/Chicago",
+    "cdt": "America/Chicago",
+    "central": "America/Chicago",
+    "central time": "America/Chicago",
+    "mt": "America/Denver",
+    "mst": "America/Denver",
+    "mdt": "America/Denver",
+    "mountain": "America/Denver",
+    "mountain time": "America/Denver",
+    "pt": "America/Los_Angeles",
+    "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles",
+    "pacific time": "America/Los_Angeles",
+    "bst": "Europe/London",
+    "uk time": "Europe/London",
+    "london time": "Europe/London",
+    "cet": "Europe/Berlin",
+    "cest": "Europe/Berlin",
+    "central european time": "Europe/Berlin",
+    "eet": "Europe/Helsinki",
+    "eest": "Europe/Helsinki",
+    "wet": "Europe/Lisbon",
+    "ist": "Asia/Kolkata",
+    "india time": "Asia/Kolkata",
+    "jst": "Asia/Tokyo",
+    "sgt": "Asia/Singapore",
+    "hkt": "Asia/Hong_Kong",
+    "kst": "Asia/Seoul",
+    "aest": "Australia/Sydney",
+    "aedt": "Australia/Sydney",
+    "sydney time": "Australia/Sydney",
+    "awst": "Australia/Perth",
+    "nzst": "Pacific/Auckland",
+    "nzdt": "Pacific/Auckland",
+    "gmt": "UTC",
+    "utc": "UTC",
+    "z": "UTC",
+    "berlin time": "Europe/Berlin",
+    "paris time": "Europe/Paris",
+    "amsterdam time": "Europe/Amsterdam",
+    "new york time": "America/New_York",
+    "toronto time": "America/Toronto",
+    "dublin time": "Europe/Dublin",
+    "madrid time": "Europe/Madrid",
+    "tokyo time": "Asia/Tokyo",
+}
+
+ZONE_PATTERN = (
+    r"(?:(?:GMT|UTC)\s?[+-−]\s?\d{1,2}(?::?\d{2})?"
+    r"|[A-Z][a-z]+/[A-Z][A-Za-z_]+"
+    r"|(?:eastern|central|mountain|pacific|central european)(?:\s+(?:standard|daylight))?"
+    r"(?:\s+time)?"
+    r"|(?:london|uk|india|sydney|berlin|paris|amsterdam|new york|toronto|dublin|madrid|tokyo)"
+    r"\s+time"
+    r"|[ECMP][SD]?T|BST|CES?T|EES?T|WET|IST|JST|SGT|HKT|KST|AES?D?T|AWST|NZ[SD]T|GMT|UTC)"
+)
+
+_TLD_ZONES = {
+    "uk": "Europe/London",
+    "ie": "Europe/Dublin",
+    "de": "Europe/Berlin",
+    "fr": "Europe/Paris",
+    "nl": "Europe/Amsterdam",
+    "es": "Europe/Madrid",
+    "it": "Europe/Rome",
+    "se": "Europe/Stockholm",
+    "ch": "Europe/Zurich",
+    "at": "Europe/Vienna",
+    "be": "Europe/Brussels",
+    "pl": "Europe/Warsaw",
+    "pt": "Europe/Lisbon",
+    "dk": "Europe/Copenhagen",
+    "no": "Europe/Oslo",
+    "fi": "Europe/Helsinki",
+    "in": "Asia/Kolkata",
+    "au": "Australia/Sydney",
+    "nz": "Pacific/Auckland",
+    "jp": "Asia/Tokyo",
+    "sg": "Asia/Singapore",
+    "ca": "America/Toronto",
+    "br": "America/Sao_Paulo",
+    "mx": "America/Mexico_City",
+    "za": "Africa/Johannesburg",
+    "kr": "Asia/Seoul",
+}
+# Tried in order for a Date header offset when the sender's country says nothing.
+_BY_OFFSET = (
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Los_Angeles",
+    "America/Phoenix",
+    "Europe/Berlin",
+    "Europe/London",
+    "Europe/Helsinki",
+    "Asia/Kolkata",
+    "Asia/Singapore",
+    "Asia/Tokyo",
+    "Australia/Sydney",
+    "Pacific/Auckland",
+    "America/Sao_Paulo",
+    "America/Halifax",
+    "Asia/Dubai",
+    "Australia/Perth",
+    "America/Anchorage",
+)
+DAY_FIRST_TLDS = frozenset(_TLD_ZONES) - {"ca"}
+
+
+@lru_cache(maxsize=64)
+def zone(name: str) -> tzinfo:
+    return UTC if name == "UTC" else ZoneInfo(name)
+
+
+def named_zone(text: str) -> tzinfo | None:
+    """The zone a phrase like "ET", "GMT+1", "Europe/Berlin" or "London time" names."""
+    raw = text.strip().strip("()").strip()
+    key = " ".join(raw.lower().replace("standard", "").replace("daylight", "").split())
+    if key in ABBREVIATIONS:
+        return zone(ABBREVIATIONS[key])
+    match = re.fullmatch(r"(?:gmt|utc)\s?([+-−])\s?(\d{1,2})(?::?(\d{2}))?", key)
+    if match:
+        sign = -1 if match.group(1) in "-−" else 1
+        minutes = int(match.group(2)) * 60 + int(match.group(3) or 0)
+        return timezone(sign * timedelta(minutes=minutes))
+    if "/" in raw:
+        try:
+            return ZoneInfo(raw)
+        except (KeyError, ValueError):
+            return None
+    return None
+
+
+def tld(address: str | None) -> str:
+    return (address or "").rsplit(".", 1)[-1].lower() if address and "@" in address else ""
+
+
+def sender_zone(sent: datetime | None, address: str | None) -> tzinfo:
+    """The sender's zone: an IANA zone whose offset at the Date header's moment matches it,
+    preferring the sender's country; else the header's fixed offset; else UTC."""
+    if sent is None or sent.utcoffset() is None:
+        return UTC
+    offset = sent.utcoffset()
+    country = _TLD_ZONES.get(tld(address))
+    candidates = ((country,) if country else ()) + _BY_OFFSET
+    if offset == timedelta(0) and not country:
+        return UTC  # ATS mail is often stamped in UTC: no country to guess
+    for name in candidates:
+        tz = zone(name)
+        if sent.astimezone(tz).utcoffset() == offset:
+            return tz
+    return timezone(offset) if offset is not None else UTC
+
+
+def day_first(address: str | None, tz: tzinfo) -> bool:
+    """British, European and most other non-US senders write 10/03 for 10 March."""
+    if tld(address) in DAY_FIRST_TLDS:
+        return True
+    key = getattr(tz, "key", "")
+    return bool(key) and not key.startswith("America/")

@@ -1,0 +1,409 @@
+"""A real Dovecot 2.3 for the tests, per ../shared/testing/DOVECOT.md.
+
+`start_dovecot(tmp)` writes a config into a short directory under /tmp, starts
+`dovecot -F` in the foreground on a free loopback port and waits for the greeting (well
+under a second). It works as root (mail uid `nobody`, Debian's `dovecot`/`dovenull` for the
+internal and login users) and as an ordinary user (everything runs as that user).
+
+`mail_log` is on: every change to a mailbox lands in `dovecot.log`, which is the oracle of
+the "never disturb the user's mail" promise (`Dovecot.changes()`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pwd
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from followup.mail.imap_conn import ImapSettings
+
+USER = "test"
+PASSWORD = "secret-pw-7Qx"  # distinctive, so a test can search every output for it
+DEFAULT_MAILBOXES: Mapping[str, str | None] = {
+    "Drafts": "\\Drafts",
+    "Sent": "\\Sent",
+    "Trash": "\\Trash",
+}
+
+
+def dovecot_missing() -> str | None:
+    """Why Dovecot 2.3 cannot run here, or None when it can."""
+    exe = shutil.which("dovecot") or (
+        "/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None
+    )
+    if exe is None:
+        return "dovecot is not installed (apt-get install dovecot-imapd)"
+    version = subprocess.run([exe, "--version"], capture_output=True, text=True, check=False)
+    if not version.stdout.startswith("2.3"):
+        return f"needs Dovecot 2.3, found {version.stdout.strip() or version.stderr.strip()!r}"
+    return None
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Options:
+    mailboxes: Mapping[str, str | None] = field(default_factory=lambda: dict(DEFAULT_MAILBOXES))
+    quota_messages: int | None = None  # a message-count quota makes APPEND fail when full
+    tls: tuple[Path, Path] | None = None  # (cert, key): also listen with imaps, allow STARTTLS
+    oauth_token: str | None = None  # XOAUTH2 accepted with this token as the credential
+
+
+@dataclass
+class Dovecot:
+    dir: Path
+    port: int
+    options: Options
+    ssl_port: int | None = None
+    proc: subprocess.Popen[bytes] | None = None
+    user: str = USER
+    password: str = PASSWORD
+
+    @property
+    def conf(self) -> Path:
+        return self.dir / "dovecot.conf"
+
+    @property
+    def log(self) -> Path:
+        return self.dir / "dovecot.log"
+
+    # --- lifecycle ---------------------------------------------------------------------
+
+    def start(self) -> None:
+        exe = shutil.which("dovecot") or "/usr/sbin/dovecot"
+        self.proc = subprocess.Popen(
+            [exe, "-F", "-c", str(self.conf)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
+        wait_for_greeting(self.port, self.proc, self.log)
+
+    def stop(self, graceful: bool = False) -> None:
+        """SIGTERM to the whole process group: every Dovecot process ends at once (the
+        master alone takes a second to stop its children); `graceful`: the master only."""
+        if self.proc is None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            if graceful:
+                self.proc.send_signal(signal.SIGTERM)
+            else:
+                os.killpg(self.proc.pid, signal.SIGTERM)
+        try:
+            self.proc.wait(timeout=5 if graceful else 0.3)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait()
+        if self.proc.stderr:
+            self.proc.stderr.close()
+        self.proc = None
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    # --- server-side truth and faults --------------------------------------------------
+
+    def doveadm(self, *args: str, data: bytes | None = None) -> str:
+        result = subprocess.run(
+            ["doveadm", "-c", str(self.conf), *args],
+            input=data,
+            capture_output=True,
+            check=False,
+            timeout=20,
+        )
+        if result.returncode != 0:
+            err = result.stderr.decode(errors="replace")
+            raise RuntimeError(f"doveadm {' '.join(args)}: {err}")
+        return result.stdout.decode(errors="replace")
+
+    def save(self, folder: str, data: bytes) -> None:
+        """Mail arriving from outside (not through our IMAP session)."""
+        self.doveadm("save", "-u", self.user, "-m", folder, data=data)
+
+    def fetch(self, folder: str, fields: str = "uid flags hdr.message-id") -> list[dict[str, str]]:
+        out = self.doveadm("fetch", "-u", self.user, fields, "mailbox", folder, "all")
+        return [parse_fetch_block(block) for block in out.split("\f") if block.strip()]
+
+    def append_many(self, folder: str, messages: list[bytes]) -> None:
+        """Many messages quickly (one IMAP session instead of a doveadm per message)."""
+        import imaplib
+
+        client = imaplib.IMAP4("127.0.0.1", self.port)
+        client.login(self.user, self.password)
+        for data in messages:
+            client.append(folder, None, None, data)
+        client.logout()
+
+    def kick(self) -> None:
+        self.doveadm("kick", self.user)
+
+    def set_uid_validity(self, folder: str, value: int) -> None:
+        self.doveadm("mailbox", "update", "-u", self.user, "--uid-validity", str(value), folder)
+
+    def log_offset(self) -> int:
+        return self.log.stat().st_size if self.log.exists() else 0
+
+    def changes(
+        self, since: int = 0, events: tuple[str, ...] = ("flag_change", "expunge", "delete")
+    ) -> list[str]:
+        """mail_log lines of the IMAP sessions since `since` (a `log_offset()`) that change
+        a message: the oracle of the "never disturb" promise."""
+        with self.log.open("rb") as fh:
+            fh.seek(since)
+            text = fh.read().decode(errors="replace")
+        wanted = re.compile(r"imap\(.*?: Info: (" + "|".join(events) + r"):")
+        return [line for line in text.splitlines() if wanted.search(line)]
+
+
+def parse_fetch_block(block: str) -> dict[str, str]:
+    record: dict[str, str] = {}
+    for line in block.strip("\n").splitlines():
+        name, _, value = line.partition(":")
+        record[name.strip()] = value.strip()
+    return record
+
+
+def wait_for_greeting(port: int, proc: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+            logged = log.read_text(errors="replace") if log.exists() else ""
+            raise RuntimeError(f"dovecot exited ({proc.returncode}): {err}{logged[-2000:]}")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 1) as s:
+            if s.recv(64).startswith(b"* OK"):
+                return
+        time.sleep(0.02)
+    raise RuntimeError(f"dovecot did not greet on port {port}")
+
+
+def _ids() -> tuple[str, int, int]:
+    """(internal user, mail uid, mail gid): root may not read mail as uid 0."""
+    if os.getuid() == 0:
+        nobody = pwd.getpwnam("nobody")
+        return "dovecot", nobody.pw_uid, nobody.pw_gid
+    me = pwd.getpwuid(os.getuid())
+    return me.pw_name, me.pw_uid, me.pw_gid
+
+
+def _mailbox_block(mailboxes: Mapping[str, str | None]) -> str:
+    lines = []
+    for name, special in mailboxes.items():
+        lines.append(f'  mailbox "{name}" {{')
+        if special:
+            lines.append(f"    special_use = {special}")
+        lines.append("    auto = subscribe")
+        lines.append("  }")
+    return "\n".join(lines)
+
+
+def write_config(d: Dovecot) -> None:
+    internal, uid, gid = _ids()
+    o = d.options
+    plugins = "quota notify mail_log" if o.quota_messages else "notify mail_log"
+    secret = o.oauth_token or PASSWORD  # Dovecot checks an XOAUTH2 token like a password
+    users = f"{USER}:{{PLAIN}}{secret}:{uid}:{gid}::{d.dir}/home/{USER}\n"
+    (d.dir / "users").write_text(users)
+    as_user = (
+        ""
+        if os.getuid() == 0
+        else (
+            f"default_internal_user = {internal}\ndefault_internal_group = {internal}\n"
+            f"default_login_user = {internal}\n"
+        )
+    )
+    ssl = "ssl = no"
+    imaps = "  inet_listener imaps {\n    port = 0\n  }"
+    if o.tls:
+        cert, key = o.tls
+        ssl = f"ssl = yes\nssl_cert = <{cert}\nssl_key = <{key}"
+        imaps = (
+            f"  inet_listener imaps {{\n    address = 127.0.0.1\n    port = {d.ssl_port}\n"
+            "    ssl = yes\n  }"
+        )
+    quota = ""
+    if o.quota_messages:
+        quota = (
+            f"  quota = count:User quota\n  quota_rule = *:messages={o.quota_messages}\n"
+            "  quota_vsizes = yes\n"
+        )
+    mechs = "plain login xoauth2" if o.oauth_token else "plain login"
+    conf = f"""\
+protocols = imap
+listen = 127.0.0.1
+base_dir = {d.dir}/run
+state_dir = {d.dir}/state
+instance_name = dovecot-test-{d.port}
+log_path = {d.log}
+{as_user}{ssl}
+disable_plaintext_auth = no
+auth_failure_delay = 0
+mail_fsync = never
+auth_mechanisms = {mechs}
+first_valid_uid = {uid}
+last_valid_uid = {uid}
+service anvil {{
+  chroot =
+}}
+service imap-login {{
+  chroot =
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {d.port}
+  }}
+{imaps}
+}}
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%n {d.dir}/users
+}}
+userdb {{
+  driver = passwd-file
+  args = username_format=%n {d.dir}/users
+}}
+mail_location = maildir:~/Maildir
+namespace inbox {{
+  inbox = yes
+  separator = /
+{_mailbox_block(o.mailboxes)}
+}}
+mail_plugins = $mail_plugins {plugins}
+protocol imap {{
+  mail_plugins = $mail_plugins imap_quota
+}}
+plugin {{
+{quota}  mail_log_events = delete undelete expunge save copy mailbox_create mailbox_delete \
+mailbox_rename flag_change
+  mail_log_fields = uid box msgid size flags
+}}
+"""
+    if not o.quota_messages:
+        conf = conf.replace("  mail_plugins = $mail_plugins imap_quota\n", "")
+    d.conf.write_text(conf)
+    home = d.dir / "home" / USER
+    home.mkdir(parents=True)
+    os.chown(d.dir / "home", uid, gid)
+    os.chown(home, uid, gid)
+
+
+def start_dovecot(options: Options | None = None) -> Dovecot:
+    reason = dovecot_missing()
+    if reason:
+        pytest.skip(reason)
+    root = Path(tempfile.mkdtemp(prefix="dc", dir="/tmp"))  # socket paths must stay short
+    root.chmod(0o711)  # auth runs as `dovecot`, mail as `nobody`: both walk through it
+    opts = options or Options()
+    d = Dovecot(
+        dir=root, port=free_port(), options=opts, ssl_port=free_port() if opts.tls else None
+    )
+    write_config(d)
+    d.start()
+    return d
+
+
+@contextlib.contextmanager
+def running_dovecot(options: Options | None = None) -> Iterator[Dovecot]:
+    d = start_dovecot(options)
+    try:
+        yield d
+    finally:
+        d.stop()
+        shutil.rmtree(d.dir, ignore_errors=True)
+
+
+def message(n: int, subject: str = "", body: str = "Hello.", **headers: str) -> bytes:
+    """A small RFC 5322 message numbered `n` (Message-ID <n.test@example.com>)."""
+    fields = {
+        "From": f"Recruiter {n} <recruiter{n}@acme.example>",
+        "To": "Jordan Avery <jordan@example.net>",
+        "Subject": subject or f"Message {n}",
+        "Date": "Mon, 02 Mar 2026 10:00:00 -0600",
+        "Message-ID": f"<{n}.test@example.com>",
+        **{k.replace("_", "-"): v for k, v in headers.items()},
+    }
+    head = "".join(f"{k}: {v}\r\n" for k, v in fields.items())
+    return f"{head}\r\n{body}\r\n".encode()
+
+
+def draft(key: str, subject: str = "Thank you") -> bytes:
+    """A draft as compose makes it: the key in X-Followup-Key and in the Message-ID."""
+    return message(
+        0,
+        subject,
+        "Thank you for your time.",
+        Message_ID=f"<{key}@followup.invalid>",
+        X_Followup_Key=key,
+    )
+
+
+def imap_settings(server: Dovecot, **overrides: Any) -> ImapSettings:
+    """The adapter's settings for this server: loopback plaintext, short timeouts."""
+    values: dict[str, Any] = {
+        "name": "work",
+        "host": "127.0.0.1",
+        "port": server.port,
+        "security": "none",
+        "username": server.user,
+        "password": lambda: server.password,
+        "timeout": 5.0,
+    }
+    values.update(overrides)
+    return ImapSettings(**values)
+
+
+def make_certs(where: Path) -> tuple[Path, Path, Path]:
+    """A throwaway CA and a server certificate for 127.0.0.1 only: (ca, cert, key)."""
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    def name(cn: str) -> x509.Name:
+        return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
+
+    now = dt.datetime.now(dt.UTC)
+    ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    ca = (
+        x509.CertificateBuilder().subject_name(name("followup test CA")).issuer_name(
+            name("followup test CA")).public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(1))
+        .not_valid_after(now + dt.timedelta(2))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
+    cert = (
+        x509.CertificateBuilder().subject_name(name("127.0.0.1")).issuer_name(ca.subject)
+        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(1)).not_valid_after(now + dt.timedelta(2))
+        .add_extension(x509.SubjectAlternativeName(
+            [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    paths = where / "ca.pem", where / "cert.pem", where / "key.pem"
+    paths[0].write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    paths[1].write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    paths[2].write_bytes(key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption()))
+    return paths

@@ -1,0 +1,154 @@
+"""The IMAP adapter against a real Dovecot: folders, incremental reads, drafts."""
+
+from __future__ import annotations
+
+import pytest
+from dovecot import Dovecot, Options, draft, imap_settings, message
+from followup.errors import SourceError
+from followup.mail import Checkpoint
+from followup.mail.imap import ImapMailbox
+
+pytestmark = pytest.mark.integration
+
+
+def commands(imap: ImapMailbox) -> int:
+    """IMAP commands sent so far on the current connection (imaplib numbers its tags)."""
+    assert imap._mb is not None
+    return int(imap._mb.client.tagnum)
+
+
+def test_folders_found_by_special_use(imap: ImapMailbox) -> None:
+    assert imap.folders() == {"inbox": "INBOX", "drafts": "Drafts", "sent": "Sent"}
+
+
+def test_folders_follow_special_use_not_names(make_dovecot) -> None:  # type: ignore[no-untyped-def]
+    server = make_dovecot(
+        Options(
+            mailboxes={
+                "[Gmail]/Drafts": "\\Drafts",
+                "[Gmail]/Sent Mail": "\\Sent",
+                "Drafts": None,
+            }
+        )
+    )
+    imap = ImapMailbox(imap_settings(server))
+    roles = imap.folders()
+    assert roles["drafts"] == "[Gmail]/Drafts"
+    assert roles["sent"] == "[Gmail]/Sent Mail"
+    placed = imap.append_draft("k-gmail", draft("k-gmail"))
+    assert placed.folder == "[Gmail]/Drafts"
+    assert [m["hdr.message-id"] for m in server.fetch("[Gmail]/Drafts")] == [
+        "<k-gmail@followup.invalid>"
+    ]
+    imap.close()
+
+
+def test_folders_overridden_by_config(dovecot: Dovecot) -> None:
+    imap = ImapMailbox(imap_settings(dovecot, folders={"drafts": "Trash", "sent": "Sent"}))
+    assert imap.folders()["drafts"] == "Trash"
+    imap.close()
+
+
+def test_fetch_all_then_only_new(dovecot: Dovecot, imap: ImapMailbox) -> None:
+    for n in (1, 2, 3):
+        dovecot.save("INBOX", message(n))
+    first, cp = imap.fetch_new("inbox", None)
+    assert [m.uid for m in first] == ["1", "2", "3"]
+    assert first[0].data.startswith(b"From: Recruiter 1") and first[0].complete
+    assert all(m.source == "work" and m.folder == "inbox" for m in first)
+    assert cp.last_uid == "3"
+
+    again, cp2 = imap.fetch_new("inbox", cp)
+    assert again == [] and cp2.validity == cp.validity and cp2.last_uid == "3"
+
+    dovecot.save("INBOX", message(4))
+    new, cp3 = imap.fetch_new("inbox", cp2)
+    assert [m.uid for m in new] == ["4"] and b"<4.test@example.com>" in new[0].data
+    assert cp3.last_uid == "4"
+
+
+def test_poll_without_new_mail_is_one_command_whatever_the_size(
+    dovecot: Dovecot, imap: ImapMailbox
+) -> None:
+    imap.fetch_new("inbox", None)  # connect, list folders
+    dovecot.append_many("INBOX", [message(n) for n in range(300)])
+    _, cp = imap.fetch_new("inbox", None)
+    before = commands(imap)
+    assert imap.fetch_new("inbox", cp)[0] == []
+    assert commands(imap) - before == 1  # STATUS
+
+
+def test_uidvalidity_change_reads_the_folder_again(dovecot: Dovecot, imap: ImapMailbox) -> None:
+    for n in (1, 2):
+        dovecot.save("INBOX", message(n))
+    _, cp = imap.fetch_new("inbox", None)
+    dovecot.set_uid_validity("INBOX", int(cp.validity) + 7)
+    again, cp2 = imap.fetch_new("inbox", cp)
+    assert cp2.validity == str(int(cp.validity) + 7)
+    assert sorted(m.data for m in again) == sorted([message(1), message(2)])
+
+
+def test_checkpoint_from_another_connection_still_counts(dovecot: Dovecot) -> None:
+    dovecot.save("INBOX", message(1))
+    first = ImapMailbox(imap_settings(dovecot))
+    _, cp = first.fetch_new("inbox", None)
+    first.close()
+    dovecot.save("INBOX", message(2))
+    second = ImapMailbox(imap_settings(dovecot))
+    new, _ = second.fetch_new("inbox", Checkpoint(cp.validity, cp.last_uid))
+    second.close()
+    assert [m.uid for m in new] == ["2"]
+
+
+def test_bodies_only_for_hiring_mail_and_under_the_cap(dovecot: Dovecot) -> None:
+    dovecot.save("INBOX", message(1, "Interview invitation", "Can you meet Tuesday?"))
+    dovecot.save("INBOX", message(2, "Newsletter", "Sale!"))
+    dovecot.save("INBOX", message(3, "Interview logistics", "x" * 50_000))
+    imap = ImapMailbox(
+        imap_settings(dovecot, max_message_bytes=20_000),
+        prefilter=lambda head: b"Interview" in head,
+    )
+    got = {m.uid: m for m in imap.fetch_new("inbox", None)[0]}
+    imap.close()
+    assert got["1"].complete and got["1"].data.endswith(b"Can you meet Tuesday?\r\n")
+    assert not got["2"].complete and b"Subject: Newsletter" in got["2"].data
+    assert b"Sale!" not in got["2"].data
+    assert not got["3"].complete and b"Subject: Interview logistics" in got["3"].data
+    assert len(got["3"].data) < 1000
+
+
+def test_append_draft_with_draft_flag(dovecot: Dovecot, imap: ImapMailbox) -> None:
+    placed = imap.append_draft("thank-you/1/ana", draft("thank-you/1/ana"))
+    assert placed.folder == "Drafts" and placed.uid == "1"
+    assert placed.message_id == "<thank-you/1/ana@followup.invalid>"
+    (stored,) = dovecot.fetch("Drafts", "uid flags hdr.x-followup-key")
+    assert "\\Draft" in stored["flags"].split()
+    assert stored["hdr.x-followup-key"] == "thank-you/1/ana"
+
+
+def test_find_draft_by_exact_key(dovecot: Dovecot, imap: ImapMailbox) -> None:
+    assert imap.find_draft("k1") is None
+    imap.append_draft("k10", draft("k10"))
+    assert imap.find_draft("k1") is None  # SEARCH HEADER matches substrings; we do not
+    imap.append_draft("k1", draft("k1"))
+    found = imap.find_draft("k1")
+    assert found is not None and found.uid == "2"
+    assert set(imap.draft_keys()) == {"k1", "k10"}
+
+
+def test_draft_must_carry_its_key(imap: ImapMailbox) -> None:
+    with pytest.raises(ValueError, match="X-Followup-Key"):
+        imap.append_draft("k2", draft("k1"))
+    with pytest.raises(ValueError, match="printable ASCII"):
+        imap.find_draft("k\r\n1")
+
+
+def test_without_drafts_folder_nothing_is_written(make_dovecot) -> None:  # type: ignore[no-untyped-def]
+    server = make_dovecot(Options(mailboxes={"Sent": "\\Sent"}))
+    imap = ImapMailbox(imap_settings(server))
+    assert imap.find_draft("k1") is None and imap.draft_keys() == {}
+    with pytest.raises(SourceError, match="no Drafts folder") as err:
+        imap.append_draft("k1", draft("k1"))
+    assert not err.value.transient
+    imap.close()
+    assert "mailbox_create" not in server.log.read_text()

@@ -1,0 +1,219 @@
+"""The Gmail API mailbox offline: history sync, raw reads, drafts that never duplicate, and
+not one request that sends, labels, trashes or deletes."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterator
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from fakegoogle import Script, Sleeps, error, ok, service
+
+from followup.errors import SourceError
+from followup.mail import Checkpoint, Placed
+from followup.mail.gmail import GmailMailbox
+
+ME = "jordan.avery@gmail.com"
+SCRIPTS: list[Script] = []
+MUTATING = ("/send", "/modify", "/batchModify", "/trash", "/untrash", "/delete", "/batchDelete",
+            "/import", "/insert")
+
+
+@pytest.fixture(autouse=True)
+def _nothing_sent_or_changed() -> Iterator[None]:
+    """After every test: no request sent, labelled, trashed or deleted mail; the only write
+    was drafts.create."""
+    SCRIPTS.clear()
+    yield
+    for script in SCRIPTS:
+        for method, path in script.calls:
+            assert not path.endswith(MUTATING), (method, path)
+            assert method == "GET" or path.endswith("/users/me/drafts"), (method, path)
+
+
+def mailbox(script: Script, sleeps: Sleeps | None = None) -> GmailMailbox:
+    SCRIPTS.append(script)
+    return GmailMailbox("gmail", service("gmail", "v1", script),
+                        sleep=sleeps if sleeps is not None else Sleeps())
+
+
+def raw(n: int, extra: str = "") -> dict[str, str]:
+    text = (f"Message-ID: <m{n}@acme.com>\r\nFrom: Jane <jane@acme.com>\r\nTo: {ME}\r\n"
+            f"Subject: Interview {n}\r\n{extra}\r\nHello {n}\r\n")
+    return {"id": f"id{n}", "threadId": f"t{n}", "raw": base64.urlsafe_b64encode(
+        text.encode()).decode()}
+
+
+def profile(history: str = "100", account: str = ME) -> tuple[dict[str, str], str]:
+    return ok({"emailAddress": account, "historyId": history})
+
+
+def query(script: Script, index: int) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(script.request_sequence[index][0]).query)
+
+
+DRAFT = (b"Message-ID: <followup-k1@followup>\r\nX-Followup-Key: k1\r\nTo: jane@acme.com\r\n"
+         b"In-Reply-To: <m1@acme.com>\r\nReferences: <m1@acme.com>\r\nSubject: Re: Interview 1"
+         b"\r\n\r\nThank you!\r\n")
+
+
+def metadata(key: str | None, message_id: str = "<followup-k1@followup>") -> tuple[dict[str, str], str]:
+    headers = [{"name": "Message-ID", "value": message_id}]
+    if key:
+        headers.append({"name": "X-Followup-Key", "value": key})
+    return ok({"id": "dm1", "payload": {"headers": headers}})
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def test_first_sync_lists_pages_reads_raw_oldest_first() -> None:
+    script = Script([profile("100"),
+                     ok({"messages": [{"id": "id3"}, {"id": "id2"}], "nextPageToken": "p"}),
+                     ok({"messages": [{"id": "id1"}]}),
+                     ok(raw(1)), ok(raw(2)), ok(raw(3))])
+    messages, checkpoint = mailbox(script).fetch_new("inbox", None)
+
+    assert [m.uid for m in messages] == ["id1", "id2", "id3"]
+    assert messages[0].data.startswith(b"Message-ID: <m1@acme.com>")
+    assert messages[0].folder == "inbox" and messages[0].source == "gmail"
+    assert checkpoint == Checkpoint(validity=ME, last_uid="100")
+    assert "-in:sent" in query(script, 1)["q"][0]  # archived mail counts as received
+    assert query(script, 2)["pageToken"] == ["p"]
+    assert query(script, 3)["format"] == ["raw"]
+
+
+def test_sent_is_listed_by_label() -> None:
+    script = Script([profile(), ok({"messages": []})])
+    mailbox(script).fetch_new("sent", None)
+    assert query(script, 1)["labelIds"] == ["SENT"]
+
+
+def test_history_gives_only_messages_added_to_the_folder() -> None:
+    history = {"history": [
+        {"id": "101", "messagesAdded": [{"message": {"id": "id4", "labelIds": ["INBOX"]}}]},
+        {"id": "102", "messagesAdded": [{"message": {"id": "id5", "labelIds": ["SENT"]}}]},
+        {"id": "103", "messagesAdded": [{"message": {"id": "id6", "labelIds": ["CATEGORY_UPDATES"]}},
+                                        {"message": {"id": "id7", "labelIds": ["SPAM"]}}]},
+    ], "historyId": "103"}
+    script = Script([profile("103"), ok(history), ok(raw(4)), ok(raw(6))])
+    messages, checkpoint = mailbox(script).fetch_new("inbox", Checkpoint(ME, "100"))
+
+    assert [m.uid for m in messages] == ["id4", "id6"]
+    assert checkpoint.last_uid == "103"
+    assert query(script, 1)["startHistoryId"] == ["100"]
+
+
+def test_a_history_id_gmail_forgot_404_lists_everything_again() -> None:
+    script = Script([profile("900"), error(404, "notFound"), ok({"messages": [{"id": "id1"}]}),
+                     ok(raw(1))])
+    messages, checkpoint = mailbox(script).fetch_new("inbox", Checkpoint(ME, "5"))
+    assert [m.uid for m in messages] == ["id1"] and checkpoint.last_uid == "900"
+    assert script.calls[2] == ("GET", "/gmail/v1/users/me/messages")
+
+
+def test_another_account_is_a_new_validity() -> None:
+    script = Script([profile("7", "someone.else@gmail.com"), ok({"messages": []})])
+    _, checkpoint = mailbox(script).fetch_new("inbox", Checkpoint(ME, "100"))
+    assert checkpoint.validity == "someone.else@gmail.com"
+    assert script.calls[1] == ("GET", "/gmail/v1/users/me/messages")  # no history call
+
+
+def test_a_message_deleted_before_it_is_read_is_skipped() -> None:
+    script = Script([profile(), ok({"messages": [{"id": "id2"}, {"id": "id1"}]}),
+                     error(404, "notFound"), ok(raw(2))])
+    messages, _ = mailbox(script).fetch_new("inbox", None)
+    assert [m.uid for m in messages] == ["id2"]
+
+
+def test_reads_back_off_on_429_and_5xx() -> None:
+    sleeps = Sleeps()
+    script = Script([error(429, "rateLimitExceeded"), error(502), profile(),
+                     ok({"messages": []})])
+    mailbox(script, sleeps).fetch_new("inbox", None)
+    assert sleeps == [1.0, 2.0]
+
+
+def test_an_unknown_role_is_a_clear_error() -> None:
+    with pytest.raises(SourceError, match="no folder with the role 'archive'"):
+        mailbox(Script([])).fetch_new("archive", None)
+
+
+# --- drafts --------------------------------------------------------------------------------
+
+
+def created_body(script: Script) -> dict[str, object]:
+    posts = [r for r in script.request_sequence if r[1] == "POST"]
+    assert len(posts) == 1
+    return json.loads(posts[0][2])  # type: ignore[no-any-return]
+
+
+def test_a_draft_is_created_once_in_the_thread_it_answers() -> None:
+    script = Script([ok({}),  # drafts.list: none yet
+                     ok({"messages": [{"id": "id1", "threadId": "t1"}]}),  # rfc822msgid:
+                     ok({"id": "d1", "message": {"id": "dm1", "threadId": "t1"}})])
+    placed = mailbox(script).append_draft("k1", DRAFT)
+
+    assert placed == Placed(folder="DRAFT", uid="d1", message_id="<followup-k1@followup>")
+    assert query(script, 1)["q"] == ["rfc822msgid:m1@acme.com"]
+    body = created_body(script)
+    assert body["message"]["threadId"] == "t1"  # type: ignore[index]
+    assert base64.urlsafe_b64decode(body["message"]["raw"]) == DRAFT  # type: ignore[index]
+
+
+def test_look_before_create_finds_an_existing_draft() -> None:
+    script = Script([ok({"drafts": [{"id": "d9", "message": {"id": "dm9"}}]}), metadata("k1")])
+    placed = mailbox(script).append_draft("k1", DRAFT)
+    assert placed.uid == "d9"
+    assert all(method == "GET" for method, _ in script.calls)
+
+
+def test_create_that_times_out_after_gmail_stored_it_is_not_repeated() -> None:
+    script = Script([
+        ok({}),  # drafts.list: nothing yet
+        ok({"messages": [{"id": "id1", "threadId": "t1"}]}),
+        TimeoutError("read timed out"),  # the POST reached Gmail; the answer did not come back
+        ok({"drafts": [{"id": "d1", "message": {"id": "dm1"}}]}),  # look again
+        metadata("k1"),
+        ok({"drafts": [{"id": "d1", "message": {"id": "dm1"}}]}),  # the next cycle's look
+    ])
+    box = mailbox(script)
+    assert box.append_draft("k1", DRAFT).uid == "d1"
+    assert box.append_draft("k1", DRAFT).uid == "d1"  # headers cached: no second metadata read
+    assert [m for m, _ in script.calls].count("POST") == 1
+    assert script.left == 0
+
+
+def test_create_that_failed_without_storing_is_reported_then_made_next_cycle() -> None:
+    script = Script([
+        ok({}), ok({"messages": []}), error(503), ok({}),  # 503 on create, nothing stored
+        ok({}), ok({"messages": []}), ok({"id": "d2", "message": {"id": "dm2"}}),
+    ])
+    box = mailbox(script)
+    with pytest.raises(SourceError, match="will look again") as caught:
+        box.append_draft("k1", DRAFT)
+    assert caught.value.transient
+    assert box.append_draft("k1", DRAFT).uid == "d2"
+    assert [m for m, _ in script.calls].count("POST") == 2  # one per cycle, never a retry
+
+
+def test_draft_keys_reads_each_drafts_headers_once() -> None:
+    script = Script([
+        ok({"drafts": [{"id": "d1", "message": {"id": "dm1"}}], "nextPageToken": "p"}),
+        metadata("k1"),
+        ok({"drafts": [{"id": "d2", "message": {"id": "dm2"}}]}),
+        metadata(None, "<user-wrote-this@gmail.com>"),
+        ok({"drafts": [{"id": "d1", "message": {"id": "dm1"}}]}),
+    ])
+    box = mailbox(script)
+    assert box.draft_keys() == {"k1": Placed("DRAFT", "d1", "<followup-k1@followup>")}
+    assert box.find_draft("k1") is not None
+    assert query(script, 1)["metadataHeaders"] == ["X-Followup-Key", "Message-ID"]
+    assert script.left == 0
+
+
+def test_folders_name_the_labels() -> None:
+    assert mailbox(Script([])).folders() == {"inbox": "(received mail)", "sent": "SENT",
+                                             "drafts": "DRAFT"}

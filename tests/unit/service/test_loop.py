@@ -1,0 +1,249 @@
+"""The service loop on a fake clock: what runs when, backoff, crashes, stop, reload, IDLE."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import timedelta
+
+import pytest
+
+from followup.loop import Backoff, Loop, Stopped
+
+from .fakes import START, FakeClock, FakeEngine, FakeWatcher, RecordingNotifier
+
+
+def stop_after(clock: FakeClock, loop_ref: list[Loop], elapsed: timedelta) -> None:
+    def check(c: FakeClock) -> None:
+        if c.now - START >= elapsed:
+            loop_ref[0].request_stop()
+
+    clock.on_wait = check
+
+
+def run_for(
+    elapsed: timedelta, engine: FakeEngine | None = None, notifier: RecordingNotifier | None = None
+) -> tuple[Loop, FakeEngine, RecordingNotifier]:
+    clock = engine.clock if engine else FakeClock()
+    engine = engine or FakeEngine(clock)
+    notifier = notifier or RecordingNotifier()
+    loop = Loop(engine, clock, wait=clock.wait, notifier=notifier)
+    stop_after(clock, [loop], elapsed)
+    assert loop.run() == 0
+    return loop, engine, notifier
+
+
+def test_first_cycle_reads_every_source_then_says_ready() -> None:
+    clock = FakeClock()
+    engine = FakeEngine(clock)
+    notifier = RecordingNotifier()
+    engine.during_cycle = lambda n: notifier.emit(f"CYCLE={n}")
+    run_for(timedelta(minutes=2), engine, notifier)
+    assert engine.calls[0].sources == {"imap", "caldav"}
+    fields = notifier.fields()
+    assert fields[0] == "STATUS=starting: first sync of 2 sources"
+    assert fields.index("CYCLE=1") < fields.index("READY=1") < fields.index("CYCLE=2")
+    assert notifier.fields()[-2:] == ["STOPPING=1", "STATUS=stopping"]
+    assert engine.closed
+
+
+def test_each_source_is_polled_at_its_interval_and_plans_every_minute() -> None:
+    _, engine, _ = run_for(timedelta(hours=1))
+    imap, caldav = engine.polled("imap"), engine.polled("caldav")
+    assert len(imap) == 1 + 12  # the first cycle, then every 5 minutes
+    assert len(caldav) == 1 + 4  # every 15 minutes
+    assert all(b - a == timedelta(seconds=300) for a, b in zip(imap[1:], imap[2:], strict=False))
+    plan_only = [c for c in engine.calls if not c.sources]
+    assert 45 <= len(plan_only) <= 60  # minutes without a poll plan on their own
+    # no more than one cycle a minute besides polls: one summary line per cycle, no spin
+    assert len(engine.calls) <= 61 + 4
+
+
+def test_a_failing_source_backs_off_while_the_other_keeps_its_pace() -> None:
+    engine = FakeEngine(FakeClock(), failing={"caldav"}, polls={"imap": 300, "caldav": 60})
+    loop, engine, notifier = run_for(timedelta(hours=3), engine)
+    gaps = [
+        (b - a).total_seconds()
+        for a, b in zip(engine.polled("caldav"), engine.polled("caldav")[1:], strict=False)
+    ]
+    assert gaps[0] >= 15  # at least half of the 30 s base
+    assert all(later >= earlier * 0.9 for earlier, later in zip(gaps, gaps[1:], strict=False))
+    assert max(gaps) > 1000  # grew well beyond the 60 s poll interval
+    assert max(gaps) <= 3600 + 60
+    assert len(engine.polled("imap")) == 1 + 36  # untouched by the other's trouble
+    assert loop.sources["caldav"].backoff.failures == len(gaps) + 1
+    assert any("backing off" in f for f in notifier.fields())
+
+
+def test_a_source_that_recovers_is_polled_at_its_interval_again() -> None:
+    clock = FakeClock()
+    engine = FakeEngine(clock, failing={"imap"}, polls={"imap": 60})
+    clock_stop = START + timedelta(hours=2)
+
+    def heal(c: FakeClock) -> None:
+        if c.now >= START + timedelta(minutes=20):
+            engine.failing.clear()
+        if c.now >= clock_stop:
+            loop.request_stop()
+
+    loop = Loop(engine, clock, wait=clock.wait, notifier=RecordingNotifier())
+    clock.on_wait = heal
+    loop.run()
+    late = [t for t in engine.polled("imap") if t > START + timedelta(hours=1)]
+    gaps = {(b - a).total_seconds() for a, b in zip(late, late[1:], strict=False)}
+    assert gaps == {60.0}
+    assert loop.sources["imap"].backoff.failures == 0
+
+
+def test_a_bug_in_a_cycle_is_logged_and_retried_never_a_crash(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    engine = FakeEngine(FakeClock(), crash_at={2, 3})
+    with caplog.at_level(logging.ERROR, logger="followup.loop"):
+        _, engine, _ = run_for(timedelta(minutes=30), engine)
+    failures = [r for r in caplog.records if "cycle" in r.getMessage() and r.exc_info]
+    assert len(failures) == 2
+    assert len(engine.calls) > 20  # it carried on
+    retry_gap = engine.calls[2].at - engine.calls[1].at
+    assert retry_gap >= timedelta(seconds=30)  # backed off, did not spin
+    # the sources that were due when it crashed are read again, not forgotten
+    assert engine.calls[1].sources <= engine.calls[2].sources | engine.calls[3].sources
+
+
+def test_one_summary_line_per_cycle(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO, logger="followup.loop"):
+        _, engine, _ = run_for(timedelta(minutes=10))
+    summaries = [r.getMessage() for r in caplog.records if r.getMessage().startswith("cycle ")]
+    assert len(summaries) == len(engine.calls)
+    assert summaries[0].startswith("cycle 1: 2 messages read, 1 facts learned, 0 drafts placed,")
+
+
+def test_stop_during_a_cycle_abandons_it_and_exits_0() -> None:
+    clock = FakeClock()
+    engine = FakeEngine(clock)
+    notifier = RecordingNotifier()
+    loop = Loop(engine, clock, wait=clock.wait, notifier=notifier)
+
+    def stop_in_third(n: int) -> None:
+        if n == 3:
+            loop.request_stop()
+            pytest.fail("the stop did not interrupt the cycle")
+
+    engine.during_cycle = stop_in_third
+    assert loop.run() == 0
+    assert len(engine.calls) == 3
+    assert engine.closed
+    assert "STOPPING=1" in notifier.fields()
+
+
+def test_stopped_is_not_an_exception_a_stage_could_swallow() -> None:
+    assert not issubclass(Stopped, Exception)
+
+
+def test_reload_swaps_in_a_valid_engine() -> None:
+    clock = FakeClock()
+    old, new = FakeEngine(clock, label="old"), FakeEngine(clock, polls={"maildir": 60}, label="new")
+    loop = Loop(old, clock, wait=clock.wait, notifier=RecordingNotifier(), reload=lambda: new)
+
+    def hup_then_stop(c: FakeClock) -> None:
+        if c.now == START + timedelta(seconds=30):
+            loop.request_reload()
+        if c.now >= START + timedelta(minutes=5):
+            loop.request_stop()
+
+    clock.on_wait = hup_then_stop
+    loop.run()
+    assert old.closed
+    assert new.calls[0].sources == {"maildir"}
+    assert set(loop.sources) == {"maildir"}
+    assert len(new.polled("maildir")) >= 5
+
+
+def test_reload_with_broken_settings_keeps_the_old_ones(caplog: pytest.LogCaptureFixture) -> None:
+    clock = FakeClock()
+    old = FakeEngine(clock)
+
+    def broken() -> FakeEngine:
+        raise ValueError("config.yaml:3:1: me.email: not an email address")
+
+    loop = Loop(old, clock, wait=clock.wait, notifier=RecordingNotifier(), reload=broken)
+
+    def hup_then_stop(c: FakeClock) -> None:
+        if c.now == START + timedelta(seconds=30):
+            loop.request_reload()
+        if c.now >= START + timedelta(minutes=20):
+            loop.request_stop()
+
+    clock.on_wait = hup_then_stop
+    with caplog.at_level(logging.ERROR):
+        loop.run()
+    assert "reload refused" in caplog.text
+    assert "me.email" in caplog.text
+    assert len(old.polled("imap")) == 1 + 4  # still running on the old settings
+
+
+def test_the_watchdog_is_pinged_at_half_of_watchdog_usec() -> None:
+    notifier = RecordingNotifier(watchdog_usec=120_000_000)
+    loop, engine, _ = run_for(timedelta(minutes=30), notifier=notifier)
+    pings = notifier.fields().count("WATCHDOG=1")
+    assert pings >= 30  # every 60 s or more often
+    assert max(engine.clock.waits) <= 60
+
+
+def test_housekeeping_runs_once_a_day() -> None:
+    _, engine, _ = run_for(timedelta(days=2, hours=1))
+    assert len(engine.housekept) == 2
+    assert all(t.astimezone().strftime("%H:%M") == "03:30" for t in engine.housekept)
+
+
+def test_the_loop_never_waits_longer_than_its_next_job() -> None:
+    _, engine, _ = run_for(timedelta(minutes=10))
+    assert max(engine.clock.waits) <= 60
+    assert all(w >= 0 for w in engine.clock.waits)
+
+
+def test_a_change_seen_by_idle_wakes_the_loop_and_reads_that_mailbox() -> None:
+    watcher = FakeWatcher()
+    engine = FakeEngine(FakeClock(), polls={"imap": 3600}, watchers={"imap": watcher})
+    woke = threading.Event()
+    loop = Loop(engine, engine.clock, notifier=RecordingNotifier())  # real wait on the event
+
+    def cycle_hook(n: int) -> None:
+        if n == 1:
+            return
+        if "imap" in engine.calls[-1].sources:
+            woke.set()
+            loop.request_stop()
+
+    engine.during_cycle = cycle_hook
+    threading.Timer(0.2, watcher.changed.set).start()
+    runner = threading.Thread(target=loop.run)
+    runner.start()
+    runner.join(10)
+    assert woke.is_set(), "the IDLE change did not lead to a cycle reading the mailbox"
+    assert watcher.closed.wait(10)
+
+
+def test_idle_is_reported_in_status() -> None:
+    watcher = FakeWatcher()
+    clock = FakeClock()
+    engine = FakeEngine(clock, polls={"imap": 300}, watchers={"imap": watcher})
+    notifier = RecordingNotifier()
+    loop = Loop(engine, clock, wait=clock.wait, notifier=notifier)
+    stop_after(clock, [loop], timedelta(seconds=5))
+    loop.run()
+    assert "STATUS=idle on imap" in notifier.fields()
+
+
+@pytest.mark.parametrize("failures", [1, 2, 5, 10, 40])
+def test_backoff_is_jittered_exponential_and_capped(failures: int) -> None:
+    delays = []
+    for seed in range(50):
+        backoff = Backoff(base=30, cap=3600)
+        backoff.rng.seed(seed)
+        for _ in range(failures):
+            delay = backoff.failed()
+        delays.append(delay)
+    full = min(3600, 30 * 2 ** (failures - 1))
+    assert all(full / 2 <= d <= full for d in delays)
+    assert len({round(d, 3) for d in delays}) > 40  # jittered: instances do not stampede
