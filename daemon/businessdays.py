@@ -9,7 +9,7 @@ Tuesday 17:00 local time whether or not a DST change happened in between.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
@@ -89,4 +89,5 @@ class BusinessCalendar:
             later = day + timedelta(days=1)
             day = self.add_business_days(later, 0) if business_days else later
             moment = self.at(day, wall)
-        return (moment + timedelta(hours=hours)).astimezone(self.tz)
+        elapsed = moment.astimezone(UTC) + timedelta(hours=hours)  # not wall-clock arithmetic
+        return elapsed.astimezone(self.tz)

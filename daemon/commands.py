@@ -56,19 +56,31 @@ def plan_json(snapshot: Snapshot, result: Plan) -> dict[str, Any]:
     companies = {a.id: a.company for a in snapshot.applications}
 
     def draft(d: Draft) -> dict[str, Any]:
-        return {"key": d.key, "rule": d.rule, "application": d.application_id,
-                "company": companies.get(d.application_id), "due": d.due.isoformat(),
-                "to": [p.email for p in d.to], "names": [p.name for p in d.to],
-                "subject": d.subject}
+        return {
+            "key": d.key,
+            "rule": d.rule,
+            "application": d.application_id,
+            "company": companies.get(d.application_id),
+            "due": d.due.isoformat(),
+            "to": [p.email for p in d.to],
+            "names": [p.name for p in d.to],
+            "subject": d.subject,
+        }
 
     due = result.due
     return {
         "now": result.now.isoformat(),
         "place": [draft(a.draft) for a in due if isinstance(a, PlaceDraft)],
-        "withdraw": [{"key": a.key, "reason": a.reason, "stale": a.stale}
-                     for a in due if isinstance(a, WithdrawDraft)],
-        "stages": [{"application": a.application_id, "stage": str(a.stage), "reason": a.reason}
-                   for a in due if isinstance(a, SetStage)],
+        "withdraw": [
+            {"key": a.key, "reason": a.reason, "stale": a.stale}
+            for a in due
+            if isinstance(a, WithdrawDraft)
+        ],
+        "stages": [
+            {"application": a.application_id, "stage": str(a.stage), "reason": a.reason}
+            for a in due
+            if isinstance(a, SetStage)
+        ],
         "later": [draft(d) for d in result.later],
     }
 
@@ -84,10 +96,13 @@ def _print_plan(snapshot: Snapshot, result: Plan) -> None:
     for when, rows in (("now", data["place"]), ("later", data["later"])):
         for row in rows:
             label = "now" if when == "now" else row["due"][:16].replace("T", " ")
-            table.add_row(label, row["rule"], row["company"] or "?",
-                          ", ".join(n or e or "?" for n, e in zip(row["names"], row["to"],
-                                                                   strict=False)),
-                          row["subject"])
+            table.add_row(
+                label,
+                row["rule"],
+                row["company"] or "?",
+                ", ".join(n or e or "?" for n, e in zip(row["names"], row["to"], strict=False)),
+                row["subject"],
+            )
     console = Console()
     console.print(table if table.row_count else "Nothing to draft, now or later.")
     for item in data["withdraw"]:
@@ -135,8 +150,9 @@ def add_note(
     return 0
 
 
-def close_application(config_path: Path | None, application: str, reason: str,
-                      now: datetime) -> int:
+def close_application(
+    config_path: Path | None, application: str, reason: str, now: datetime
+) -> int:
     with opened(config_path) as (_, record):
         app_id = record.find_application(application)
         record.close_application(app_id, reason, now)

@@ -51,14 +51,14 @@ class Composer:
             msg["To"] = ", ".join(_address(p) for p in draft.to)
         if draft.cc:
             msg["Cc"] = ", ".join(_address(p) for p in draft.cc)
-        msg["Subject"] = one_line(draft.subject, 998)
+        msg["Subject"] = _header_text(draft.subject)
         msg["Date"] = format_datetime(now.astimezone(_tz(self.me.timezone)))
         message_id = message_id_for(draft.key)
         msg["Message-ID"] = message_id
         _thread_headers(msg, draft)
         msg["X-Followup-Key"] = one_line(draft.key)
         msg["X-Followup-Rule"] = one_line(draft.rule)
-        msg.set_content(body, charset="utf-8")
+        msg.set_content(body, charset="utf-8", cte=_cte(body))
         return Composed(msg.as_bytes(policy=POLICY), message_id, tuple(problems), body)
 
     def _body(self, draft: Draft) -> tuple[str, list[str]]:
@@ -71,8 +71,19 @@ class Composer:
             return "", [f"template {rule.template_display}: {err}"]
 
 
+def _cte(body: str) -> str:
+    """8bit keeps the draft readable in any client's source view; quoted-printable only
+    when a line is too long for SMTP."""
+    return "8bit" if all(len(line) < 990 for line in body.splitlines()) else "quoted-printable"
+
+
+def _header_text(text: str) -> str:
+    """One line, and no RFC 2047 encoded-word a client would decode into something else."""
+    return one_line(text, 998).replace("=?", "= ?")
+
+
 def _address(person: Person) -> str:
-    name = one_line(person.name or "")
+    name = _header_text(person.name or "")
     addr = one_line(person.email or "").replace(" ", "")
     return formataddr((name, addr)) if addr else name
 

@@ -39,8 +39,9 @@ def apply_plan(service: Service, now: datetime, summary: CycleSummary) -> None:
 
 
 class _Delivery:
-    def __init__(self, service: Service, composer: Composer, now: datetime,
-                 summary: CycleSummary) -> None:
+    def __init__(
+        self, service: Service, composer: Composer, now: datetime, summary: CycleSummary
+    ) -> None:
         self.service, self.record, self.composer = service, service.record, composer
         self.now, self.summary = now, summary
         self.broken: set[str] = set(summary.failed)  # mailboxes that failed this cycle
@@ -49,8 +50,7 @@ class _Delivery:
         mailbox = mailbox_for(self.service, draft.application_id)
         if mailbox.name in self.broken:
             return  # the draft waits, still wanted, for the mailbox to come back
-        if self.record.intend(draft, self.now, source=mailbox.name).state is not \
-                DraftState.PLANNED:
+        if self.record.intend(draft, self.now, source=mailbox.name).state is not DraftState.PLANNED:
             return
         data = self._compose(draft)
         if data is None:
@@ -78,8 +78,9 @@ class _Delivery:
         return None if composed.problems and draft.hold_on_problems else composed.data
 
 
-def _withdraw(service: Service, action: WithdrawDraft, now: datetime,
-              summary: CycleSummary) -> None:
+def _withdraw(
+    service: Service, action: WithdrawDraft, now: datetime, summary: CycleSummary
+) -> None:
     record = service.record.draft(action.key)
     if record is None:
         return

@@ -148,20 +148,21 @@ class Loop:
         self.plan_due = True
         self.notifier.status(f"starting: first sync of {len(self.sources)} sources")
         self._cycle()
-        self.notifier.ready(self._status())
         self._start_watchers()
+        self.notifier.ready(self._status())
         log.info("ready: %s", self._status())
 
     def _step(self) -> None:
         if self.reload_requested:
             self._reload()
         self.scheduler.run_pending()
-        if self._has_work() and not self._crash_backoff():
+        ready = self._has_work() and not self._crash_backoff()
+        if ready:
             self._cycle()
         if self.housekeeping_due and not self.stop_requested:
             self._housekeeping()
         self._ping_watchdog()
-        if not self.stop_requested and not self._has_work():
+        if not self.stop_requested and not ready:
             self.wait(self._wait_seconds())
 
     def _has_work(self) -> bool:
@@ -252,7 +253,7 @@ class Loop:
         ]
         if failing:
             return "; ".join(failing)
-        idle = [w.name for w in self.watchers if w.is_alive()]
+        idle = [w.source for w in self.watchers if w.is_alive()]
         names = ", ".join(idle) if idle else f"{len(self.sources)} sources"
         return f"idle on {names}" if idle else f"polling {names}"
 

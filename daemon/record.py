@@ -156,8 +156,9 @@ class Record:
         """Record a message once (by Message-ID) and merge its facts; returns its application."""
         message_id = email.message_id or _synthetic_id(raw)
         with self.transaction() as conn:
-            row = conn.execute("SELECT application_id FROM messages WHERE message_id = ?",
-                               (message_id,)).fetchone()
+            row = conn.execute(
+                "SELECT application_id FROM messages WHERE message_id = ?", (message_id,)
+            ).fetchone()
             if row is not None:
                 return None if row[0] is None else int(row[0])
             at = email.date or now or datetime.now(UTC)
@@ -168,15 +169,15 @@ class Record:
 
     def _attach(self, conn: sqlite3.Connection, m: _Arrival) -> int | None:
         email, facts = m.email, m.facts
-        addresses = [email.sender.email] if m.incoming else [
-            p.email for p in (*email.to, *email.cc)]
+        addresses = (
+            [email.sender.email] if m.incoming else [p.email for p in (*email.to, *email.cc)]
+        )
         app_id = track.find_application(conn, facts, m.thread, addresses)
         domain = track.own_domain(email.sender.email) if m.incoming else None
         if app_id is None and m.incoming and facts is not None and track.starts_application(facts):
             app_id = track.create_application(conn, facts, domain, m.at)
         if app_id is not None and facts is not None and m.incoming:
-            track.apply_facts(conn, app_id, facts, domain=domain, message_id=m.message_id,
-                              at=m.at)
+            track.apply_facts(conn, app_id, facts, domain=domain, message_id=m.message_id, at=m.at)
         return app_id
 
     def _insert_message(self, conn: sqlite3.Connection, m: _Arrival, app_id: int | None) -> None:
@@ -186,14 +187,25 @@ class Record:
             "date, kind, sender_name, sender_email, recipients, subject, thread, confidence, "
             "requested, decision_by, followup_key) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (m.message_id, m.raw.source, m.raw.folder, m.raw.uid, app_id, int(m.incoming),
-             ts(m.at), (facts.kind if facts else Kind.OTHER).value, email.sender.name,
-             _lower(email.sender.email), track.people_to_json((*email.to, *email.cc)),
-             email.subject, json.dumps(list(dict.fromkeys(m.thread))),
-             facts.confidence if facts else 1.0,
-             json.dumps(list(facts.requested) if facts else []),
-             facts.decision_by.isoformat() if facts and facts.decision_by else None,
-             _header(email, "X-Followup-Key")),
+            (
+                m.message_id,
+                m.raw.source,
+                m.raw.folder,
+                m.raw.uid,
+                app_id,
+                int(m.incoming),
+                ts(m.at),
+                (facts.kind if facts else Kind.OTHER).value,
+                email.sender.name,
+                _lower(email.sender.email),
+                track.people_to_json((*email.to, *email.cc)),
+                email.subject,
+                json.dumps(list(dict.fromkeys(m.thread))),
+                facts.confidence if facts else 1.0,
+                json.dumps(list(facts.requested) if facts else []),
+                facts.decision_by.isoformat() if facts and facts.decision_by else None,
+                _header(email, "X-Followup-Key"),
+            ),
         )
 
     def add_event_facts(self, source: str, facts: Facts, now: datetime) -> int | None:
@@ -213,8 +225,10 @@ class Record:
 
     def applications(self) -> list[AppSummary]:
         rows = self.conn.execute("SELECT * FROM applications ORDER BY id").fetchall()
-        return [AppSummary(r["id"], r["company"], r["role"], Stage(r["stage"]),
-                           r["confidence"]) for r in rows]
+        return [
+            AppSummary(r["id"], r["company"], r["role"], Stage(r["stage"]), r["confidence"])
+            for r in rows
+        ]
 
     def find_application(self, text: str) -> int:
         """An application by id or by part of its company name; exactly one must match."""
@@ -232,6 +246,10 @@ class Record:
         with self.transaction() as conn:
             track.set_stage(conn, app_id, stage, reason, now)
 
+    def settle_stages(self, now: datetime) -> int:
+        with self.transaction() as conn:
+            return track.settle(conn, now)
+
     def close_application(self, app_id: int, reason: str, now: datetime) -> None:
         """Close an application (withdrawn, offer, rejected): nothing more is drafted for it."""
         stage = Stage(reason) if reason in _CLOSING else Stage.WITHDRAWN
@@ -246,13 +264,18 @@ class Record:
         self, app_id: int, text: str, now: datetime, interview_id: int | None = None
     ) -> None:
         with self.transaction() as conn:
-            conn.execute("INSERT INTO notes (application_id, interview_id, text, created) "
-                         "VALUES (?, ?, ?, ?)", (app_id, interview_id, text, ts(now)))
+            conn.execute(
+                "INSERT INTO notes (application_id, interview_id, text, created) "
+                "VALUES (?, ?, ?, ?)",
+                (app_id, interview_id, text, ts(now)),
+            )
 
     def set_decision_by(self, app_id: int, day: date, now: datetime) -> None:
         with self.transaction() as conn:
-            conn.execute("UPDATE applications SET decision_by = ?, updated = ? WHERE id = ?",
-                         (day.isoformat(), ts(now), app_id))
+            conn.execute(
+                "UPDATE applications SET decision_by = ?, updated = ? WHERE id = ?",
+                (day.isoformat(), ts(now), app_id),
+            )
 
     # --- drafts ---------------------------------------------------------------------------
 
@@ -266,8 +289,18 @@ class Record:
             conn.execute(
                 "INSERT OR IGNORE INTO drafts (key, rule, application_id, state, due, recipient,"
                 " subject, source, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (draft.key, draft.rule, draft.application_id, DraftState.PLANNED.value,
-                 ts(draft.due), to, draft.subject, source, ts(now or datetime.now(UTC))))
+                (
+                    draft.key,
+                    draft.rule,
+                    draft.application_id,
+                    DraftState.PLANNED.value,
+                    ts(draft.due),
+                    to,
+                    draft.subject,
+                    source,
+                    ts(now or datetime.now(UTC)),
+                ),
+            )
         found = self.draft(draft.key)
         assert found is not None
         return found
@@ -275,9 +308,17 @@ class Record:
     def placed(self, key: str, where: Placed, now: datetime | None = None) -> None:
         with self.transaction() as conn:
             self._move(conn, key, DraftState.PLACED)
-            conn.execute("UPDATE drafts SET message_id = ?, folder = ?, uid = ?, placed_at = ?"
-                         " WHERE key = ?", (where.message_id.strip().strip("<>"), where.folder,
-                                            where.uid, ts(now or datetime.now(UTC)), key))
+            conn.execute(
+                "UPDATE drafts SET message_id = ?, folder = ?, uid = ?, placed_at = ?"
+                " WHERE key = ?",
+                (
+                    where.message_id.strip().strip("<>"),
+                    where.folder,
+                    where.uid,
+                    ts(now or datetime.now(UTC)),
+                    key,
+                ),
+            )
 
     def mark(self, key: str, state: DraftState, now: datetime | None = None) -> bool:
         """Move a draft to a later state; False when the move is not allowed (no change)."""
@@ -285,8 +326,10 @@ class Record:
             row = conn.execute("SELECT state FROM drafts WHERE key = ?", (key,)).fetchone()
             if row is None or state not in _MOVES.get(DraftState(row["state"]), set()):
                 return False
-            conn.execute("UPDATE drafts SET state = ?, updated = ? WHERE key = ?",
-                         (state.value, ts(now or datetime.now(UTC)), key))
+            conn.execute(
+                "UPDATE drafts SET state = ?, updated = ? WHERE key = ?",
+                (state.value, ts(now or datetime.now(UTC)), key),
+            )
             return True
 
     def mark_sent(self, key: str, now: datetime) -> bool:
@@ -294,8 +337,11 @@ class Record:
 
     def source_of(self, app_id: int) -> str | None:
         """The mailbox that last brought mail for this application."""
-        row = self.conn.execute("SELECT source FROM messages WHERE application_id = ? AND "
-                                "incoming = 1 ORDER BY date DESC LIMIT 1", (app_id,)).fetchone()
+        row = self.conn.execute(
+            "SELECT source FROM messages WHERE application_id = ? AND "
+            "incoming = 1 ORDER BY date DESC LIMIT 1",
+            (app_id,),
+        ).fetchone()
         return None if row is None else str(row[0])
 
     def _move(self, conn: sqlite3.Connection, key: str, state: DraftState) -> None:
@@ -307,8 +353,9 @@ class Record:
 
     def set_problems(self, key: str, problems: tuple[str, ...]) -> None:
         with self.transaction() as conn:
-            conn.execute("UPDATE drafts SET problems = ? WHERE key = ?",
-                         (json.dumps(list(problems)), key))
+            conn.execute(
+                "UPDATE drafts SET problems = ? WHERE key = ?", (json.dumps(list(problems)), key)
+            )
 
     def draft(self, key: str) -> DraftRecord | None:
         row = self.conn.execute("SELECT * FROM drafts WHERE key = ?", (key,)).fetchone()
@@ -322,73 +369,108 @@ class Record:
         row = self.conn.execute("SELECT message_id FROM drafts WHERE key = ?", (key,)).fetchone()
         return None if row is None else row[0]
 
-    def sent_matching(self, key: str, message_id: str | None, to: str | None,
-                      subject: str | None) -> bool:
+    def sent_matching(
+        self, key: str, message_id: str | None, to: str | None, subject: str | None
+    ) -> bool:
         """Whether the user's sent mail holds this draft: by key, Message-ID, or recipient and
         subject (a client may give a sent draft a new Message-ID)."""
         rows = self.conn.execute(
-            "SELECT followup_key, message_id, recipients, subject FROM messages "
-            "WHERE incoming = 0").fetchall()
+            "SELECT followup_key, message_id, recipients, subject FROM messages WHERE incoming = 0"
+        ).fetchall()
         for row in rows:
             if row["followup_key"] == key or (message_id and row["message_id"] == message_id):
                 return True
-            addresses = {p.email.casefold() for p in track.people_from_json(row["recipients"])
-                         if p.email}
-            if to and subject and _norm_subject(row["subject"]) == _norm_subject(subject) and \
-                    {a.strip().casefold() for a in to.split(",")} & addresses:
+            addresses = {
+                p.email.casefold() for p in track.people_from_json(row["recipients"]) if p.email
+            }
+            if (
+                to
+                and subject
+                and _norm_subject(row["subject"]) == _norm_subject(subject)
+                and {a.strip().casefold() for a in to.split(",")} & addresses
+            ):
                 return True
         return False
 
     # --- sources: checkpoints, quarantine, sync status -----------------------------------
 
     def checkpoint(self, source: str, folder: str) -> Checkpoint | None:
-        row = self.conn.execute("SELECT * FROM checkpoints WHERE source = ? AND folder = ?",
-                                (source, folder)).fetchone()
-        return None if row is None else Checkpoint(row["validity"], row["last_uid"],
-                                                   row["modseq"])
+        row = self.conn.execute(
+            "SELECT * FROM checkpoints WHERE source = ? AND folder = ?", (source, folder)
+        ).fetchone()
+        return None if row is None else Checkpoint(row["validity"], row["last_uid"], row["modseq"])
 
     def save_checkpoint(self, source: str, folder: str, checkpoint: Checkpoint) -> None:
         with self.transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO checkpoints (source, folder, validity, last_uid,"
-                         " modseq) VALUES (?, ?, ?, ?, ?)", (source, folder, checkpoint.validity,
-                                                            checkpoint.last_uid,
-                                                            checkpoint.modseq))
+            conn.execute(
+                "INSERT OR REPLACE INTO checkpoints (source, folder, validity, last_uid,"
+                " modseq) VALUES (?, ?, ?, ?, ?)",
+                (source, folder, checkpoint.validity, checkpoint.last_uid, checkpoint.modseq),
+            )
 
-    def quarantine(self, raw: RawMessage, stage: str, error: str, now: datetime,
-                   message_id: str | None = None) -> None:
+    def quarantine(
+        self, raw: RawMessage, stage: str, error: str, now: datetime, message_id: str | None = None
+    ) -> None:
         with self.transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO quarantine (source, folder, uid, message_id, "
-                         "stage, error, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         (raw.source, raw.folder, raw.uid, message_id, stage, error[:500],
-                          ts(now)))
+            conn.execute(
+                "INSERT OR REPLACE INTO quarantine (source, folder, uid, message_id, "
+                "stage, error, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (raw.source, raw.folder, raw.uid, message_id, stage, error[:500], ts(now)),
+            )
 
     def is_quarantined(self, raw: RawMessage) -> bool:
-        row = self.conn.execute("SELECT 1 FROM quarantine WHERE source = ? AND folder = ? AND "
-                                "uid = ?", (raw.source, raw.folder, raw.uid)).fetchone()
+        row = self.conn.execute(
+            "SELECT 1 FROM quarantine WHERE source = ? AND folder = ? AND uid = ?",
+            (raw.source, raw.folder, raw.uid),
+        ).fetchone()
         return row is not None
 
     def quarantined(self) -> list[Quarantined]:
         rows = self.conn.execute("SELECT * FROM quarantine ORDER BY at").fetchall()
-        return [Quarantined(r["source"], r["folder"], r["uid"], r["message_id"], r["stage"],
-                            r["error"], maybe_ts(r["at"]) or datetime.now(UTC)) for r in rows]
+        return [
+            Quarantined(
+                r["source"],
+                r["folder"],
+                r["uid"],
+                r["message_id"],
+                r["stage"],
+                r["error"],
+                maybe_ts(r["at"]) or datetime.now(UTC),
+            )
+            for r in rows
+        ]
 
     def sync_ok(self, source: str, now: datetime) -> None:
         with self.transaction() as conn:
-            conn.execute("INSERT INTO sync (source, last_success, failures) VALUES (?, ?, 0) "
-                         "ON CONFLICT(source) DO UPDATE SET last_success = excluded.last_success,"
-                         " failures = 0, last_error = NULL", (source, ts(now)))
+            conn.execute(
+                "INSERT INTO sync (source, last_success, failures) VALUES (?, ?, 0) "
+                "ON CONFLICT(source) DO UPDATE SET last_success = excluded.last_success,"
+                " failures = 0, last_error = NULL",
+                (source, ts(now)),
+            )
 
     def sync_failed(self, source: str, error: str, now: datetime) -> None:
         with self.transaction() as conn:
-            conn.execute("INSERT INTO sync (source, last_error, last_error_at, failures) "
-                         "VALUES (?, ?, ?, 1) ON CONFLICT(source) DO UPDATE SET "
-                         "last_error = excluded.last_error, last_error_at = excluded.last_error_at,"
-                         " failures = failures + 1", (source, error[:500], ts(now)))
+            conn.execute(
+                "INSERT INTO sync (source, last_error, last_error_at, failures) "
+                "VALUES (?, ?, ?, 1) ON CONFLICT(source) DO UPDATE SET "
+                "last_error = excluded.last_error, last_error_at = excluded.last_error_at,"
+                " failures = failures + 1",
+                (source, error[:500], ts(now)),
+            )
 
     def sync_status(self) -> list[SyncStatus]:
         rows = self.conn.execute("SELECT * FROM sync ORDER BY source").fetchall()
-        return [SyncStatus(r["source"], maybe_ts(r["last_success"]), r["last_error"],
-                           maybe_ts(r["last_error_at"]), r["failures"]) for r in rows]
+        return [
+            SyncStatus(
+                r["source"],
+                maybe_ts(r["last_success"]),
+                r["last_error"],
+                maybe_ts(r["last_error_at"]),
+                r["failures"],
+            )
+            for r in rows
+        ]
 
 
 def _synthetic_id(raw: RawMessage) -> str:
@@ -412,4 +494,3 @@ def _norm_subject(subject: str) -> str:
     while text[:3].casefold() in ("re:", "fw:") or text[:4].casefold() == "fwd:":
         text = text.split(":", 1)[1].strip()
     return " ".join(text.casefold().split())
-

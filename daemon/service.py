@@ -28,8 +28,16 @@ from .record import Record
 if TYPE_CHECKING:
     from .rules.load import RuleSet
 
-__all__ = ["CycleSummary", "Service", "add_note", "close_application", "explain", "run",
-           "run_cycle", "show_plan"]
+__all__ = [
+    "CycleSummary",
+    "Service",
+    "add_note",
+    "close_application",
+    "explain",
+    "run",
+    "run_cycle",
+    "show_plan",
+]
 
 log = logging.getLogger(__name__)
 READ_ROLES = (("inbox", True), ("sent", False))  # (folder role, incoming)
@@ -59,9 +67,11 @@ class CycleSummary:
 
     def line(self) -> str:
         failing = f", failing: {', '.join(sorted(self.failed))}" if self.failed else ""
-        return (f"{self.read} messages read, {self.facts} facts learned, {self.placed} drafts "
-                f"placed, {self.sent} sent, {self.declined} declined, {self.quarantined} "
-                f"quarantined, {len(self.problems)} problems{failing}")
+        return (
+            f"{self.read} messages read, {self.facts} facts learned, {self.placed} drafts "
+            f"placed, {self.sent} sent, {self.declined} declined, {self.quarantined} "
+            f"quarantined, {len(self.problems)} problems{failing}"
+        )
 
 
 class Service:
@@ -126,6 +136,7 @@ class Service:
         for name, mailbox in self.mailboxes.items():
             if name in wanted and name not in summary.failed:
                 self._guard(name, now, summary, lambda m=mailbox: observe(self, m, now, summary))
+        self.record.settle_stages(now)
         apply_plan(self, now, summary)
         return summary
 
@@ -157,9 +168,12 @@ class Service:
     def _known(self) -> tuple[set[str], set[str]]:
         snapshot = self.record.snapshot(self.me)
         domains = {a.domain for a in snapshot.applications if a.domain}
-        people = {p.email.casefold() for a in snapshot.applications
-                  for p in (*a.contacts, *(i for iv in a.interviews for i in iv.interviewers))
-                  if p.email}
+        people = {
+            p.email.casefold()
+            for a in snapshot.applications
+            for p in (*a.contacts, *(i for iv in a.interviews for i in iv.interviewers))
+            if p.email
+        }
         return domains, people
 
     def _guard(self, name: str, now: datetime, summary: CycleSummary, work: object) -> None:
@@ -174,8 +188,7 @@ class Service:
         if name not in summary.failed:
             self.record.sync_ok(name, now)
 
-    def ingest(self, raw: RawMessage, incoming: bool, now: datetime,
-               summary: CycleSummary) -> None:
+    def ingest(self, raw: RawMessage, incoming: bool, now: datetime, summary: CycleSummary) -> None:
         """One message through parse -> understand -> record; a failure quarantines it."""
         if self.record.is_quarantined(raw):
             return
@@ -195,8 +208,14 @@ class Service:
             self.record.add_message(raw, email, facts, incoming, now)
             self._note_sent(email, incoming, now, summary)
         except Exception as err:  # a message must never stop the service
-            log.warning("%s/%s uid %s quarantined in %s: %s", raw.source, raw.folder, raw.uid,
-                        stage, type(err).__name__)
+            log.warning(
+                "%s/%s uid %s quarantined in %s: %s",
+                raw.source,
+                raw.folder,
+                raw.uid,
+                stage,
+                type(err).__name__,
+            )
             self.record.quarantine(raw, stage, f"{type(err).__name__}: {err}", now, message_id)
             summary.quarantined += 1
             return
@@ -207,11 +226,13 @@ class Service:
             return None
         return self.understander.facts(email)
 
-    def _note_sent(self, email: Email, incoming: bool, now: datetime,
-                   summary: CycleSummary) -> None:
+    def _note_sent(
+        self, email: Email, incoming: bool, now: datetime, summary: CycleSummary
+    ) -> None:
         """Our own draft seen in Sent: the user sent it (even one we had thought declined)."""
-        key = next((v.strip() for k, v in email.headers.items()
-                    if k.casefold() == "x-followup-key"), None)
+        key = next(
+            (v.strip() for k, v in email.headers.items() if k.casefold() == "x-followup-key"), None
+        )
         if not incoming and key and self.record.mark_sent(key, now):
             summary.sent += 1
 
@@ -236,8 +257,9 @@ def load_understander(model: str) -> Understanding:
     try:
         from .understand.pipeline import Understander
     except ModuleNotFoundError as err:
-        raise UserError(f"the understand stage is not available ({err.name})",
-                        exit_code=69) from None
+        raise UserError(
+            f"the understand stage is not available ({err.name})", exit_code=69
+        ) from None
     understander: Understanding = Understander(model)
     return understander
 
@@ -265,10 +287,14 @@ def run_cycle(
     if calendars is None:
         calendars = [open_calendar(e, config) for e in config.calendars]
         opened.extend(calendars)
-    service = Service(config, record, rules or load_rules_for(config),
-                      understander or load_understander(config.nlp.model),
-                      mailboxes={m.name: m for m in mailboxes},
-                      calendars={c.name: c for c in calendars})
+    service = Service(
+        config,
+        record,
+        rules or load_rules_for(config),
+        understander or load_understander(config.nlp.model),
+        mailboxes={m.name: m for m in mailboxes},
+        calendars={c.name: c for c in calendars},
+    )
     try:
         return service.cycle(now)
     finally:

@@ -25,9 +25,7 @@ from .timefmt import from_ts, maybe_date, maybe_ts
 from .track import people_from_json
 
 
-def read_snapshot(
-    conn: sqlite3.Connection, me: Me, references: Sequence[Reference]
-) -> Snapshot:
+def read_snapshot(conn: sqlite3.Connection, me: Me, references: Sequence[Reference]) -> Snapshot:
     messages = [_message(r) for r in conn.execute("SELECT * FROM messages ORDER BY date, id")]
     interviews = _interviews(conn)
     notes = _notes(conn)
@@ -38,26 +36,38 @@ def read_snapshot(
             by_app[ref.application_id].append(ref)
     apps = tuple(
         Application(
-            id=row["id"], company=row["company"], role=row["role"], stage=Stage(row["stage"]),
-            domain=row["domain"], decision_by=maybe_date(row["decision_by"]),
-            contacts=tuple(contacts[row["id"]]), interviews=tuple(interviews[row["id"]]),
-            messages=tuple(by_app[row["id"]]), notes=tuple(notes[row["id"]]),
+            id=row["id"],
+            company=row["company"],
+            role=row["role"],
+            stage=Stage(row["stage"]),
+            domain=row["domain"],
+            decision_by=maybe_date(row["decision_by"]),
+            contacts=tuple(contacts[row["id"]]),
+            interviews=tuple(interviews[row["id"]]),
+            messages=tuple(by_app[row["id"]]),
+            notes=tuple(notes[row["id"]]),
         )
         for row in conn.execute("SELECT * FROM applications ORDER BY id")
     )
     drafts = {r["key"]: draft_record(r) for r in conn.execute("SELECT * FROM drafts")}
     sent = tuple(m for m in messages if not m.incoming)
-    return Snapshot(me=me, references=tuple(references), applications=apps, drafts=drafts,
-                    sent=sent)
+    return Snapshot(
+        me=me, references=tuple(references), applications=apps, drafts=drafts, sent=sent
+    )
 
 
 def _message(row: sqlite3.Row) -> MessageRef:
     return MessageRef(
-        message_id=row["message_id"], application_id=row["application_id"],
-        incoming=bool(row["incoming"]), date=from_ts(row["date"]), kind=Kind(row["kind"]),
+        message_id=row["message_id"],
+        application_id=row["application_id"],
+        incoming=bool(row["incoming"]),
+        date=from_ts(row["date"]),
+        kind=Kind(row["kind"]),
         sender=Person(row["sender_name"], row["sender_email"]),
-        to=people_from_json(row["recipients"]), subject=row["subject"],
-        references=tuple(json.loads(row["thread"])), confidence=row["confidence"],
+        to=people_from_json(row["recipients"]),
+        subject=row["subject"],
+        references=tuple(json.loads(row["thread"])),
+        confidence=row["confidence"],
         requested=tuple(json.loads(row["requested"])),
         decision_by=maybe_date(row["decision_by"]),
     )
@@ -71,22 +81,34 @@ def _interviews(conn: sqlite3.Connection) -> dict[int, list[Interview]]:
         app = row["application_id"]
         if not row["cancelled"]:
             rounds[app] += 1
-        found[app].append(Interview(
-            id=row["id"], application_id=app, start=from_ts(row["start"]),
-            end=from_ts(row["end"]), interviewers=people_from_json(row["interviewers"]),
-            cancelled=bool(row["cancelled"]), confidence=row["confidence"],
-            ical_uid=row["ical_uid"], source_message_id=row["source_message_id"],
-            round=max(rounds[app], 1),
-        ))
+        found[app].append(
+            Interview(
+                id=row["id"],
+                application_id=app,
+                start=from_ts(row["start"]),
+                end=from_ts(row["end"]),
+                interviewers=people_from_json(row["interviewers"]),
+                cancelled=bool(row["cancelled"]),
+                confidence=row["confidence"],
+                ical_uid=row["ical_uid"],
+                source_message_id=row["source_message_id"],
+                round=max(rounds[app], 1),
+            )
+        )
     return found
 
 
 def _notes(conn: sqlite3.Connection) -> dict[int, list[Note]]:
     found: dict[int, list[Note]] = defaultdict(list)
     for row in conn.execute("SELECT * FROM notes ORDER BY created, id"):
-        found[row["application_id"]].append(Note(
-            application_id=row["application_id"], text=row["text"],
-            created=from_ts(row["created"]), interview_id=row["interview_id"]))
+        found[row["application_id"]].append(
+            Note(
+                application_id=row["application_id"],
+                text=row["text"],
+                created=from_ts(row["created"]),
+                interview_id=row["interview_id"],
+            )
+        )
     return found
 
 
@@ -99,8 +121,14 @@ def _contacts(conn: sqlite3.Connection) -> dict[int, list[Person]]:
 
 def draft_record(row: sqlite3.Row) -> DraftRecord:
     return DraftRecord(
-        key=row["key"], rule=row["rule"], application_id=row["application_id"],
-        state=DraftState(row["state"]), due=maybe_ts(row["due"]), to=row["recipient"],
-        subject=row["subject"], placed_at=maybe_ts(row["placed_at"]),
-        problems=tuple(json.loads(row["problems"])), source=row["source"],
+        key=row["key"],
+        rule=row["rule"],
+        application_id=row["application_id"],
+        state=DraftState(row["state"]),
+        due=maybe_ts(row["due"]),
+        to=row["recipient"],
+        subject=row["subject"],
+        placed_at=maybe_ts(row["placed_at"]),
+        problems=tuple(json.loads(row["problems"])),
+        source=row["source"],
     )

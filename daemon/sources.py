@@ -24,8 +24,9 @@ from .mail import Mailbox
 Prefilter = Callable[[bytes], bool]
 
 
-def open_mailbox(entry: MailboxConfig, config: Config, prefilter: Prefilter | None = None
-                 ) -> Mailbox:
+def open_mailbox(
+    entry: MailboxConfig, config: Config, prefilter: Prefilter | None = None
+) -> Mailbox:
     """The adapter for one `mailboxes:` entry; nothing connects until it is used."""
     if isinstance(entry, MaildirConfig):
         from .mail.maildir import MaildirMailbox
@@ -65,13 +66,16 @@ def _caldav(entry: CaldavConfig, tz: ZoneInfo) -> Calendar:
 
     password = None
     if entry.has_password_source:
-        read = password_source(username=entry.username or "", host=urlsplit(entry.url).hostname
-                               or "", password_file=entry.password_file,
-                               password_env=entry.password_env, keyring=entry.keyring)
+        read = password_source(
+            username=entry.username or "",
+            host=urlsplit(entry.url).hostname or "",
+            password_file=entry.password_file,
+            password_env=entry.password_env,
+            keyring=entry.keyring,
+        )
         password = read()
     try:
-        return CaldavCalendar(entry.name, tz, entry.url, username=entry.username,
-                              password=password)
+        return CaldavCalendar(entry.name, tz, entry.url, username=entry.username, password=password)
     except ValueError as err:
         raise SourceError(entry.name, str(err), transient=False) from None
 

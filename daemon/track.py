@@ -23,14 +23,46 @@ LOW_CONFIDENCE = 0.5  # below this a fact is kept and shown for confirmation, ne
 # Domains that send mail on behalf of many employers: a shared domain says nothing.
 SHARED_DOMAINS = frozenset(
     {
-        "greenhouse.io", "greenhouse-mail.io", "lever.co", "hire.lever.co", "myworkday.com",
-        "myworkdayjobs.com", "workday.com", "ashbyhq.com", "smartrecruiters.com",
-        "calendly.com", "goodtime.io", "icims.com", "jobvite.com", "workablemail.com",
-        "workable.com", "bamboohr.com", "recruitee.com", "teamtailor.com", "breezy.hr",
-        "linkedin.com", "indeed.com", "indeedemail.com", "ziprecruiter.com", "glassdoor.com",
-        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com",
-        "icloud.com", "me.com", "proton.me", "protonmail.com", "fastmail.com", "aol.com",
-        "google.com", "zoom.us", "microsoft.com", "calendar.google.com",
+        "greenhouse.io",
+        "greenhouse-mail.io",
+        "lever.co",
+        "hire.lever.co",
+        "myworkday.com",
+        "myworkdayjobs.com",
+        "workday.com",
+        "ashbyhq.com",
+        "smartrecruiters.com",
+        "calendly.com",
+        "goodtime.io",
+        "icims.com",
+        "jobvite.com",
+        "workablemail.com",
+        "workable.com",
+        "bamboohr.com",
+        "recruitee.com",
+        "teamtailor.com",
+        "breezy.hr",
+        "linkedin.com",
+        "indeed.com",
+        "indeedemail.com",
+        "ziprecruiter.com",
+        "glassdoor.com",
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "yahoo.com",
+        "icloud.com",
+        "me.com",
+        "proton.me",
+        "protonmail.com",
+        "fastmail.com",
+        "aol.com",
+        "google.com",
+        "zoom.us",
+        "microsoft.com",
+        "calendar.google.com",
     }
 )
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu"})
@@ -80,8 +112,9 @@ def find_application(
     """Thread first (the strongest evidence), then calendar UID, domain, person, company."""
     found = _by_thread(conn, thread)
     if found is None and facts is not None and facts.ical_uid:
-        found = _one(conn, "SELECT application_id FROM interviews WHERE ical_uid = ?",
-                     (facts.ical_uid,))
+        found = _one(
+            conn, "SELECT application_id FROM interviews WHERE ical_uid = ?", (facts.ical_uid,)
+        )
     for address in addresses:
         if found is None:
             found = _by_address(conn, address, facts)
@@ -94,32 +127,56 @@ def _by_thread(conn: sqlite3.Connection, thread: Sequence[str]) -> int | None:
     if not thread:
         return None
     marks = ",".join("?" * len(thread))
-    found = _one(conn, f"SELECT application_id FROM messages WHERE message_id IN ({marks}) "  # noqa: S608 - only placeholders
-                 "AND application_id IS NOT NULL ORDER BY date DESC LIMIT 1", tuple(thread))
+    found = _one(
+        conn,
+        f"SELECT application_id FROM messages WHERE message_id IN ({marks}) "  # noqa: S608 - only placeholders
+        "AND application_id IS NOT NULL ORDER BY date DESC LIMIT 1",
+        tuple(thread),
+    )
     if found is None:
-        found = _one(conn, f"SELECT application_id FROM drafts WHERE message_id IN ({marks})",  # noqa: S608
-                     tuple(thread))
+        found = _one(
+            conn,
+            f"SELECT application_id FROM drafts WHERE message_id IN ({marks})",  # noqa: S608
+            tuple(thread),
+        )
     return found
 
 
 def _by_address(conn: sqlite3.Connection, address: str | None, facts: Facts | None) -> int | None:
     if address and "@" in address:
-        found = _one(conn, "SELECT application_id FROM people WHERE email = ? "
-                     "ORDER BY application_id DESC LIMIT 1", (address.casefold(),))
+        found = _one(
+            conn,
+            "SELECT application_id FROM people WHERE email = ? "
+            "ORDER BY application_id DESC LIMIT 1",
+            (address.casefold(),),
+        )
         if found is not None:
             return found
     domain = own_domain(address)
     if domain is None:
         return None
-    rows = conn.execute("SELECT id, role, stage FROM applications WHERE domain = ? "
-                        "ORDER BY id DESC", (domain,)).fetchall()
+    rows = conn.execute(
+        "SELECT id, role, stage FROM applications WHERE domain = ? ORDER BY id DESC", (domain,)
+    ).fetchall()
     return _pick(rows, facts.role if facts else None)
 
 
 def _by_company(conn: sqlite3.Connection, company: str, role: str | None) -> int | None:
-    rows = conn.execute("SELECT id, role, stage FROM applications WHERE company_key = ? "
-                        "ORDER BY id DESC", (company_key(company),)).fetchall()
-    return _pick(rows, role)
+    """Same company: equal names, or one is the other plus words ("Copperleaf" and
+    "Copperleaf Robotics")."""
+    key = company_key(company)
+    if not key:
+        return None
+    rows = conn.execute(
+        "SELECT id, role, stage, company_key FROM applications ORDER BY id DESC"
+    ).fetchall()
+    same = [r for r in rows if _same_company(key, r["company_key"])]
+    return _pick(same, role)
+
+
+def _same_company(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return bool(short) and (short == long or long.startswith(short + " "))
 
 
 def _pick(rows: Sequence[sqlite3.Row], role: str | None) -> int | None:
@@ -155,8 +212,16 @@ def create_application(
     cursor = conn.execute(
         "INSERT INTO applications (company, company_key, role, stage, domain, confidence, "
         "created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (company, company_key(company), facts.role, Stage.APPLIED.value, domain,
-         facts.confidence, ts(at), ts(at)),
+        (
+            company,
+            company_key(company),
+            facts.role,
+            Stage.APPLIED.value,
+            domain,
+            facts.confidence,
+            ts(at),
+            ts(at),
+        ),
     )
     return int(cursor.lastrowid or 0)
 
@@ -192,8 +257,15 @@ def _fill_in(
         "company_key = COALESCE(?, company_key), role = COALESCE(role, ?), "
         "domain = COALESCE(domain, ?), decision_by = COALESCE(?, decision_by), updated = ? "
         "WHERE id = ?",
-        (company, company_key(company) if company else None, facts.role, domain,
-         facts.decision_by.isoformat() if facts.decision_by else None, ts(at), row["id"]),
+        (
+            company,
+            company_key(company) if company else None,
+            facts.role,
+            domain,
+            facts.decision_by.isoformat() if facts.decision_by else None,
+            ts(at),
+            row["id"],
+        ),
     )
 
 
@@ -210,29 +282,62 @@ def _advance(conn: sqlite3.Connection, row: sqlite3.Row, facts: Facts, at: datet
         set_stage(conn, int(row["id"]), new, facts.kind.value, at)
 
 
-def set_stage(conn: sqlite3.Connection, app_id: int, stage: Stage, reason: str,
-              at: datetime) -> None:
+def settle(conn: sqlite3.Connection, now: datetime) -> int:
+    """Interviewing until the last interview has ended, then waiting (and back when a new
+    one is scheduled). Returns how many applications changed."""
+    changed = 0
+    rows = conn.execute(
+        "SELECT a.id, a.stage, MAX(i.end) AS last_end FROM applications a JOIN interviews i "
+        "ON i.application_id = a.id AND i.cancelled = 0 WHERE a.stage IN (?, ?) GROUP BY a.id",
+        (Stage.INTERVIEWING.value, Stage.WAITING.value),
+    ).fetchall()
+    for row in rows:
+        over = row["last_end"] <= ts(now)
+        stage = Stage.WAITING if over else Stage.INTERVIEWING
+        if stage.value != row["stage"]:
+            set_stage(
+                conn,
+                int(row["id"]),
+                stage,
+                "interviews over" if over else "interview scheduled",
+                now,
+            )
+            changed += 1
+    return changed
+
+
+def set_stage(
+    conn: sqlite3.Connection, app_id: int, stage: Stage, reason: str, at: datetime
+) -> None:
     closed = reason if stage in CLOSED_STAGES else None
-    conn.execute("UPDATE applications SET stage = ?, closed_reason = ?, updated = ? WHERE id = ?",
-                 (stage.value, closed, ts(at), app_id))
+    conn.execute(
+        "UPDATE applications SET stage = ?, closed_reason = ?, updated = ? WHERE id = ?",
+        (stage.value, closed, ts(at), app_id),
+    )
 
 
 def add_person(conn: sqlite3.Connection, app_id: int, role: str, person: Person) -> None:
     email = person.email.casefold() if person.email else None
-    rows = conn.execute("SELECT * FROM people WHERE application_id = ? AND role = ?",
-                        (app_id, role)).fetchall()
+    rows = conn.execute(
+        "SELECT * FROM people WHERE application_id = ? AND role = ?", (app_id, role)
+    ).fetchall()
     for row in rows:
         if _same_person(row["email"], row["name"], email, person.name):
-            conn.execute("UPDATE people SET name = COALESCE(?, name), email = COALESCE(?, email),"
-                         " title = COALESCE(?, title) WHERE id = ?",
-                         (person.name, email, person.title, row["id"]))
+            conn.execute(
+                "UPDATE people SET name = COALESCE(?, name), email = COALESCE(?, email),"
+                " title = COALESCE(?, title) WHERE id = ?",
+                (person.name, email, person.title, row["id"]),
+            )
             return
-    conn.execute("INSERT INTO people (application_id, role, name, email, title) "
-                 "VALUES (?, ?, ?, ?, ?)", (app_id, role, person.name, email, person.title))
+    conn.execute(
+        "INSERT INTO people (application_id, role, name, email, title) VALUES (?, ?, ?, ?, ?)",
+        (app_id, role, person.name, email, person.title),
+    )
 
 
-def _same_person(email_a: str | None, name_a: str | None, email_b: str | None,
-                 name_b: str | None) -> bool:
+def _same_person(
+    email_a: str | None, name_a: str | None, email_b: str | None, name_b: str | None
+) -> bool:
     if email_a and email_b:
         return email_a.casefold() == email_b.casefold()
     return bool(name_a and name_b and name_a.casefold() == name_b.casefold())
@@ -251,15 +356,26 @@ def upsert_interview(
         return  # an out-of-date copy of the invitation
     if facts.kind is Kind.CANCELLATION:
         if row is not None:
-            conn.execute("UPDATE interviews SET cancelled = 1, ical_sequence = ? WHERE id = ?",
-                         (facts.ical_sequence, row["id"]))
+            conn.execute(
+                "UPDATE interviews SET cancelled = 1, ical_sequence = ? WHERE id = ?",
+                (facts.ical_sequence, row["id"]),
+            )
         return
     if row is None:
         conn.execute(
             "INSERT INTO interviews (application_id, start, end, interviewers, confidence, "
             "ical_uid, ical_sequence, source_message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (app_id, ts(facts.start), ts(end), _people_json(facts.interviewers),
-             facts.confidence, facts.ical_uid, facts.ical_sequence, message_id))
+            (
+                app_id,
+                ts(facts.start),
+                ts(end),
+                _people_json(facts.interviewers),
+                facts.confidence,
+                facts.ical_uid,
+                facts.ical_sequence,
+                message_id,
+            ),
+        )
         return
     people = _merge_people(_people(row["interviewers"]), facts.interviewers)
     conn.execute(
@@ -267,27 +383,40 @@ def upsert_interview(
         "confidence = MAX(confidence, ?), ical_uid = COALESCE(ical_uid, ?), "
         "ical_sequence = COALESCE(?, ical_sequence), "
         "source_message_id = COALESCE(source_message_id, ?) WHERE id = ?",
-        (ts(facts.start), ts(end), _people_json(people), facts.confidence, facts.ical_uid,
-         facts.ical_sequence, message_id, row["id"]))
+        (
+            ts(facts.start),
+            ts(end),
+            _people_json(people),
+            facts.confidence,
+            facts.ical_uid,
+            facts.ical_sequence,
+            message_id,
+            row["id"],
+        ),
+    )
 
 
 def _matching_interview(conn: sqlite3.Connection, app_id: int, facts: Facts) -> sqlite3.Row | None:
     assert facts.start is not None
     if facts.ical_uid:
         row: sqlite3.Row | None = conn.execute(
-            "SELECT * FROM interviews WHERE ical_uid = ?", (facts.ical_uid,)).fetchone()
+            "SELECT * FROM interviews WHERE ical_uid = ?", (facts.ical_uid,)
+        ).fetchone()
         if row is not None:
             return row
-    row = conn.execute("SELECT * FROM interviews WHERE application_id = ? AND start = ?",
-                       (app_id, ts(facts.start))).fetchone()
+    row = conn.execute(
+        "SELECT * FROM interviews WHERE application_id = ? AND start = ?", (app_id, ts(facts.start))
+    ).fetchone()
     if row is not None or facts.kind not in (Kind.RESCHEDULE, Kind.CANCELLATION):
         return row
     # "we need to move Thursday's interview": the one upcoming interview without a UID
     upcoming = conn.execute(
-        "SELECT * FROM interviews WHERE application_id = ? AND cancelled = 0 "
-        "ORDER BY start DESC", (app_id,)).fetchall()
-    return upcoming[0] if len(upcoming) == 1 or (upcoming and facts.kind is Kind.RESCHEDULE) \
-        else None
+        "SELECT * FROM interviews WHERE application_id = ? AND cancelled = 0 ORDER BY start DESC",
+        (app_id,),
+    ).fetchall()
+    return (
+        upcoming[0] if len(upcoming) == 1 or (upcoming and facts.kind is Kind.RESCHEDULE) else None
+    )
 
 
 def _older(row: sqlite3.Row, facts: Facts) -> bool:
@@ -308,8 +437,11 @@ def _merge_people(old: Sequence[Person], new: Sequence[Person]) -> tuple[Person,
     for person in new:
         for i, known in enumerate(merged):
             if _same_person(known.email, known.name, person.email, person.name):
-                merged[i] = Person(person.name or known.name, person.email or known.email,
-                                   person.title or known.title)
+                merged[i] = Person(
+                    person.name or known.name,
+                    person.email or known.email,
+                    person.title or known.title,
+                )
                 break
         else:
             merged.append(person)

@@ -45,9 +45,7 @@ def plain(node: Any) -> Any:
     return node
 
 
-def describe(
-    err: ValidationError, tree: Any, file: str, model: type[BaseModel]
-) -> tuple[str, ...]:
+def describe(err: ValidationError, tree: Any, file: str, model: type[BaseModel]) -> tuple[str, ...]:
     """One line per problem, in file order."""
     lines = [_one(detail, tree, file, model) for detail in err.errors(include_url=False)]
     return tuple(text for _, text in sorted(set(lines)))

@@ -40,7 +40,7 @@ def calendar_events(
     cal: icalendar.Calendar, start: datetime, end: datetime, tz: tzinfo
 ) -> list[Event]:
     """Events of `cal` overlapping [start, end), recurring series expanded."""
-    _tame_recurrence(cal)
+    _tame_recurrence(cal, start)
     recurring = _recurring_uids(cal)
     method_cancel = str(cal.get("METHOD", "")).upper() == "CANCEL"
     events: list[Event] = []
@@ -66,18 +66,44 @@ def _occurrences(cal: icalendar.Calendar, start: datetime, end: datetime) -> Ite
         yield component
 
 
-def _tame_recurrence(cal: icalendar.Calendar) -> None:
+def _tame_recurrence(cal: icalendar.Calendar, start: datetime) -> None:
     for component in cal.walk("VEVENT"):
         rules = component.get("RRULE")
-        for rule in rules if isinstance(rules, list) else [rules]:
-            if rule is not None and _absurd(rule):
-                log.warning(
-                    "event %s: recurrence %s reduced to its first instance",
-                    component.get("UID"),
-                    rule.to_ical().decode(errors="replace"),
-                )
-                del component["RRULE"]
-                break
+        rules = rules if isinstance(rules, list) else [rules] if rules is not None else []
+        if any(_absurd(rule) for rule in rules):
+            log.warning("event %s: recurrence reduced to its first instance", component.get("UID"))
+            del component["RRULE"]
+        elif len(rules) == 1:
+            _rebase(component, rules[0], start)
+
+
+def _rebase(component: Any, rule: Any, start: datetime) -> None:
+    """Move an old open-ended daily or weekly series' DTSTART forward by whole periods, to
+    just before the window: the same occurrences, without walking every day since 1970.
+    (A series' DTSTART is itself an occurrence; the moved one lies before the window.)"""
+    freq = [str(f).upper() for f in rule.get("FREQ", [])]
+    if freq not in (["DAILY"], ["WEEKLY"]) or "COUNT" in rule or "BYSETPOS" in rule:
+        return
+    interval = int(rule.get("INTERVAL", [1])[0] or 1)
+    period = timedelta(days=interval) * (7 if freq == ["WEEKLY"] else 1)
+    dtstart = component.get("DTSTART")
+    if dtstart is None or not isinstance(dtstart.dt, datetime):
+        return
+    first = dtstart.dt
+    behind = start.astimezone(UTC) - _as_datetime(first, UTC).astimezone(UTC) - 2 * period
+    if behind <= timedelta(0):
+        return
+    shift = period * (behind // period)
+    _replace_time(component, "DTSTART", first + shift)
+    if component.get("DTEND") is not None and isinstance(component["DTEND"].dt, datetime):
+        _replace_time(component, "DTEND", component["DTEND"].dt + shift)
+
+
+def _replace_time(component: Any, name: str, value: datetime) -> None:
+    """Aware wall-clock arithmetic keeps the local time across DST, as RRULE does."""
+    params = component[name].params
+    del component[name]
+    component.add(name, value, parameters=dict(params))
 
 
 def _absurd(rule: Any) -> bool:

@@ -110,14 +110,11 @@ class ImapMailbox:
 
         def look(mb: BaseMailBox) -> list[Fetched]:
             self._examine(mb, drafts)
-            criteria = f"OR HEADER {KEY_HEADER} {quoted(key)} HEADER Message-ID {quoted(key)}"
-            return fetch(mb, search(mb, criteria), KEY_FIELDS)
+            return fetch(mb, search(mb, f"HEADER {KEY_HEADER} {quoted(key)}"), KEY_FIELDS)
 
         for head in self._read(f"looking for draft {key} in {drafts}", look):
-            found_key = header_value(head.data, KEY_HEADER)
-            mid = header_value(head.data, "Message-ID") or ""
-            # SEARCH matches substrings ("k1" finds "k10"); a client may drop X- headers
-            if found_key == key or (found_key is None and f"<{key}@" in mid):
+            if header_value(head.data, KEY_HEADER) == key:  # SEARCH matches substrings
+                mid = header_value(head.data, "Message-ID") or ""
                 return Placed(drafts, str(head.uid), mid)
         return None
 

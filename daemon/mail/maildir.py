@@ -66,9 +66,12 @@ class MaildirMailbox:
         if role == "drafts":  # created on first use, in the layout the mailbox already has
             prefix = "." if is_maildir(self.root) else ""
             return self.root / f"{prefix}{wanted[0]}"
-        raise SourceError(self.name, f"no {role} folder under {self.root} (tried "
-                          f"{', '.join(wanted)}; name it in the config's folders:)",
-                          transient=False)
+        raise SourceError(
+            self.name,
+            f"no {role} folder under {self.root} (tried "
+            f"{', '.join(wanted)}; name it in the config's folders:)",
+            transient=False,
+        )
 
     def _label(self, path: Path) -> str:
         return "INBOX" if path == self.root else path.name
@@ -120,8 +123,9 @@ class MaildirMailbox:
                 (folder / sub).mkdir(parents=True, exist_ok=True)
             uid = _write_draft(folder, key, data)
         except OSError as err:
-            raise SourceError(self.name, f"cannot write a draft in {folder}: {err.strerror}",
-                              transient=False) from None
+            raise SourceError(
+                self.name, f"cannot write a draft in {folder}: {err.strerror}", transient=False
+            ) from None
         message_id = str(BytesHeaderParser().parsebytes(data).get("Message-ID", ""))
         return Placed(self._label(folder), uid, message_id.strip().strip("<>"))
 
@@ -181,8 +185,10 @@ def _write_draft(folder: Path, key: str, data: bytes) -> str:
     """tmp/ -> cur/NAME:2,D, durably; os.link refuses to replace an existing name."""
     digest = hashlib.sha256(key.encode()).hexdigest()[:12]
     now = time.time_ns()
-    uid = f"{now // 1_000_000_000}.M{now % 1_000_000_000 // 1000}P{os.getpid()}Q{digest}." \
-          f"{socket.gethostname().replace('/', '_').replace(':', '_')}"
+    uid = (
+        f"{now // 1_000_000_000}.M{now % 1_000_000_000 // 1000}P{os.getpid()}Q{digest}."
+        f"{socket.gethostname().replace('/', '_').replace(':', '_')}"
+    )
     tmp = folder / "tmp" / uid
     with tmp.open("xb") as handle:
         handle.write(data)

@@ -49,8 +49,11 @@ class MemoryMailbox:
         after = 0
         if since is not None and since.validity == str(folder.validity):
             after = int(since.last_uid)
-        found = [RawMessage(self.name, role, str(uid), data)
-                 for uid, data in sorted(folder.messages.items()) if uid > after]
+        found = [
+            RawMessage(self.name, role, str(uid), data)
+            for uid, data in sorted(folder.messages.items())
+            if uid > after
+        ]
         last = max(folder.messages, default=after)
         return found, Checkpoint(str(folder.validity), str(max(last, after)))
 

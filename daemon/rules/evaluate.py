@@ -309,8 +309,8 @@ def _draft(
     cc = tuple(p for p in _recipients(spec.cc, occ=occ, target=target, app=app,
                                        snapshot=snapshot) if p not in to)
     replied = _replied_to(occ, app, snapshot) if spec.reply_in_thread else None
-    interview = occ.interview
-    interviewers = (interview or _last_interview(app) or _NO_INTERVIEW).interviewers
+    interview = occ.interview or _last_interview(app)
+    interviewers = (interview or _NO_INTERVIEW).interviewers
     data = context.build(rule=ev.rule.name, me=snapshot.me, tz=cal.tz, app=app, to=to,
                          interview=interview, interviewers=interviewers,
                          reference=target.reference, message=replied or occ.message,
@@ -322,7 +322,7 @@ def _draft(
         template=spec.template, context=data, cc=cc,
         in_reply_to=replied.message_id if replied else None,
         references=(*replied.references, replied.message_id) if replied else (),
-        interview_id=interview.id if interview else None,
+        interview_id=occ.interview.id if occ.interview else None,
         hold_on_problems=spec.hold_on_problems,
         send_by=_shift(cal, occ.anchor, spec.send_within) if spec.send_within else None,
         target=target.ident,

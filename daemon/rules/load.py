@@ -8,9 +8,10 @@ folder (so a user rule can reuse a shipped template).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Template
 from pydantic import ValidationError
@@ -113,50 +114,62 @@ def _load_file(
     if not isinstance(data, dict):
         problems.append(f"{display}:1:1: (top): a rule file is a mapping (version, name, ...)")
         return None
-    try:
-        spec = RuleFile.model_validate(data)
-    except ValidationError as err:
-        problems.extend(problems_of(err, RuleFile, display, positions))
-        return None
-    return _compile(spec, path=path, display=display, positions=positions, searched=searched,
-                    problems=problems)
 
-
-def _compile(
-    spec: RuleFile,
-    *,
-    path: Path,
-    display: str,
-    positions: Mapping[KeyPath, tuple[int, int]],
-    searched: Sequence[Path],
-    problems: list[str],
-) -> Rule | None:
     def at(*key: str | int) -> str:
         line, col = where(positions, key)
         return f"{display}:{line}:{col}: {dotted(key)}"
 
-    before = len(problems)
-    for key, message in _semantic_problems(spec):
-        problems.append(f"{at(*key)}: {message}")
-    subject: Template | None = None
+    found: list[str] = []
+    spec: RuleFile | None = None
     try:
-        subject = compile_template(spec.draft.subject)
-    except TemplateCheckError as err:
-        problems.append(f"{at('draft', 'subject')}: {err}")
-    body_path = _find_template(spec.draft.template, [*searched, path.parent])
-    if body_path is None:
-        problems.append(f"{at('draft', 'template')}: template {spec.draft.template!r} not found "
-                        "in templates/ of the rules folders")
+        spec = RuleFile.model_validate(data)
+    except ValidationError as err:
+        found.extend(problems_of(err, RuleFile, display, positions))
+    else:
+        found += [f"{at(*key)}: {message}" for key, message in _semantic_problems(spec)]
+    draft = data.get("draft")
+    subject, body, body_display = _templates(
+        draft if isinstance(draft, dict) else {}, at, [*searched, path.parent], found
+    )
+    problems.extend(sorted(found, key=_position))
+    if found or spec is None or subject is None or body is None:
         return None
+    return Rule(spec, path, display, positions, subject, body, body_display)
+
+
+def _position(problem: str) -> tuple[str, int, int]:
+    parts = problem.split(":", 3)
+    try:
+        return parts[0], int(parts[1]), int(parts[2])
+    except (IndexError, ValueError):
+        return parts[0], 0, 0
+
+
+def _templates(
+    draft: dict[str, Any], at: Callable[..., str], searched: Sequence[Path], found: list[str]
+) -> tuple[Template | None, Template | None, str]:
+    """Compile the subject and the body template (also when other keys are invalid, so
+    every problem shows at once)."""
+    subject = body = None
+    if isinstance(draft.get("subject"), str):
+        try:
+            subject = compile_template(draft["subject"])
+        except TemplateCheckError as err:
+            found.append(f"{at('draft', 'subject')}: {err}")
+    name = draft.get("template")
+    if not isinstance(name, str):
+        return subject, None, ""
+    body_path = _find_template(name, searched)
+    if body_path is None:
+        found.append(f"{at('draft', 'template')}: template {name!r} not found in templates/ "
+                     "of the rules folders")
+        return subject, None, ""
     body_display = _display(body_path)
-    body: Template | None = None
     try:
         body = compile_template(body_path.read_text(encoding="utf-8"))
     except TemplateCheckError as err:
-        problems.append(f"{body_display}:{err.line or 1}:1: template: {err}")
-    if len(problems) > before or subject is None or body is None:
-        return None
-    return Rule(spec, path, display, positions, subject, body, body_display)
+        found.append(f"{body_display}:{err.line or 1}:1: template: {err}")
+    return subject, body, body_display
 
 
 def _find_template(name: str, folders: Sequence[Path]) -> Path | None:

@@ -60,7 +60,12 @@ def _greeting(body: str, draft: Draft) -> list[str]:
 
 
 def _spelling(body: str, context: Mapping[str, Any]) -> list[str]:
-    allowed = {w.lower() for w in _strings(context) for w in WORD.findall(w)}
+    known = [context.get(k) for k in ("me", "to", "recipients", "company", "role",
+                                      "interviewers", "reference")]
+    message = context.get("message")
+    if isinstance(message, Mapping):
+        known.append(message.get("sender"))
+    allowed = {w.lower() for w in _strings(known) for w in WORD.findall(w)}
     text = SKIP.sub(" ", PLACEHOLDER.sub(" ", body))
     words = [w.strip("'’") for w in WORD.findall(text)]
     candidates = {w.lower() for w in words if len(w) > 2 and not w.isupper()} - allowed

@@ -8,6 +8,7 @@ attribute typos by a trial render with a sample context, and output is size-capp
 
 from __future__ import annotations
 
+import difflib
 import operator
 from collections.abc import Mapping
 from typing import Any
@@ -33,8 +34,8 @@ CONTEXT: dict[str, tuple[str, Any]] = {
     "company": ("the employer's name", "Acme"),
     "role": ("the role applied for, or empty", "Data Engineer"),
     "stage": ("the application's stage", "interviewing"),
-    "interview": ("the triggering interview or none: date, time, weekday, round, "
-                  "interviewers", {"date": "Tuesday, March 10", "time": "2:00 PM",
+    "interview": ("the triggering interview, else the application's last one, or none: "
+                  "date, time, weekday, round, interviewers", {"date": "Tuesday, March 10", "time": "2:00 PM",
                                    "weekday": "Tuesday", "round": 1, "interviewers": [PERSON]}),
     "interviewers": ("the interview's (or the last interview's) interviewers", [PERSON]),
     "reference": ("for_each reference: name, first_name, email, relationship; else none",
@@ -95,14 +96,19 @@ def compile_template(source: str) -> Template:
         raise TemplateCheckError(str(err), getattr(err, "lineno", None)) from None
     unknown = sorted(meta.find_undeclared_variables(ast) - set(CONTEXT) - set(ENV.globals))
     if unknown:
-        names = ", ".join(unknown)
-        raise TemplateCheckError(f"unknown variable(s) {names}; known: {', '.join(CONTEXT)}")
+        raise TemplateCheckError("; ".join(_unknown(name) for name in unknown))
     template = ENV.from_string(source)
     try:
         render(template, sample_context())
     except TemplateError as err:
         raise TemplateCheckError(str(err), getattr(err, "lineno", None)) from None
     return template
+
+
+def _unknown(name: str) -> str:
+    close = difflib.get_close_matches(name, list(CONTEXT), n=1)
+    hint = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(CONTEXT)}"
+    return f"unknown variable {name!r} ({hint})"
 
 
 def sample_context() -> dict[str, Any]:

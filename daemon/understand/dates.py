@@ -71,10 +71,12 @@ DATE_RE = re.compile(
 TIME_RE = re.compile(
     rf"""(?ix)
     (?<![\d:/.])
-    (?:(?P<h1>\d{{1,2}})(?::(?P<m1>\d{{2}}))?\s*(?P<ap1>a\.?m\.?|p\.?m\.?)?\s*
-       (?:-|–|—|to|until|till)\s*)?
-    (?:(?P<h2>\d{{1,2}})(?::|\.|h)(?P<m2>\d{{2}})(?![./]\d)|(?P<h3>\d{{1,2}})(?=\s*[ap]\.?m)|(?P<noon>noon|midday))
-    \s*(?P<ap2>a\.?m\.?|p\.?m\.?)?
+    (?:(?P<h1>\d{{1,2}})(?:[:.h](?P<m1>\d{{2}}))?h?\s*(?P<ap1>a\.?m\.?|p\.?m\.?)?\s*
+       (?:-|–|—|to|until|till|a|às|à|bis|y|et)\s*)?
+    (?:(?P<h2>\d{{1,2}})[:.h](?P<m2>\d{{2}})(?![./]\d)
+      |(?P<h3>\d{{1,2}})(?=\s*(?:[ap]\.?m\b|[ap]\.?m\.|h\b|uhr\b))h?
+      |(?P<noon>noon|midday))
+    (?:\s*uhr\b)?\s*(?P<ap2>a\.?m\.?|p\.?m\.?)?
     (?:\s*\(?\s*(?P<zone>{ZONE_PATTERN})\b\)?)?
     """
 )
@@ -135,7 +137,7 @@ def resolve_date(m: re.Match[str], ref: date, day_first: bool) -> date | None:
         year = _int(g["myear"] or g["dyear"])
         month = MONTHS[month_name.lower().rstrip(".")]
         return _safe_date(year, month, day) if year else _year_for(month, day, ref)
-    if g["oday"] and g["weekday"] is None:
+    if g["oday"]:  # "the 24th", "Tuesday the 17th"
         return _next_day_of_month(int(g["oday"]), ref)
     if g["weekday"]:
         weekday = WEEKDAYS[g["weekday"].lower().rstrip(".")]
@@ -177,6 +179,8 @@ def _safe_date(year: int | None, month: int, day: int) -> date | None:
 
 def _hour(h: int, minute: int, ampm: str | None) -> time | None:
     marker = (ampm or "").lower().replace(".", "")
+    if not marker and 1 <= h <= 6:  # "1:00 to 1:45 Central": nobody interviews at 1 AM
+        marker = "pm"
     if marker == "pm" and h < 12:
         h += 12
     elif marker == "am" and h == 12:
@@ -205,36 +209,64 @@ def resolve_time(m: re.Match[str]) -> tuple[time, time | None] | None:
 
 
 def candidates(text: str, ref: datetime, sender_tz: tzinfo, day_first: bool) -> list[Found]:
-    """Every date-with-time mention, line by line, in text order."""
+    """Every date-with-time mention, in text order. A time pairs with a date on its line,
+    else with the last date of the few lines before it ("Date: ...\nTime: ...")."""
     found: list[Found] = []
     pos = 0
-    for line in text.split("\n"):
-        found.extend(_line_candidates(line, pos, ref, sender_tz, day_first))
+    sender_tz = stated_zone(text) or sender_tz
+    recent: list[tuple[int, date]] = []  # (line number, date) of lines with a date
+    ref_day = ref.astimezone(sender_tz).date()
+    for number, line in enumerate(text.split("\n")):
+        dates = [(m, d) for m in DATE_RE.finditer(line)
+                 if m.group(0).strip() and (d := resolve_date(m, ref_day, day_first))]
+        carried = next((d for n, d in reversed(recent) if number - n <= 6), None)
+        found.extend(_line_candidates(line, pos, dates, carried, sender_tz))
+        if dates:
+            recent.append((number, _most_specific(dates)))
         pos += len(line) + 1
     return found
 
 
+_STATED_ZONE = re.compile(
+    rf"(?i)\b(?:all\s+)?(?:times?|itinerary|schedule)\b[^.\n]{{0,30}}?\(?\b(?:in\s+)?(?P<zone>{ZONE_PATTERN})\b"
+)
+
+
+def stated_zone(text: str) -> tzinfo | None:
+    """ "All times in Central Time", "your updated itinerary (Pacific Time)"."""
+    m = _STATED_ZONE.search(text)
+    return named_zone(m.group("zone")) if m else None
+
+
+def _most_specific(dates: list[tuple[re.Match[str], date]]) -> date:
+    """A line "12-Nov-2026 (Thursday)" means the 12th, not "next Thursday"."""
+    for m, d in dates:
+        if m.group("iso") or m.group("num") or m.group("md") or m.group("dm"):
+            return d
+    return dates[-1][1]
+
+
 def _line_candidates(
-    line: str, pos: int, ref: datetime, sender_tz: tzinfo, day_first: bool
+    line: str,
+    pos: int,
+    dates: list[tuple[re.Match[str], date]],
+    carried: date | None,
+    sender_tz: tzinfo,
 ) -> list[Found]:
-    dates = [
-        (m, d)
-        for m in DATE_RE.finditer(line)
-        if m.group(0).strip()
-        and (d := resolve_date(m, ref.astimezone(sender_tz).date(), day_first))
-    ]
     times = [(m, t) for m in TIME_RE.finditer(line) if (t := resolve_time(m))]
     out: list[Found] = []
     used: set[int] = set()
     for tm, (t1, t2) in times:
         dm = _nearest_date(dates, tm, used)
-        if dm is None:
+        if dm is not None:
+            used.add(dm[0].start())
+        day = dm[1] if dm is not None else None if dates else carried
+        if day is None:
             continue
-        used.add(dm[0].start())
         named = named_zone(tm.group("zone")) if tm.group("zone") else None
         tz = named or sender_tz
-        start = datetime.combine(dm[1], t1, tz)
-        end = datetime.combine(dm[1], t2, tz) if t2 else None
+        start = datetime.combine(day, t1, tz)
+        end = datetime.combine(day, t2, tz) if t2 else None
         out.append(
             Found(start, _with_duration(start, end, line), pos + tm.start(), line, bool(named))
         )

@@ -34,7 +34,7 @@ _BLOCK = frozenset(
         "pre",
     ]
 )
-_SKIP = frozenset({"script", "style", "head", "title"})
+_SKIP = frozenset({"script", "style", "head", "title", "s", "del", "strike"})  # struck: void
 _QUOTE_CLASSES = ("gmail_quote", "yahoo_quoted", "moz-cite-prefix", "divrplyfwdmsg")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 from ..model import Email, Facts, Kind, Person
@@ -19,6 +19,7 @@ from .calendar import CalEvent, read_calendars
 from .classify import Verdict, decide
 from .dates import Found, candidates
 from .decision import decision_date
+from .train import classifier_text
 from .zones import _TLD_ZONES, day_first, sender_zone, tld
 
 HIRING_HINT = re.compile(
@@ -40,13 +41,17 @@ class _Message:
     tz: tzinfo
     day_first: bool
     events: list[CalEvent]
+    times: list[Found]  # every date-with-time the text mentions
 
 
 class Understander:
     """Reads messages; the spaCy pipeline is loaded on first use, once."""
 
-    def __init__(self, model: str = "auto") -> None:
+    def __init__(self, model: str = "auto", kind_model: Any | None = None) -> None:
+        """`kind_model`: a text classifier to use instead of the shipped one (evaluation);
+        False runs the cue patterns alone."""
         self.model = model
+        self.kind_model = kind_model
 
     @property
     def nlp(self) -> Any:
@@ -64,7 +69,9 @@ class Understander:
         if not self.maybe_hiring(email):
             return Facts(kind=Kind.OTHER, confidence=0.95, contact=email.sender)
         msg = self._message(email)
-        verdict = decide(email.subject, msg.body, msg.events, self._textcat(email, msg.body))
+        open_times = [f for f in msg.times if f.start >= msg.sent and not OPEN_CHOICE.search(f.line)]
+        verdict = decide(email.subject, msg.body, msg.events, self._textcat(email, msg.body),
+                         has_time=bool(open_times))
         if verdict.kind is Kind.OTHER:
             return Facts(kind=Kind.OTHER, confidence=verdict.confidence, contact=email.sender)
         return self._details(msg, verdict)
@@ -73,22 +80,17 @@ class Understander:
         sent = email.date or datetime.now(UTC)
         tz = sender_zone(email.date, email.sender.email)
         body = email.new_text if len(email.new_text) > 40 else email.text
-        return _Message(
-            email,
-            body,
-            sent,
-            tz,
-            day_first(email.sender.email, tz),
-            read_calendars(email.calendars, tz),
-        )
+        first = day_first(email.sender.email, tz)
+        times = candidates(body, sent, tz, first)
+        return _Message(email, body, sent, tz, first, read_calendars(email.calendars, tz), times)
 
     def _textcat(self, email: Email, body: str) -> dict[str, float] | None:
         from .nlp import load_kind_model
 
-        model = load_kind_model()
-        if model is None:
+        model = load_kind_model() if self.kind_model is None else self.kind_model
+        if not model:
             return None
-        doc = model(f"{email.subject}\n{body[:MAX_CHARS]}")
+        doc = model(classifier_text(email.subject, body))
         return dict(doc.cats)
 
     def _details(self, msg: _Message, verdict: Verdict) -> Facts:
@@ -136,13 +138,9 @@ def _when(
 ) -> tuple[datetime | None, datetime | None]:
     if kind not in WITH_INTERVIEW:
         return None, None
+    found = [f for f in msg.times if f.start >= msg.sent.replace(hour=0, minute=0)]
     if event is not None and event.start is not None:
-        return event.start, event.end
-    found = [
-        f
-        for f in candidates(msg.body, msg.sent, msg.tz, msg.day_first)
-        if f.start >= msg.sent.replace(hour=0, minute=0)
-    ]
+        return _local(event.start, found, msg.tz), _local(event.end, found, msg.tz)
     chosen = _choose(found, kind)
     return (chosen.start, chosen.end) if chosen else (None, None)
 
@@ -151,6 +149,15 @@ OPEN_CHOICE = re.compile(
     r"(?i)\b(between|any ?time|windows?|availability|available|options?|slots?|week of|"
     r"or\b|either|which (of these|works)|would any|do any)\b"
 )
+
+
+def _local(when: datetime | None, found: list[Found], tz: tzinfo) -> datetime | None:
+    """A calendar time in UTC is shown in the zone the text uses for it, else the sender's."""
+    if when is None or when.utcoffset() != timedelta(0) or getattr(when.tzinfo, "key", "") \
+            not in {"", "UTC", "Etc/UTC"}:
+        return when
+    same = next((f.start.tzinfo for f in found if f.start == when), None)
+    return when.astimezone(same or tz)
 
 
 def _choose(found: list[Found], kind: Kind) -> Found | None:

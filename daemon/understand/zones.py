@@ -8,6 +8,7 @@ real summer offset, as the writer meant.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -54,6 +55,12 @@ ABBREVIATIONS: dict[str, str] = {
     "awst": "Australia/Perth",
     "nzst": "Pacific/Auckland",
     "nzdt": "Pacific/Auckland",
+    "horario de brasilia": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo",
+    "hora de la ciudad de mexico": "America/Mexico_City", "hora del centro": "America/Mexico_City",
+    "hora del centro de mexico": "America/Mexico_City", "cdmx": "America/Mexico_City",
+    "mez": "Europe/Berlin", "mesz": "Europe/Berlin", "heure de paris": "Europe/Paris",
+    "hora peninsular": "Europe/Madrid", "singapore time": "Asia/Singapore",
+    "melbourne time": "Australia/Melbourne", "irish time": "Europe/Dublin",
     "gmt": "UTC",
     "utc": "UTC",
     "z": "UTC",
@@ -74,6 +81,9 @@ ZONE_PATTERN = (
     r"(?:\s+time)?"
     r"|(?:london|uk|india|sydney|berlin|paris|amsterdam|new york|toronto|dublin|madrid|tokyo)"
     r"\s+time"
+    r"|hor[aá]rio\s+de\s+bras[ií]lia|hora\s+de\s+la\s+ciudad\s+de\s+m[eé]xico"
+    r"|hora\s+del\s+centro(?:\s+de\s+m[eé]xico)?|heure\s+de\s+paris|hora\s+peninsular|CDMX"
+    r"|(?:singapore|melbourne|irish)\s+time|MESZ|MEZ"
     r"|[ECMP][SD]?T|BST|CES?T|EES?T|WET|IST|JST|SGT|HKT|KST|AES?D?T|AWST|NZ[SD]T|GMT|UTC)"
 )
 
@@ -126,6 +136,10 @@ _BY_OFFSET = (
     "Australia/Perth",
     "America/Anchorage",
 )
+MONTH_FIRST_ZONES = frozenset(
+    "America/New_York America/Chicago America/Denver America/Los_Angeles America/Phoenix "
+    "America/Anchorage America/Halifax Pacific/Honolulu America/Toronto America/Vancouver".split()
+)
 DAY_FIRST_TLDS = frozenset(_TLD_ZONES) - {"ca"}
 
 
@@ -137,7 +151,8 @@ def zone(name: str) -> tzinfo:
 def named_zone(text: str) -> tzinfo | None:
     """The zone a phrase like "ET", "GMT+1", "Europe/Berlin" or "London time" names."""
     raw = text.strip().strip("()").strip()
-    key = " ".join(raw.lower().replace("standard", "").replace("daylight", "").split())
+    plain = unicodedata.normalize("NFKD", raw.lower()).encode("ascii", "ignore").decode()
+    key = " ".join(plain.replace("standard", "").replace("daylight", "").split())
     if key in ABBREVIATIONS:
         return zone(ABBREVIATIONS[key])
     match = re.fullmatch(r"(?:gmt|utc)\s?([+-−])\s?(\d{1,2})(?::?(\d{2}))?", key)
@@ -179,4 +194,4 @@ def day_first(address: str | None, tz: tzinfo) -> bool:
     if tld(address) in DAY_FIRST_TLDS:
         return True
     key = getattr(tz, "key", "")
-    return bool(key) and not key.startswith("America/")
+    return bool(key) and key not in MONTH_FIRST_ZONES

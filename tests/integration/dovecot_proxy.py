@@ -66,7 +66,21 @@ class Proxy:
     def _pump(self, client: socket.socket, server: socket.socket) -> None:
         peers = {client: server, server: client}
         while not self._stop.is_set():
+            try:
+                self._pass_on(peers, client, server)
+            except (OSError, ValueError):  # closed under us (close(), or a cut)
+                return
+
+    def _pass_on(
+        self,
+        peers: dict[socket.socket, socket.socket],
+        client: socket.socket,
+        server: socket.socket,
+    ) -> None:
+        while True:
             ready, _, _ = select.select(list(peers), [], [], 0.05)
+            if self._stop.is_set():
+                return
             if self.frozen.is_set():
                 continue
             for sock in ready:
@@ -76,11 +90,12 @@ class Proxy:
                         with contextlib.suppress(OSError):
                             s.shutdown(socket.SHUT_RDWR)
                         s.close()
-                    return
+                    raise OSError("cut")
                 peers[sock].sendall(data)
 
-    def _cut(self, from_server: bool, data: bytes, client: socket.socket,
-             server: socket.socket) -> bool:
+    def _cut(
+        self, from_server: bool, data: bytes, client: socket.socket, server: socket.socket
+    ) -> bool:
         if not (from_server and self.cut_on and self.cuts_left > 0 and self.cut_on in data):
             return False
         before = data[: data.index(self.cut_on)]

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from dovecot import Dovecot, Options, draft, imap_settings, make_certs, message
-
 from followup.errors import ConfigError, SourceError
 from followup.mail.imap import ImapMailbox
 
@@ -26,7 +25,9 @@ def tls_server(make_dovecot, certs: tuple[Path, Path, Path]) -> Dovecot:  # type
 
 @pytest.mark.parametrize("security", ["ssl", "starttls"])
 def test_tls_with_a_trusted_certificate(
-    tls_server: Dovecot, certs: tuple[Path, Path, Path], security: str,
+    tls_server: Dovecot,
+    certs: tuple[Path, Path, Path],
+    security: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("SSL_CERT_FILE", str(certs[0]))  # the system store, as a user sets it
@@ -40,7 +41,10 @@ def test_tls_with_a_trusted_certificate(
 @pytest.mark.parametrize("security", ["ssl", "starttls"])
 @pytest.mark.parametrize("host", ["127.0.0.1", "localhost"])
 def test_untrusted_or_misnamed_certificate_is_refused(
-    tls_server: Dovecot, certs: tuple[Path, Path, Path], security: str, host: str,
+    tls_server: Dovecot,
+    certs: tuple[Path, Path, Path],
+    security: str,
+    host: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     if host == "localhost":  # trusted CA, but the certificate names 127.0.0.1 only

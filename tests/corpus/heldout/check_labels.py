@@ -63,6 +63,10 @@ ZONE = {
 #   end_this_week: Friday of this week; weekday NAME: next such weekday after the Date;
 #   dom N: next day-of-month N on/after the Date; date YYYY-MM-DD: stated outright (checked > Date)
 DECIDE: dict[str, tuple] = {
+    "h052-nordvik": ("end_next_week",), "h053-halcyon": ("bdays", 5, "US"), "h054-pennine": ("dom", 24),
+    "h055-lumiere": ("bdays", 5, "FR"), "h057-hoshizora": ("weeks", 2), "h058-brightloop": ("weekday", "friday"),
+    "h059-wattle": ("bdays", 3, "AU"), "h061-corrigan": ("bdays", 5, "IE"), "h068-fieldnote": ("date", "2026-12-04"),
+    "h080-ashcombe": ("date", "2026-06-05"), "h075-ferrule": ("days", 10),
 }
 
 HONORIFICS = re.compile(r"^(dr|mr|mrs|ms|miss|prof|sir|dame)\.?\s", re.I)
@@ -133,11 +137,13 @@ def check(name: str, problems: list[str]) -> str:
     for p in msg.walk():
         if p.defects:
             bad("MIME defects %s" % p.defects)
-        if p.get_content_maintype() == "text":
-            p.get_content()
+        if p.get_content_maintype() == "text" and "\ufffd" in p.get_content():
+            bad("undecodable text in %s" % p.get_content_type())
     for h in ("From", "To", "Subject", "Date", "Message-ID"):
         if msg[h] is None:
             bad("missing " + h)
+        elif "\ufffd" in str(msg[h]) or "=?" in str(msg[h]):
+            bad("header %s does not decode: %r" % (h, str(msg[h])))
     sent = parsedate_to_datetime(str(msg["Date"]))
     keys = {"kind", "company", "role", "interviewers", "start", "end", "decision_by", "notes"}
     if set(label) != keys:

@@ -39,27 +39,21 @@ def ew(s: str, enc: str = "Q", charset: str = "utf-8") -> str:
         pass
     if enc == "B":
         return Header(s, charset).encode()
-    raw = s.encode(charset)
-    out = []
-    for b in raw:
-        c = chr(b)
-        if c.isalnum() and b < 128:
-            out.append(c)
-        elif c == " ":
-            out.append("_")
+    toks = []
+    for ch in s:
+        if ch.isascii() and ch.isalnum():
+            toks.append(ch)
+        elif ch == " ":
+            toks.append("_")
         else:
-            out.append("=%02X" % b)
-    word = "".join(out)
-    # split into encoded words of <= 60 chars at byte-escape boundaries
+            toks.append("".join("=%02X" % b for b in ch.encode(charset)))
+    # whole characters per encoded word (RFC 2047 forbids splitting a multi-byte character)
     words, cur = [], ""
-    i = 0
-    while i < len(word):
-        tok = word[i : i + 3] if word[i] == "=" else word[i]
-        if len(cur) + len(tok) > 45:
+    for tok in toks:
+        if cur and len(cur) + len(tok) > 62:
             words.append(cur)
             cur = ""
         cur += tok
-        i += len(tok)
     words.append(cur)
     pre = "=?%s?Q?" % charset.upper()
     return "\n ".join(pre + w + "?=" for w in words)
@@ -90,6 +84,8 @@ def part(ctype: str, body: str | bytes, cte: str = "quoted-printable", charset: 
         payload = b64(body, charset or "utf-8")
     else:
         payload = body if isinstance(body, str) else body.decode()
+        if charset and charset.lower() not in ("utf-8", "us-ascii"):
+            payload = payload.encode(charset).decode("ascii")  # e.g. ISO-2022-JP is 7-bit
         if not payload.endswith(NL):
             payload += NL
     hs.append("Content-Transfer-Encoding: " + cte)

@@ -1,0 +1,106 @@
+"""Rich tables for `status` and `demo`, drawn from the same data `status --json` prints."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+
+def local(text: str | None, tz: tzinfo) -> str:
+    if not text:
+        return ""
+    moment = datetime.fromisoformat(text)
+    return moment.astimezone(tz).strftime("%a %b %d %H:%M")
+
+
+def applications_table(data: dict[str, Any], tz: tzinfo, *, next_action: bool = True) -> Table:
+    table = Table(title="Applications", show_lines=True)
+    for column in ("company", "role", "stage", "interviewers", "interview", "decision by"):
+        table.add_column(column)
+    if next_action:
+        table.add_column("next draft")
+    for app in data["applications"]:
+        people = "\n".join(
+            f"{p['name'] or p['email']}" + (f" ({p['title']})" if p["title"] else "")
+            for p in app["interviewers"]
+        )
+        when = "\n".join(local(i["start"], tz) for i in app["interviews"])
+        row = [
+            app["company"],
+            app["role"] or "",
+            app["stage"],
+            people,
+            when,
+            app["decision_by"] or "",
+        ]
+        if next_action:
+            action = app["next_action"]
+            row.append(
+                f"{action['rule']} to {action['to']}\n{local(action['due'], tz)}" if action else ""
+            )
+        table.add_row(*row)
+    return table
+
+
+def drafts_table(items: list[dict[str, Any]], title: str, tz: tzinfo) -> Table:
+    table = Table(title=title)
+    for column in ("state", "rule", "to", "subject", "due"):
+        table.add_column(column)
+    for item in items:
+        table.add_row(
+            item["state"],
+            item["rule"],
+            item["to"] or "",
+            item["subject"] or "",
+            local(item["due"], tz),
+        )
+    return table
+
+
+def print_status(data: dict[str, Any], tz: tzinfo, console: Console | None = None) -> None:
+    console = console or Console()
+    sources = Table(title="Sources")
+    for column in ("source", "last success", "problem"):
+        sources.add_column(column)
+    for s in data["sources"]:
+        sources.add_row(s["name"], local(s["last_success"], tz) or "never", s["last_error"] or "")
+    console.print(sources)
+    console.print(applications_table(data, tz))
+    counts = data["drafts"]["counts"]
+    console.print("Drafts: " + (", ".join(f"{n} {s}" for s, n in counts.items()) or "none yet"))
+    waiting = [d for d in data["drafts"]["items"] if d["state"] in ("placed", "stale")]
+    if waiting:
+        console.print(drafts_table(waiting, "Waiting in your Drafts folder", tz))
+    _print_problems(data["problems"], console)
+
+
+def _print_problems(problems: dict[str, list[dict[str, Any]]], console: Console) -> None:
+    lines = [
+        f"draft to {p['to']} ({p['company']}): {'; '.join(p['problems'])}"
+        for p in problems["proofreading"]
+    ]
+    lines += [
+        f"stale draft to {p['to']} ({p['company']}): the application is closed"
+        for p in problems["stale"]
+    ]
+    lines += [
+        f"quarantined {q['source']}/{q['folder']} uid {q['uid']} ({q['stage']}): {q['error']}"
+        for q in problems["quarantine"]
+    ]
+    lines += [
+        f"to confirm: {c['what']} for {c['company']} ({c['subject']}), confidence {c['confidence']}"
+        for c in problems["to_confirm"]
+    ]
+    lines += [
+        f"source {s['source']} failing ({s['failures']}x): {s['error']}"
+        for s in problems["sources"]
+    ]
+    if lines:
+        console.print("[bold]Problems[/bold]")
+        for line in lines:
+            console.print(f"  • {line}", markup=False, highlight=False)
+    else:
+        console.print("No problems.")
