@@ -86,8 +86,9 @@ def plan_json(snapshot: Snapshot, result: Plan) -> dict[str, Any]:
 
 
 def _print_plan(snapshot: Snapshot, result: Plan) -> None:
-    from rich.console import Console
     from rich.table import Table
+
+    from .status_view import make_console
 
     data = plan_json(snapshot, result)
     table = Table(title=f"Drafts as of {result.now:%Y-%m-%d %H:%M %Z}")
@@ -103,7 +104,7 @@ def _print_plan(snapshot: Snapshot, result: Plan) -> None:
                 ", ".join(n or e or "?" for n, e in zip(row["names"], row["to"], strict=False)),
                 row["subject"],
             )
-    console = Console()
+    console = make_console()
     console.print(table if table.row_count else "Nothing to draft, now or later.")
     for item in data["withdraw"]:
         console.print(f"withdraw {item['key']}: {item['reason']}")

@@ -103,7 +103,7 @@ def _thread_headers(msg: EmailMessage, draft: Draft) -> None:
 def _msgid(text: str) -> str:
     """`<local@domain>` with nothing that could break the header."""
     core = one_line(text).strip().strip("<>").replace(" ", "")
-    core = "".join(ch for ch in core if ch not in "<>()[]\\,;:\"")
+    core = "".join(ch for ch in core if ch not in '<>()[]\\,;:"')
     return f"<{core}>" if "@" in core else ""
 
 

@@ -86,13 +86,12 @@ def run_demo(directory: Path | None, now: datetime | None) -> int:
 
 
 def _report(config: Any, when: datetime, line: str) -> None:
-    from rich.console import Console
 
     from .commands import opened
     from .status import status_data
-    from .status_view import applications_table, drafts_table
+    from .status_view import applications_table, drafts_table, make_console
 
-    console = Console()
+    console = make_console()
     tz = ZoneInfo(config.me.timezone)
     with opened(config.path) as (cfg, record):
         data = status_data(cfg, record, when)

@@ -13,7 +13,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from .model import Email, Facts
+
+if TYPE_CHECKING:
+    from .config import Config
+    from .service import Service, Understanding
 
 
 @dataclass(frozen=True)
@@ -27,6 +33,7 @@ class Outcome:
     failed: Mapping[str, str] = field(default_factory=dict)  # source name -> what went wrong
 
 
+@runtime_checkable
 class Watcher(Protocol):
     def wait_for_change(self, timeout: float) -> bool: ...
 
@@ -58,9 +65,82 @@ class Engine(Protocol):
     def close(self) -> None: ...
 
 
-def open_engine(config_path: Path | None, strict: bool = False) -> Engine:
-    """The engine of the core service for the settings at `config_path`. With `strict`
-    (reload), rules with problems make it fail instead of being skipped."""
-    from .service_engine import ServiceEngine
+class _Pinging:
+    """The understand stage, pinging the watchdog before each message: a long first sync
+    makes progress and is not killed, while a read wedged in a socket still is."""
 
-    return ServiceEngine.open(config_path, strict=strict)
+    def __init__(self, inner: Understanding, ping: Callable[[], None]) -> None:
+        self.inner = inner
+        self.ping = ping
+
+    def maybe_hiring(self, email: Email) -> bool:
+        self.ping()
+        return self.inner.maybe_hiring(email)
+
+    def facts(self, email: Email) -> Facts:
+        return self.inner.facts(email)
+
+
+class ServiceEngine:
+    """The core's `Service` for one configuration, as the loop sees it."""
+
+    def __init__(self, service: Service) -> None:
+        self.service = service
+        self.config = service.config
+        self.state_dir = service.config.state_dir
+        self._understander = service.understander
+
+    @classmethod
+    def open(cls, config: Config, strict: bool = False) -> ServiceEngine:
+        from .service import Service
+
+        return cls(Service.open(config, strict=strict))
+
+    def intervals(self) -> dict[str, int]:
+        entries = (*self.config.mailboxes, *self.config.calendars)
+        names = self.service.source_names
+        return {e.name: e.poll_seconds for e in entries if e.name in names}
+
+    def cycle(
+        self, now: datetime, sources: frozenset[str], watchdog: Callable[[], None]
+    ) -> Outcome:
+        self.service.understander = _Pinging(self._understander, watchdog)
+        summary = self.service.cycle(now, sources)
+        problems = (*summary.problems, *(f"{n}: {e}" for n, e in sorted(summary.failed.items())))
+        return Outcome(summary.read, summary.facts, summary.placed, problems, summary.failed)
+
+    def housekeeping(self, now: datetime) -> None:
+        """Daily: fold the SQLite write-ahead log back into the database and let SQLite
+        refresh its statistics (the record stays small and fast for months)."""
+        conn = self.service.record.conn
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA optimize")
+
+    def watcher(self, source: str) -> Watcher | None:
+        """A second adapter for a mailbox that can push (IMAP IDLE): IDLE needs a connection
+        of its own, since the cycle uses the first one while the watcher waits."""
+        from .sources import open_mailbox
+
+        if not hasattr(self.service.mailboxes.get(source), "wait_for_change"):
+            return None
+        entry = next(e for e in self.config.mailboxes if e.name == source)
+        adapter = open_mailbox(entry, self.config)
+        return adapter if isinstance(adapter, Watcher) else None
+
+    def describe(self) -> str:
+        rules = self.service.rules
+        names = ", ".join(sorted(self.service.source_names)) or "no sources"
+        return (
+            f"settings {self.config.path}, state {self.state_dir}, "
+            f"{len(rules.rules)} rules from {', '.join(map(str, rules.dirs)) or '-'}, "
+            f"sources: {names}"
+        )
+
+    def close(self) -> None:
+        self.service.close()
+
+
+def open_engine(config: Config, strict: bool = False) -> Engine:
+    """The core service for these settings. With `strict` (a reload), a rule with a problem
+    fails the whole load instead of being skipped, so the running rules stay in place."""
+    return ServiceEngine.open(config, strict=strict)

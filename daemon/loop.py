@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import random
 import signal
 import threading
@@ -108,6 +109,7 @@ class Loop:
         self._lock = threading.Lock()
         self._last_watchdog = float("-inf")
         self._next_cycle_after: datetime | None = None
+        self._problems: set[str] = set()
 
     # --- signals (called from the handler: flags only, except the stop inside a cycle) ---
 
@@ -222,7 +224,9 @@ class Loop:
             ", ".join(sorted(sources)) or "plan only", seconds,
         )
         for problem in outcome.problems:
-            log.warning("%s", problem)
+            if problem not in self._problems:  # rule problems recur every cycle: say once
+                log.warning("%s", problem)
+        self._problems = set(outcome.problems)
         self.notifier.status(self._status())
 
     def _source_result(self, name: str, error: str | None) -> None:
@@ -415,20 +419,34 @@ def serve(
     wait: Wait | None = None,
     notifier: Notifier | None = None,
 ) -> int:
-    """Run until SIGTERM/SIGINT; exit code 0. Config problems raise ConfigError (78)."""
+    """Run until SIGTERM/SIGINT; exit code 0. Config problems raise ConfigError (78), so
+    systemd does not restart into the same mistake (RestartPreventExitStatus=78)."""
+    from .config import load_config
     from .lock import InstanceLock
     from .log import setup_logging
 
-    setup_logging()
-    engine = open_engine(config_path)  # ConfigError: exit 78, no restart by systemd
-    with InstanceLock(engine.state_dir):
+    setup_logging(os.environ.get("FOLLOWUP_LOG_LEVEL", "INFO"))
+    config = load_config(config_path)
+    with InstanceLock(config.state_dir):  # before the record is opened
+        engine = open_engine(config)
         log.info("started: %s", engine.describe())
         loop = Loop(
             engine,
             clock or real_clock(now),
             wait=wait,
             notifier=notifier,
-            reload=lambda: open_engine(config_path, strict=True),
+            reload=lambda: _reopen(config_path, config.state_dir),
         )
         with signal_handlers(loop):
             return loop.run()
+
+
+def _reopen(config_path: Path | None, state_dir: Path) -> Engine:
+    """The engine for the settings as they are now on disk, strictly checked."""
+    from .config import load_config
+    from .errors import ConfigError
+
+    config = load_config(config_path)
+    if config.state_dir != state_dir:
+        raise ConfigError(f"state_dir changed to {config.state_dir}: restart the service")
+    return open_engine(config, strict=True)

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime, tzinfo
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+
+
+def make_console() -> Console:
+    """The terminal's width; 120 columns when writing to a file or a pipe (logs, CI)."""
+    return Console() if sys.stdout.isatty() else Console(width=120)
 
 
 def local(text: str | None, tz: tzinfo) -> str:
@@ -61,7 +67,7 @@ def drafts_table(items: list[dict[str, Any]], title: str, tz: tzinfo) -> Table:
 
 
 def print_status(data: dict[str, Any], tz: tzinfo, console: Console | None = None) -> None:
-    console = console or Console()
+    console = console or make_console()
     sources = Table(title="Sources")
     for column in ("source", "last success", "problem"):
         sources.add_column(column)

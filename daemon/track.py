@@ -180,15 +180,23 @@ def _same_company(a: str, b: str) -> bool:
 
 
 def _pick(rows: Sequence[sqlite3.Row], role: str | None) -> int | None:
-    """Among one employer's applications: the one for this role, else the newest open one."""
+    """Among one employer's applications: the one for this role, else one without a role,
+    else the newest open one; None when every one is for a clearly different role."""
     if role:
         for row in rows:
             if row["role"] and company_key(row["role"]) == company_key(role):
                 return int(row["id"])
-        rows = [r for r in rows if not r["role"]] or rows
+        rows = [r for r in rows if not r["role"] or similar_roles(r["role"], role)]
     open_rows = [r for r in rows if r["stage"] not in CLOSED_STAGES]
     chosen = (open_rows or list(rows))[:1]
     return int(chosen[0]["id"]) if chosen else None
+
+
+def similar_roles(a: str, b: str) -> bool:
+    """ "Backend Engineer" and "Backend Engineer, Fleet Services" are one role; "Data
+    Engineer" and "Product Manager" are two (extracted titles vary, so be lenient)."""
+    x, y = set(company_key(a).split()), set(company_key(b).split())
+    return bool(x and y) and (x <= y or y <= x or len(x & y) / len(x | y) >= 0.5)
 
 
 def _one(conn: sqlite3.Connection, sql: str, args: tuple[object, ...]) -> int | None:

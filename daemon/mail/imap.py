@@ -155,10 +155,11 @@ class ImapMailbox:
         if typ != "OK":
             self._roles = None  # the folder may have been renamed: look again next time
             text = b" ".join(r for r in response if isinstance(r, bytes)).decode(errors="replace")
+            lasting = any(
+                code in text.upper() for code in ("OVERQUOTA", "TRYCREATE", "NONEXISTENT")
+            )
             raise SourceError(
-                self.name,
-                f"{drafts} refused the draft: {text[:200]}",
-                transient="OVERQUOTA" not in text.upper(),
+                self.name, f"{drafts} refused the draft: {text[:200]}", transient=not lasting
             )
         return Placed(drafts, append_uid(response), message_id)
 

@@ -149,7 +149,7 @@ def _authenticate(mailbox: BaseMailBox, settings: ImapSettings) -> None:
 
 
 def _capabilities(mailbox: BaseMailBox) -> list[str]:
-    """Servers announce more after login (CONDSTORE, SPECIAL-USE, MOVE...)."""
+    """Servers announce more after login (CONDSTORE, SPECIAL-USE, UNSELECT...)."""
     typ, data = mailbox.client.capability()
     if typ != "OK" or not data or not isinstance(data[-1], bytes):
         return [str(c) for c in mailbox.client.capabilities]
@@ -173,6 +173,12 @@ def translate_errors(source: str, doing: str) -> Iterator[None]:
         raise SourceError(source, f"{doing}: no answer from the server (timed out)") from None
     except ConnectionRefusedError:
         raise SourceError(source, f"{doing}: connection refused") from None
+    except imaplib.IMAP4.abort as err:
+        if "TLS not supported" in str(err):  # never fall back to plaintext
+            raise SourceError(
+                source, f"{doing}: the server does not offer STARTTLS", transient=False
+            ) from None
+        raise SourceError(source, f"{doing}: {_short(err)}") from None
     except (OSError, imaplib.IMAP4.error, ImapToolsError, EOFError) as err:
         raise SourceError(source, f"{doing}: {_short(err)}") from None
 

@@ -17,7 +17,8 @@ from collections.abc import Callable
 
 from imap_tools import BaseMailBox
 
-CHANGE = re.compile(rb"^\* (\d+ (EXISTS|EXPUNGE|FETCH|RECENT)|VANISHED)", re.IGNORECASE)
+# Every numbered untagged response (EXISTS, FETCH, RECENT, a removal) means a change.
+CHANGE = re.compile(rb"^\* (\d+ [A-Z]+|VANISHED)", re.IGNORECASE)
 
 
 class Dead(imaplib.IMAP4.abort):

@@ -63,7 +63,7 @@ class MaildirMailbox:
             for candidate in (self.root / f".{name}", self.root / name):
                 if is_maildir(candidate):
                     return candidate
-        if role == "drafts":  # created on first use, in the layout the mailbox already has
+        if role != "inbox":  # Drafts is made on first use, in the layout the mailbox has
             prefix = "." if is_maildir(self.root) else ""
             return self.root / f"{prefix}{wanted[0]}"
         raise SourceError(
@@ -79,12 +79,7 @@ class MaildirMailbox:
     # --- reading ------------------------------------------------------------------------------
 
     def fetch_new(self, role: str, since: Checkpoint | None) -> tuple[list[RawMessage], Checkpoint]:
-        try:
-            folder = self._path(role)
-        except SourceError:
-            if role == "sent":  # no Sent folder yet: nothing sent
-                return [], since or Checkpoint(VALIDITY, "0")
-            raise
+        folder = self._path(role)  # a Sent or Drafts folder not made yet reads as empty
         last, seen = _position(since)
         found: list[tuple[int, str, bytes]] = []
         listing = list(_files(folder))

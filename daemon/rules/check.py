@@ -39,8 +39,10 @@ def check_dirs(dirs: list[Path], *, out: TextIO, err: TextIO) -> int:
         print(line, file=err)
     examples = sum(len(r.spec.examples) for r in rules.rules)
     status = "ok" if not failures else f"{len(failures)} problem(s)"
-    print(f"{len(rules.rules)} rules ({len(rules.active)} enabled), {examples} examples: "
-          f"{status}", file=out)
+    print(
+        f"{len(rules.rules)} rules ({len(rules.active)} enabled), {examples} examples: {status}",
+        file=out,
+    )
     return EX_CONFIG if failures else 0
 
 
@@ -49,6 +51,7 @@ def _failed_examples(rules: RuleSet) -> list[str]:
     for rule in rules.rules:
         for n, example in enumerate(rule.spec.examples):
             where = rule.where("examples", n)
-            failed += [f"{where}: example {example.name!r}: {diff}"
-                       for diff in run_example(rule, example)]
+            failed += [
+                f"{where}: example {example.name!r}: {diff}" for diff in run_example(rule, example)
+            ]
     return failed

@@ -21,8 +21,12 @@ def person(p: Person | None) -> dict[str, str]:
     if p is None:
         return {"name": "", "first_name": "", "title": "", "email": ""}
     name = one_line(p.name or "")
-    return {"name": name, "first_name": first_name(name), "title": one_line(p.title or ""),
-            "email": one_line(p.email or "")}
+    return {
+        "name": name,
+        "first_name": first_name(name),
+        "title": one_line(p.title or ""),
+        "email": one_line(p.email or ""),
+    }
 
 
 def day_text(day: date) -> str:
@@ -37,16 +41,23 @@ def interview_data(interview: Interview | None, tz: Any) -> dict[str, Any] | Non
     if interview is None:
         return None
     start = interview.start.astimezone(tz)
-    return {"date": day_text(start.date()), "time": clock_text(start), "weekday": f"{start:%A}",
-            "round": interview.round,
-            "interviewers": [person(p) for p in interview.interviewers]}
+    return {
+        "date": day_text(start.date()),
+        "time": clock_text(start),
+        "weekday": f"{start:%A}",
+        "round": interview.round,
+        "interviewers": [person(p) for p in interview.interviewers],
+    }
 
 
 def message_data(message: MessageRef | None, tz: Any) -> dict[str, Any] | None:
     if message is None:
         return None
-    return {"subject": one_line(message.subject), "sender": person(message.sender),
-            "date": day_text(message.date.astimezone(tz).date())}
+    return {
+        "subject": one_line(message.subject),
+        "sender": person(message.sender),
+        "date": day_text(message.date.astimezone(tz).date()),
+    }
 
 
 def re_subject(message: MessageRef | None) -> str:
@@ -65,8 +76,10 @@ def notes_for(app: Application, interview: Interview | None) -> tuple[Note, ...]
     later = [i.start for i in app.interviews if i.start > interview.start and not i.cancelled]
     until = min(later) if later else None
     return tuple(
-        n for n in app.notes
-        if n.interview_id is None and n.created >= interview.start
+        n
+        for n in app.notes
+        if n.interview_id is None
+        and n.created >= interview.start
         and (until is None or n.created < until)
     )
 
@@ -108,5 +121,9 @@ def build(
 def _reference(ref: Reference | None) -> dict[str, str] | None:
     if ref is None:
         return None
-    return {"name": one_line(ref.name), "first_name": first_name(ref.name),
-            "email": one_line(ref.email), "relationship": one_line(ref.relationship)}
+    return {
+        "name": one_line(ref.name),
+        "first_name": first_name(ref.name),
+        "email": one_line(ref.email),
+        "relationship": one_line(ref.relationship),
+    }

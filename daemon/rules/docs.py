@@ -4,8 +4,10 @@ reference. `python -m followup.rules.docs` rewrites both; a test fails when they
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import typing
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -43,10 +45,16 @@ def reference_markdown() -> str:
     ]
     for model in _models(RuleFile):
         lines += _section(model)
-    lines += ["## Template variables", "",
-              "Templates live in `templates/` next to the rules. Email text arrives only as",
-              "these variables (never as template source); an unknown variable is an error",
-              "when the rules load.", "", "| variable | meaning |", "|---|---|"]
+    lines += [
+        "## Template variables",
+        "",
+        "Templates live in `templates/` next to the rules. Email text arrives only as",
+        "these variables (never as template source); an unknown variable is an error",
+        "when the rules load.",
+        "",
+        "| variable | meaning |",
+        "|---|---|",
+    ]
     lines += [f"| `{name}` | {desc} |" for name, (desc, _) in CONTEXT.items()]
     return "\n".join(lines) + "\n"
 
@@ -70,19 +78,35 @@ def _section(model: type[BaseModel]) -> list[str]:
         out += [doc, ""]
     out += ["| key | type | default | meaning |", "|---|---|---|---|"]
     for name, field in model.model_fields.items():
-        out.append(f"| `{name}` | {_type(field.annotation)} | {_default(field)} | "
-                   f"{field.description or ''} |")
+        out.append(
+            f"| `{name}` | {_type(field.annotation)} | {_default(field)} | "
+            f"{field.description or ''} |"
+        )
     return [*out, ""]
 
 
 def _type(annotation: Any) -> str:
-    text = str(annotation).replace("typing.", "").replace("datetime.", "")
-    for prefix in ("followup.rules.schema.", "followup.model."):
-        text = text.replace(prefix, "")
-    text = text.replace("<class '", "").replace("'>", "").replace("<enum '", "")
-    if typing.get_origin(annotation) is typing.Literal:
-        text = " / ".join(f"`{a}`" for a in typing.get_args(annotation))
-    return text.replace("|", "or")
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if origin is typing.Literal:
+        return " / ".join(f"`{a}`" for a in args)
+    if origin is tuple:
+        return f"list of {_type(args[0])}"
+    if args:  # a union such as `X | None`
+        return " or ".join(_type(a) for a in args if a is not type(None))
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        return " / ".join(f"`{m.value}`" for m in annotation)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return f"[{annotation.__name__}](#{annotation.__name__.lower()})"
+    names = {
+        str: "text",
+        int: "integer",
+        float: "number",
+        bool: "true/false",
+        dt.time: '"HH:MM"',
+        dt.date: "YYYY-MM-DD",
+        dt.datetime: "ISO 8601 time",
+    }
+    return names.get(annotation, getattr(annotation, "__name__", str(annotation)))
 
 
 def _default(field: FieldInfo) -> str:

@@ -37,32 +37,59 @@ def _person(p: ExamplePerson | None) -> Person:
 
 
 def snapshot_of(example: Example, rule: Rule) -> Snapshot:
-    me = Me(ME_NAME, ME_EMAIL, timezone=example.timezone, country=example.country,
-            signature=ME_NAME)
+    me = Me(
+        ME_NAME, ME_EMAIL, timezone=example.timezone, country=example.country, signature=ME_NAME
+    )
     interviews = tuple(
-        Interview(n, 1, i.start, i.end, tuple(_person(p) for p in i.interviewers),
-                  cancelled=i.cancelled, confidence=i.confidence, round=n,
-                  scheduled_at=i.scheduled_at)
+        Interview(
+            n,
+            1,
+            i.start,
+            i.end,
+            tuple(_person(p) for p in i.interviewers),
+            cancelled=i.cancelled,
+            confidence=i.confidence,
+            round=n,
+            scheduled_at=i.scheduled_at,
+        )
         for n, i in enumerate(example.interviews, 1)
     )
-    messages = tuple(sorted((_message(n, m) for n, m in enumerate(example.messages, 1)),
-                            key=lambda m: m.date))
+    messages = tuple(
+        sorted((_message(n, m) for n, m in enumerate(example.messages, 1)), key=lambda m: m.date)
+    )
     a = example.application
-    notes = tuple(Note(1, n.text, _note_time(example, n.interview), n.interview)
-                  for n in example.notes)
-    app = Application(1, a.company, a.role, a.stage, decision_by=a.decision_by,
-                      interviews=interviews, messages=messages, notes=notes)
-    refs = tuple(Reference(r.name or "", r.email or "", r.title or "")
-                 for r in example.references)
+    notes = tuple(
+        Note(1, n.text, _note_time(example, n.interview), n.interview) for n in example.notes
+    )
+    app = Application(
+        1,
+        a.company,
+        a.role,
+        a.stage,
+        decision_by=a.decision_by,
+        interviews=interviews,
+        messages=messages,
+        notes=notes,
+    )
+    refs = tuple(Reference(r.name or "", r.email or "", r.title or "") for r in example.references)
     drafts = {d.key: d for d in (_existing(rule, e) for e in example.existing)}
     return Snapshot(me, refs, (app,), drafts)
 
 
 def _message(n: int, m: ExampleMessage) -> MessageRef:
     return MessageRef(
-        m.message_id or f"<example-{n}@example.invalid>", 1, m.incoming, m.date, m.kind,
-        _person(m.sender), tuple(_person(p) for p in m.to), m.subject,
-        confidence=m.confidence, requested=m.requested, decision_by=m.decision_by)
+        m.message_id or f"<example-{n}@example.invalid>",
+        1,
+        m.incoming,
+        m.date,
+        m.kind,
+        _person(m.sender),
+        tuple(_person(p) for p in m.to),
+        m.subject,
+        confidence=m.confidence,
+        requested=m.requested,
+        decision_by=m.decision_by,
+    )
 
 
 def _note_time(example: Example, interview: int | None) -> datetime:
@@ -94,11 +121,12 @@ def run_example(rule: Rule, example: Example) -> list[str]:
     placed = [a.draft for a in result.due if isinstance(a, PlaceDraft)]
     problems = _compare("due now", placed, example.expect, rules, snapshot.me)
     if example.expect_later is not None:
-        problems += _compare("later", list(result.later), example.expect_later, rules,
-                             snapshot.me)
+        problems += _compare("later", list(result.later), example.expect_later, rules, snapshot.me)
     gone = [a for a in result.due if isinstance(a, WithdrawDraft)]
-    for label, stale, wanted in (("withdrawn", False, example.expect_withdrawn),
-                                 ("stale", True, example.expect_stale)):
+    for label, stale, wanted in (
+        ("withdrawn", False, example.expect_withdrawn),
+        ("stale", True, example.expect_stale),
+    ):
         count = sum(a.stale == stale for a in gone)
         if wanted is not None and count != wanted:
             problems.append(f"{label}: expected {wanted}, got {count}")
@@ -134,9 +162,12 @@ def _check_one(label: str, draft: Draft, exp: ExampleExpect, composer: Composer)
         out.append(f"{who}: subject {draft.subject!r} lacks {exp.subject_contains!r}")
     if exp.body_contains or exp.problems is not None:
         composed = composer.compose(draft, draft.due)
-        out += [f"{who}: body lacks {part!r}" for part in exp.body_contains
-                if part not in composed.body]
+        out += [
+            f"{who}: body lacks {part!r}" for part in exp.body_contains if part not in composed.body
+        ]
         if exp.problems is not None and bool(composed.problems) != exp.problems:
-            out.append(f"{who}: proofreading problems {list(composed.problems)}, expected "
-                       f"{'some' if exp.problems else 'none'}")
+            out.append(
+                f"{who}: proofreading problems {list(composed.problems)}, expected "
+                f"{'some' if exp.problems else 'none'}"
+            )
     return out

@@ -161,8 +161,10 @@ def _templates(
         return subject, None, ""
     body_path = _find_template(name, searched)
     if body_path is None:
-        found.append(f"{at('draft', 'template')}: template {name!r} not found in templates/ "
-                     "of the rules folders")
+        found.append(
+            f"{at('draft', 'template')}: template {name!r} not found in templates/ "
+            "of the rules folders"
+        )
         return subject, None, ""
     body_display = _display(body_path)
     try:
@@ -199,6 +201,9 @@ def _semantic_problems(spec: RuleFile) -> list[tuple[KeyPath, str]]:
         if trigger.requested and trigger.event != "message_received":
             found.append(((*key, "requested"), "requested only applies to message_received"))
     if spec.for_each == "interviewer" and spec.trigger.event not in (
-        "interview_ended", "interview_scheduled", "interview_starts"):
+        "interview_ended",
+        "interview_scheduled",
+        "interview_starts",
+    ):
         found.append((("for_each",), "for_each interviewer needs an interview trigger"))
     return found

@@ -20,8 +20,9 @@ PLACEHOLDER = re.compile(r"\[\[[^\]]*\]\]|\{\{.*?\}\}|\{%.*?%\}|<<[^>]*>>|\bTODO
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]|[A-Za-z]")
 SKIP = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\S+\.(?:com|org|net|io|dev)\b")
 GREETING = re.compile(r"^\s*(?:Dear|Hi|Hello|Hey)\s+([^,\n]+?)\s*,", re.MULTILINE)
-HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "professor", "team", "all",
-                        "there", "everyone"})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "mx", "dr", "prof", "professor", "team", "all", "there", "everyone"}
+)
 MAX_SPELLING = 8
 
 
@@ -31,18 +32,20 @@ def _checker() -> SpellChecker:
 
 
 def proofread(body: str, draft: Draft) -> list[str]:
-    problems = [f"missing recipient address for {p.name or 'a recipient'}"
-                for p in draft.to if not p.email]
+    problems = [
+        f"missing recipient address for {p.name or 'a recipient'}" for p in draft.to if not p.email
+    ]
     if not draft.to:
         problems.append("missing recipient: the draft has no To address")
     problems += [f"unfilled placeholder: {m}" for m in _placeholders(body)]
     problems += _greeting(body, draft)
+    problems += _titles(body, draft)
     problems += _spelling(body, draft.context)
     return problems
 
 
 def _placeholders(body: str) -> list[str]:
-    return list(dict.fromkeys(m.group(0)[:60] for m in PLACEHOLDER.finditer(body)))
+    return list(dict.fromkeys(m.group(0)[:80] for m in PLACEHOLDER.finditer(body)))
 
 
 def _greeting(body: str, draft: Draft) -> list[str]:
@@ -54,14 +57,40 @@ def _greeting(body: str, draft: Draft) -> list[str]:
         words = [w.lower() for w in WORD.findall(match.group(1))]
         names = [w for w in words if w not in HONORIFICS]
         if names and not set(names) <= known:
-            problems.append(f"greeting names {match.group(1)!r}, who is not a recipient "
-                            "by that name in the record")
+            problems.append(
+                f"greeting names {match.group(1)!r}, who is not a recipient "
+                "by that name in the record"
+            )
+    return problems
+
+
+def _titles(body: str, draft: Draft) -> list[str]:
+    """A title the record gives someone else, in a letter to one person who is not the user."""
+    me = draft.context.get("me")
+    mine = me.get("email", "") if isinstance(me, Mapping) else ""
+    if len(draft.to) != 1 or (draft.to[0].email or "").lower() == str(mine).lower():
+        return []
+    person = draft.to[0]
+    role = str(draft.context.get("role") or "")
+    others = draft.context.get("interviewers")
+    problems = []
+    for other in others if isinstance(others, list) else []:
+        title, name = str(other.get("title") or ""), str(other.get("name") or "")
+        if not title or name == person.name or title == person.title or title in role:
+            continue
+        if title in body:
+            problems.append(
+                f"title {title!r} is {name}'s in the record, not {person.name}'s "
+                f"({person.title or 'no title recorded'})"
+            )
     return problems
 
 
 def _spelling(body: str, context: Mapping[str, Any]) -> list[str]:
-    known = [context.get(k) for k in ("me", "to", "recipients", "company", "role",
-                                      "interviewers", "reference")]
+    known = [
+        context.get(k)
+        for k in ("me", "to", "recipients", "company", "role", "interviewers", "reference")
+    ]
     message = context.get("message")
     if isinstance(message, Mapping):
         known.append(message.get("sender"))

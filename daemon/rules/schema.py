@@ -101,6 +101,10 @@ class Unless(_Strict):
         default=False,
         description="the employer wrote in any thread of the application after the trigger",
     )
+    recipient_unmonitored: bool = Field(
+        default=False,
+        description="every To address is a no-reply or notification mailbox (an ATS sender)",
+    )
     confidence_below: float | None = Field(
         default=None,
         ge=0,

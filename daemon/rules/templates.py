@@ -20,32 +20,58 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 MAX_OUTPUT = 20_000  # characters of one rendered template: a letter, not a novel
 MAX_SUBJECT = 200
 
-PERSON = {"name": "Alex Kim", "first_name": "Alex", "title": "Engineering Manager",
-          "email": "alex.kim@acme.example"}
+PERSON = {
+    "name": "Alex Kim",
+    "first_name": "Alex",
+    "title": "Engineering Manager",
+    "email": "alex.kim@acme.example",
+}
 
 # The documented context: name -> (description, sample value). The docs and the load-time
 # check both come from here, so a template can use exactly what is documented.
 CONTEXT: dict[str, tuple[str, Any]] = {
-    "me": ("the user: name, first_name, email, signature",
-           {"name": "Jordan Avery", "first_name": "Jordan", "email": "jordan@example.net",
-            "signature": "Jordan Avery"}),
+    "me": (
+        "the user: name, first_name, email, signature",
+        {
+            "name": "Jordan Avery",
+            "first_name": "Jordan",
+            "email": "jordan@example.net",
+            "signature": "Jordan Avery",
+        },
+    ),
     "to": ("the first recipient: name, first_name, title, email (any may be empty)", PERSON),
     "recipients": ("every To recipient (same fields as `to`)", [PERSON]),
     "company": ("the employer's name", "Acme"),
     "role": ("the role applied for, or empty", "Data Engineer"),
     "stage": ("the application's stage", "interviewing"),
-    "interview": ("the triggering interview, else the application's last one, or none: "
-                  "date, time, weekday, round, interviewers", {"date": "Tuesday, March 10", "time": "2:00 PM",
-                                   "weekday": "Tuesday", "round": 1, "interviewers": [PERSON]}),
+    "interview": (
+        "the triggering interview, else the application's last one, or none: "
+        "date, time, weekday, round, interviewers",
+        {
+            "date": "Tuesday, March 10",
+            "time": "2:00 PM",
+            "weekday": "Tuesday",
+            "round": 1,
+            "interviewers": [PERSON],
+        },
+    ),
     "interviewers": ("the interview's (or the last interview's) interviewers", [PERSON]),
-    "reference": ("for_each reference: name, first_name, email, relationship; else none",
-                  {"name": "Sam Lee", "first_name": "Sam", "email": "sam@example.org",
-                   "relationship": "my manager at Fairway"}),
+    "reference": (
+        "for_each reference: name, first_name, email, relationship; else none",
+        {
+            "name": "Sam Lee",
+            "first_name": "Sam",
+            "email": "sam@example.org",
+            "relationship": "my manager at Fairway",
+        },
+    ),
     "personal_line": ("the user's notes on this interview, one line, or none", "the migration"),
     "notes": ("all the user's notes on the application", ["the migration"]),
     "requested": ("what the employer asked for (info_request)", ["a writing sample"]),
-    "message": ("the triggering (or replied-to) message: subject, date, sender; or none",
-                {"subject": "Next steps", "date": "March 11", "sender": PERSON}),
+    "message": (
+        "the triggering (or replied-to) message: subject, date, sender; or none",
+        {"subject": "Next steps", "date": "March 11", "sender": PERSON},
+    ),
     "re_subject": ("the replied-to subject with one 'Re: '", "Re: Next steps"),
     "decision_by": ("the stated decision date as text, or none", "Friday, March 20"),
     "rule": ("the rule's name", "thank-you"),
@@ -72,8 +98,13 @@ def _size(value: Any) -> int:
 
 
 def _environment() -> _Env:
-    env = _Env(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True,
-               trim_blocks=True, lstrip_blocks=True)
+    env = _Env(
+        undefined=StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     for name in ("lipsum", "cycler", "joiner"):
         env.globals.pop(name, None)
     return env

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Kind
 from .calendar import CalEvent
-from .cues import CUES, HIRING_CONTEXT, MEETING, VETOES
+from .cues import CANDIDACY, CUES, MEETING, VETOES
 
 @dataclass(frozen=True)
 class Verdict:
@@ -50,12 +50,13 @@ def decide(
     events: list[CalEvent],
     textcat: Mapping[str, float] | None,
     has_time: bool = False,
+    context_veto: float = 0.0,
 ) -> Verdict:
     body = " ".join(body.split())  # hard-wrapped lines: cues may span a line break
     text = f"{subject}\n{body}"
     # in a reply the subject is the thread's, not this message's: read the body only
     scores = cue_scores(body if re.match(r"(?i)\s*re:", subject) else text)
-    veto = veto_score(text)
+    veto = veto_score(text) + context_veto
     if textcat:
         for kind in scores:
             scores[kind] += 2.5 * textcat.get(kind.value, 0.0)
@@ -68,7 +69,7 @@ def decide(
         scores[cal] += 2.0
     _resolve_overlaps(scores, text)
     kind, best = max(scores.items(), key=lambda kv: kv[1])
-    if best < 2.0 or veto >= best or not HIRING_CONTEXT.search(text):
+    if best < 2.0 or veto >= best or not CANDIDACY.search(text):
         return Verdict(Kind.OTHER, _confidence(max(veto, 2.0), best), scores, veto)
     runner_up = max(v for k, v in scores.items() if k != kind)
     return Verdict(kind, _confidence(best, max(runner_up, veto)), scores, veto)

@@ -155,9 +155,9 @@ VETOES = _cues(
         r"\b(newsletter|this week'?s issue|tips for|how to ace|questions to ask|mock interview|interview prep)\b",
         2.0,
     ),
-    (r"\b(podcast|press|journalist|reporter|magazine|feature story|on air|episode)\b", 2.0),
+    (r"\b(podcast|journalist|magazine|feature story|on air|episode|press interview|for (our|the) (story|article|piece|issue|edition))\b", 2.0),
     (
-        r"\b(survey|rate your|how (was|did) your (interview|experience)|candidate experience|feedback form|nps)\b",
+        r"\b(survey|rate your|how (was|did) your (interview|experience)|feedback form|nps)\b",
         2.0,
     ),
     (r"\b(dentist|dental|doctor|clinic|appointment reminder|vet|haircut|salon|pharmacy)\b", 2.5),
@@ -186,7 +186,8 @@ MEETING = re.compile(
 )
 HIRING_CONTEXT = re.compile(
     r"(?i)\b(your (application|candidacy|interview|resume|cv|profile)|the (position|role|opening)"
-    r"|candidate|applying|applied|recruit|hiring|talent|interview|offer|position|job|role|"
+    r"|candidate|applying|applied|application|recruit|hiring|talent|interview|offer|position|"
+    r"job|role|round|portfolio|cv|resume|conversation|debrief|"
     r"vacante|vaga|entrevista|entretien|poste|stelle|bewerbung|colloquio)"
 )
 
@@ -200,7 +201,11 @@ EXTRA: dict[Kind, tuple[Cue, ...]] = {
         (r"\b(round \d|technical round|first round|second round|final round)\b", 1.5),
         (r"\b(is|are) (locked in|confirmed|booked)\b", 2.0),
     ),
+    Kind.CANCELLATION: _cues(
+        (r"\b((gesprächs)?termin\w*|gespräch\w*|interview)\b.{0,80}\babsagen|absage des (termins|gesprächs)|annuler (l'|notre )entretien|cancelar (la|tu) entrevista", 4.0),
+    ),
     Kind.REJECTION: _cues(
+        (r"\b(won't|will not|not) be progressing\b|\bI'm afraid\b", 2.5),
         (r"\b(decided|decision) (not to|to not) (move|proceed|progress|go) forward", 3.5),
         (r"\bnot (to )?(move|moving) forward\b", 2.5),
         (r"\b(will not|won't|not going to|decided not to) fill\b", 3.0),
@@ -208,7 +213,7 @@ EXTRA: dict[Kind, tuple[Cue, ...]] = {
         (r"\b(unable|not able) to offer you\b", 3.0),
         (r"\b(pursue|pursuing|proceed with) other (candidates|applicants)\b", 3.0),
         (r"\bne (donnerons|pouvons) pas (suite|donner suite)|au regret de vous informer|nous ne retiendrons pas", 3.5),
-        (r"\b(leider|absage|nicht weiter berücksichtigen|nicht berücksichtigen|anderen kandidaten)", 3.0),
+        (r"\b(leider\b.{0,80}\b(nicht|keine|anderen)|nicht weiter berücksichtigen|nicht berücksichtigen|anderen kandidaten|absage (ihrer|auf ihre) bewerbung)", 3.0),
         (r"\b(lamentablemente|no continuaremos|no seguiremos|hemos decidido continuar con otros|infelizmente|não seguiremos|não vamos prosseguir|optamos por seguir com outros)", 3.0),
     ),
     Kind.OFFER: _cues(
@@ -221,6 +226,8 @@ EXTRA: dict[Kind, tuple[Cue, ...]] = {
         (r"\b(ihnen .{0,30}angebot|vertragsangebot|oferta de (trabajo|empleo)|proposta de (trabalho|emprego)|offre d'emploi|proposition d'embauche)", 3.0),
     ),
     Kind.NEXT_STEPS: _cues(
+        (r"\blet (\w+ ){0,2}know (the outcome )?(by|within|before|early|next|on)\b", 2.0),
+        (r"\b(outcome|finishing debriefs|finishing interviews|completing interviews|last (two|few|couple of) (people|candidates))\b", 1.5),
         (r"\b(thank you|thanks) for the (interview|conversation|chat|call|time)\b", 1.5),
         (r"\b(hear|heard) from (us|me) (within|by|before|early|next)", 2.0),
         (r"\b(still have|a few more|other) (\w+ )?(interviews|candidates|conversations)\b", 1.5),
@@ -229,6 +236,7 @@ EXTRA: dict[Kind, tuple[Cue, ...]] = {
         (r"\b(entscheidung|rückmeldung|décision|retour|decisión|respuesta|decisão|retorno)\b", 1.0),
     ),
     Kind.INFO_REQUEST: _cues(
+        (r"\b(ask|asking) (every|all|each) candidates? (for|to)\b|\b(two|three|\d) clips\b|published work|writing samples?", 3.0),
         (r"\b(share|send)\b.{0,40}\b(code sample|repo|repository|gist|case study|case studies|deck|presentation)\b", 3.0),
         (r"\b(salary expectations|notice period|expected salary|current salary|earliest start)\b", 2.0),
         (r"\b(background check|right to work|work permit|visa status|share code)\b", 2.0),
@@ -244,3 +252,51 @@ EXTRA: dict[Kind, tuple[Cue, ...]] = {
 }
 for _kind, _extra in EXTRA.items():
     CUES[_kind] = CUES[_kind] + _extra
+
+# Stronger vetoes: the mail is plainly about something other than the user's candidacy.
+VETOES = VETOES + _cues(
+    (r"\b(mock interview|practice (session|interview)|interview night|interview coach|career coach|coach:|interview a volunteer)\b", 4.0),
+    (r"\b(issue #?\d+|this week:|this week is all about|hey friend|you're subscribed|subscribed as|in this issue|also in this issue|reply yes to|weekly\b.{0,20}\b(tips|digest))", 3.5),
+    (r"\b(career fair|job fair|hiring event|recruiting event|expo|open house)\b", 4.0),
+    (r"\b(visa (interview|appointment)|consula(r|te)|embassy|biometrics|ds-160|uscis appointment)\b", 4.0),
+    (r"\b(admissions?|kindergarten|your (daughter|son|child)|enrol(l)?ment|tuition)\b", 4.0),
+    (r"\b(rental|apartment|lease|leasing|tenant|landlord|viewing|unit \d+\w?)\b", 4.0),
+    (r"\b(annual review|self-evaluation|performance review|promo(tion)? packet|your manager)\b", 4.0),
+    (r"\b(sit on the panel|join (the|our|friday's|\w+'s) panel|you('re| are) scheduled to interview|you interviewed|submit (your )?(feedback|scorecard)|update scorecards|scorecards?\b|interviewer schedule|the other two)\b", 4.5),
+    (r"\b(pipeline (this week|update|review)|reopened the req|onsites scheduled|hiring committee notes)\b", 4.0),
+    (r"\b(new event has been scheduled|invitee( email)?:|a new event)\b", 4.5),
+    (r"\b(no interview (is )?required|usdt|crypto|paid daily|no experience (needed|required)|dear applicant|text only|processing fee|onboarding fee|bank login|send a copy of your id)\b", 4.5),
+    (r"\b(listed you as a reference|as a reference for|reference (check|form|questionnaire) for|to serve as a reference)\b", 5.0),
+    (r"\b1:1\b|\bone-on-one\b|\bsprint (planning|review)\b|\bteam offsite\b|\ball-hands\b|\bquarterly planning\b", 4.0),
+    (r"\b(was viewed|viewed by the hiring team|similar jobs|jobs are hiring|people also viewed|your profile (appeared|was viewed))\b", 4.0),
+    (r"\b(our interview with|q&a with|sat down with|in conversation with)\b", 3.0),
+    (r"\b(order|package|shipment|delivery|tracking number|shipped)\b.{0,40}\b(order|shipped|track|deliver)", 3.0),
+    (r"\b(volunteer shift|volunteering|your shift)\b", 4.0),
+    (r"\b(pickup|driver|ride|car service|airport transfer)\b.{0,40}\b(confirmed|scheduled|booked)", 3.0),
+)
+
+# The mail is about the user's own candidacy for a job: without one of these, no hiring kind.
+CANDIDACY = re.compile(
+    r"(?i)\b(your (application|candidacy|interview|resume|cv|profile|background|experience)"
+    r"|(position|role|job|opening|vacancy|post|req(uisition)?)\b|hiring (manager|team|process)"
+    r"|recruit(er|ing|ment)|talent (acquisition|partner|team|lead)|people (ops|team)|\bHR\b"
+    r"|candidate|applying|applied|application|interview(s|ing)? for|offer|onsite|round"
+    r"|interview\s*[:(]|interview with|final interviews|the process|onboarding"
+    r"|greenhouse|lever|workday|ashby|smartrecruiters|goodtime|personio|teamtailor|icims"
+    r"|vacante|vaga|candidatura|postulaci|bewerbung|stelle|personal(abteilung|referent)|poste|"
+    r"candidature|entrevista t[eé]cnica|our (ceo|cto|coo|cfo|vp|head|director|founder|team))"
+)
+
+# The kinds of non-hiring mail the issue names, in more of the words people use for them.
+VETOES = VETOES + _cues(
+    (r"\b(job alerts?|jobs? for you|jobs? (that )?match(es|ing)?|new (jobs|roles|openings) (for|near|in)|recommended (jobs|for you)|apply now|easy apply|see all jobs|view all jobs|\d+\+? new jobs|top job picks|based on your (profile|search|preferences))\b", 3.5),
+    (r"\b(read more|read online|view in browser|view online|forward to a friend|manage (your )?(subscription|preferences|email settings)|you are receiving this (email|newsletter) because|subscribe)\b", 2.0),
+    (r"\b(register(ed)? (now|here|for)|registration (is )?confirmed|you're registered|save your seat|save the date|rsvp|join us (live|online|for)|live (session|q&a|event|panel discussion)|hosted by|our speakers?|panelists? include|recording will be)\b", 3.5),
+    (r"\b(podcast|episode|our show|on the show|guest on|be (a|our) guest|for (an|our) (article|story|feature|piece|newsletter|blog)|quote you|on the record|journalist|reporter at|editor at|publication)\b", 3.5),
+    (r"\b(referee|recommendation letter|letter of recommendation|vouch for|speak to (his|her|their) (work|experience|skills)|former (colleague|employee|report) of yours|worked with (him|her|them))\b", 4.0),
+    (r"\b(interview kit|interviewer (guide|training|calendar)|candidate packet|please review the (candidate|resume)|candidate's (resume|cv|portfolio)|feedback on (the )?candidate|hiring debrief for|(you|you've) been added (to|as) (the )?(interview|interviewer|panel))\b", 4.5),
+    (r"\b(dentist|dental|orthodont|hygienist|physician|doctor's|clinic|physio(therapy)?|optometr|vet(erinary)?|groomer|salon|barber|massage|spa|pharmacy|prescription|patient|check-?up|cleaning appointment|mechanic|oil change|car service|tyre|tire)\b", 4.0),
+    (r"\b(survey|questionnaire|how did we do|tell us about your experience|share your (experience|feedback) (with|about|of)|rate (your|us|the)|\d+ (quick )?questions|takes? (about )?\d+ minutes|net promoter)\b", 3.5),
+    (r"\b(data entry|mystery shopper|package reshipping|reshipping|payment processing agent|work from home.{0,20}\$\d+|\$\d+\s*(/|per)\s*(hr|hour|day)|earn \$|crypto|bitcoin|usdt|gift cards?|wire (the|a) (money|payment)|cashier'?s check|send (you )?a check|telegram|whatsapp|signal messenger|google hangouts chat|kindly|urgent(ly)? (hiring|response))\b", 3.5),
+)
+BULK_HEADERS = ("list-unsubscribe", "list-id", "list-post")

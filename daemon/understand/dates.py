@@ -193,6 +193,7 @@ def _hour(h: int, minute: int, ampm: str | None) -> time | None:
 def resolve_time(m: re.Match[str]) -> tuple[time, time | None] | None:
     """(start, end or None) of a time or time range like "2-3pm" or "14:00–15:00"."""
     g = m.groupdict()
+    second: time | None
     if g["noon"]:
         second = time(12)
     else:

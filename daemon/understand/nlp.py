@@ -140,7 +140,7 @@ def load(model: str = "auto") -> Any:
     components.register()
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("name_order", after="ner")
-        ruler = nlp.add_pipe(
+        ruler: Any = nlp.add_pipe(
             "entity_ruler", name="hiring_ruler", after="name_order", config={"overwrite_ents": True}
         )
         ruler.add_patterns(title_patterns())

@@ -19,10 +19,12 @@ from typing import Any
 from ..model import Email, Person
 from .calendar import CalEvent
 from .components import HONORIFICS, natural_name
+from .mentions import action_mentions, line_mentions, title_after, valid_name
 
 MEET = re.compile(
     r"(?i)\b(meet|meeting|interview(s|ed|ing|er|ers)?|speak|speaking|talk|talking|chat|"
-    r"panel|panelists?|join(ing)?|conduct|lead(ing)?|run(ning)?|with|hosted by|led by)\b"
+    r"panel|panelists?|join(ing)?|conduct|lead(ing)?|run(ning)?|with|hosted by|led by|"
+    r"entrevistador\w*|com quem|con quien|mit|avec|committee|me and|and I)\b"
 )
 LIST_HEADER = re.compile(
     r"(?i)(panel|interviewers?|you('ll| will) (meet|be meeting|speak|be speaking)|"
@@ -38,10 +40,16 @@ NOT_INTERVIEWER = re.compile(
     r"reach out to|contact|referred|reference|assistant|reply to)\w*"
 )
 SELF_SCREEN = re.compile(
-    r"(?i)\b((call|chat|screen|conversation|interview|talk|speak|meet)\w*\s+with\s+me\b|"
-    r"\bI('d| would)? (like|love) to (schedule|set up|have) a\b|\bI('ll| will) (call|ring)\b|"
-    r"\bI('m| am) (excited|looking forward|happy) to (speak|chat|talk|meet)|"
-    r"\bspeak with me|\bmy calendar|\bI will be (conducting|interviewing))"
+    r"(?i)((call|chat|screen|conversation|interview|talk|speak|meet)\w*\s+with\s+me\b|"
+    r"\bI('ll| will) (call|ring) you\b|\byou and me\b|\bme and [A-Z][a-z]+|[A-Za-z)] and I (will|'ll) (be|join|meet|run)\b|"
+    r"\b(e eu|y yo|et moi|und ich)\b|\bI('d| would) (like|love) to (meet|speak|talk|chat) (with )?you|"
+    r"\bspeak with me|\bmy calendar|calendly\.com/|\bI will be (conducting|interviewing)|"
+    r"\b(cancel|move|reschedule|push) our (\w+ ){0,2}(interview|call|chat|conversation)|"
+    r"moi-même|\bmyself\b)"
+)
+COORDINATOR = re.compile(
+    r"(?i)\b((recruiting|recruitment|interview|scheduling|talent|people|candidate experience|hr)"
+    r" coordinator|coordinator,? (recruiting|talent|people)|scheduler|scheduling)\b"
 )
 CLOSINGS = re.compile(
     r"(?i)^\s*(best|thanks|thank you|regards|kind regards|best regards|warm regards|cheers|"
@@ -68,15 +76,19 @@ def context(email: Email) -> Context:
     return Context(email, frozenset(names), frozenset(addresses))
 
 
-def from_calendar(events: Sequence[CalEvent], ctx: Context) -> list[Person]:
-    """Attendees of the invitation, minus the user, the organizer who only schedules, rooms."""
+def from_calendar(events: Sequence[CalEvent], ctx: Context, writer_joins: bool) -> list[Person]:
+    """Attendees of the invitation, minus the user, the organizer who only schedules (unless
+    the text says the writer joins), rooms and robots."""
     people: list[Person] = []
     for event in events:
         organizer = event.organizer.email if event.organizer else None
-        for att in event.attendees:
+        attendees = list(event.attendees)
+        if writer_joins and event.organizer and organizer == ctx.email.sender.email:
+            attendees.append(event.organizer)
+        for att in attendees:
             if att.email in ctx.user_addresses or _is_user(att.name, ctx):
                 continue
-            if att.email == organizer and len(event.attendees) > 2:
+            if att.email == organizer and len(event.attendees) > 2 and not writer_joins:
                 continue
             if att.email and att.email.startswith(("noreply", "no-reply", "calendar")):
                 continue
@@ -113,32 +125,55 @@ def body_lines(text: str) -> tuple[list[str], list[str]]:
 
 
 def from_text(doc: Any, ctx: Context) -> list[Person]:
-    """Interviewers named in the message's own text (`doc` is the NER of new_text)."""
+    """Interviewers named in the message's own text (`doc` is the NER of new_text): names
+    with a title in the body ("Name, Title"), and NER names in lines about meeting or under
+    a panel-list header; the sender too when they run the interview themselves."""
     text: str = doc.text
     main, signature = body_lines(text)
-    main_end = sum(len(line) + 1 for line in main)
-    lines = _line_spans(text)
+    lines = _line_spans(text)[: len(main)]
     people: list[Person] = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.start_char >= main_end:
+    for number, (start, _, line) in enumerate(lines):
+        if GREETING.match(line):
             continue
-        line_no = _line_of(lines, ent.start_char)
-        line = lines[line_no][2]
-        if not _is_interviewer_line(line, lines, line_no, ent.text):
-            continue
-        name = _clean_name(ent._.natural)
-        if not name or _is_user(name, ctx) or _is_sender(name, ctx.email):
-            continue
-        people.append(
-            Person(
-                name=name,
-                email=_address_on_line(line, name),
-                title=_title_on_line(doc, line_no, lines, ent),
-            )
+        following = lines[number + 1][2] if number + 1 < len(lines) else ""
+        found = [(m.name, m.title, m.start) for m in line_mentions(line, following)]
+        if not found:
+            found = [(m.name, m.title, m.start) for m in action_mentions(line, bool(MEET.search(line)))]
+        if not found and (MEET.search(line) or _under_list_header(lines, number)):
+            found = _ner_names(doc, start, line)
+        people.extend(
+            Person(name=name, email=_address_on_line(line, name), title=title)
+            for name, title, at in found
+            if _keep(name, title, line, at, ctx)
         )
-    if SELF_SCREEN.search("\n".join(main)) and ctx.email.sender.name:
+    if runs_it_themselves(" ".join(main), ctx.email):
         people.insert(0, _sender_as_interviewer(ctx.email, signature))
     return _dedupe(people)
+
+
+def runs_it_themselves(text: str, email: Email) -> bool:
+    """The writer is one of the interviewers ("Anita and I will be on the call", "a quick
+    call with me"); never a notification robot."""
+    sender = email.sender
+    robot = re.match(r"(?i)(no-?reply|notifications?|calendar|mailer|donotreply)", sender.email or "")
+    return bool(sender.name) and not robot and bool(SELF_SCREEN.search(text))
+
+
+def _ner_names(doc: Any, start: int, line: str) -> list[tuple[str, str | None, int]]:
+    out = []
+    for ent in doc.char_span(start, start + len(line), alignment_mode="expand").ents:
+        name = _clean_name(ent._.natural)
+        if ent.label_ == "PERSON" and name and len(name.split()) >= 2 and valid_name(name):
+            rest = doc.text[ent.end_char : start + len(line)]
+            out.append((name, title_after(rest), ent.start_char - start))
+    return out
+
+
+def _keep(name: str, title: str | None, line: str, at: int, ctx: Context) -> bool:
+    clause = _clause_at(line, at)
+    if REPLACED.search(clause) or _is_user(name, ctx) or _is_sender(name, ctx.email):
+        return False
+    return not (NOT_INTERVIEWER.search(clause) or (title and COORDINATOR.search(title)))
 
 
 def _line_spans(text: str) -> list[tuple[int, int, str]]:
@@ -166,6 +201,17 @@ def _is_interviewer_line(
     if MEET.search(line):
         return True
     return _under_list_header(lines, line_no)
+
+
+def _clause_at(line: str, at: int) -> str:
+    """The clause of `line` around offset `at` ("Bad: Joost can't do Friday. Joost van Dijk
+    will be joined by..." - the second clause is about the new interview)."""
+    start = 0
+    for m in re.finditer(r"[;.!?]\s+|,\s+(?:but|so)\s+", line):
+        if m.start() >= at:
+            return line[start : m.start()]
+        start = m.end()
+    return line[start:]
 
 
 def _around(line: str, name: str) -> str:
@@ -204,7 +250,7 @@ def _clean_name(name: str) -> str | None:
 def _address_on_line(line: str, name: str) -> str | None:
     for address in EMAIL.findall(line):
         if _address_matches(address, name):
-            return address.lower()
+            return str(address).lower()
     return None
 
 

@@ -17,6 +17,7 @@ from ..model import Email, Facts, Kind, Person
 from . import orgs, people
 from .calendar import CalEvent, read_calendars
 from .classify import Verdict, decide
+from .cues import BULK_HEADERS
 from .dates import Found, candidates
 from .decision import decision_date
 from .train import classifier_text
@@ -26,7 +27,18 @@ HIRING_HINT = re.compile(
     r"(?i)\b(interview|applica|applied|applying|candida|recruit|hiring|hire|position|role\b|"
     r"offer|resume|résumé|\bcv\b|talent|career|job|opportunit|screen|onsite|on-site|"
     r"references?\b|portfolio|next steps|your availability|calendly|greenhouse|lever|workday|"
-    r"ashby|smartrecruiters|goodtime|panel|hiring manager|reschedul|cancel)"
+    r"ashby|smartrecruiters|goodtime|panel|hiring manager|reschedul|cancel|"
+    r"entrevista|vacante|vaga|candidatura|postulaci|bewerbung|stelle|vorstellungsgespr|"
+    r"entretien|candidature|poste\b|colloquio|sollicit|debrief|feedback|decision|round)"
+)
+MEETING_TIME = re.compile(
+    r"(?i)\b(meet|call|chat|talk|conversation|speak|zoom|teams|video)\w*\b.{0,200}?"
+    r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b",
+    re.DOTALL,
+)
+FREEMAIL = frozenset(
+    "gmail.com googlemail.com outlook.com hotmail.com live.com yahoo.com icloud.com me.com "
+    "aol.com proton.me protonmail.com gmx.de gmx.net web.de fastmail.com mail.com".split()
 )
 MAX_CHARS = 6000  # the NER reads at most this much of a message's own text
 WITH_INTERVIEW = frozenset({Kind.INVITATION, Kind.RESCHEDULE, Kind.CANCELLATION})
@@ -63,7 +75,11 @@ class Understander:
         """Cheap: could this be about the user's job search at all?"""
         if email.calendars:
             return True
-        return bool(HIRING_HINT.search(email.subject) or HIRING_HINT.search(email.new_text[:4000]))
+        head = email.new_text[:4000]
+        return bool(
+            HIRING_HINT.search(email.subject) or HIRING_HINT.search(head)
+            or MEETING_TIME.search(head)
+        )
 
     def facts(self, email: Email) -> Facts:
         if not self.maybe_hiring(email):
@@ -71,7 +87,7 @@ class Understander:
         msg = self._message(email)
         open_times = [f for f in msg.times if f.start >= msg.sent and not OPEN_CHOICE.search(f.line)]
         verdict = decide(email.subject, msg.body, msg.events, self._textcat(email, msg.body),
-                         has_time=bool(open_times))
+                         has_time=bool(open_times), context_veto=context_veto(email))
         if verdict.kind is Kind.OTHER:
             return Facts(kind=Kind.OTHER, confidence=verdict.confidence, contact=email.sender)
         return self._details(msg, verdict)
@@ -115,13 +131,25 @@ class Understander:
         )
 
     def _interviewers(self, msg: _Message, doc: Any, kind: Kind) -> list[Person]:
-        if kind not in {Kind.INVITATION, Kind.RESCHEDULE}:
+        if kind not in WITH_INTERVIEW:
             return []
         ctx = people.context(msg.email)
-        found = people.from_calendar(msg.events, ctx) if msg.events else []
+        joins = people.runs_it_themselves(msg.body, msg.email)
+        found = people.from_calendar(msg.events, ctx, joins) if msg.events else []
         if not found:
             found = people.from_text(doc, ctx)
         return people.add_details(found, doc, msg.email)
+
+
+def context_veto(email: Email) -> float:
+    """Who sent it and how: a mailing list (digests, newsletters, webinars) or a colleague at
+    the user's own organisation (meetings at the current job) is not the hiring conversation."""
+    veto = 3.5 if any(h in email.headers for h in BULK_HEADERS) else 0.0
+    sender = (email.sender.email or "").rpartition("@")[2]
+    own = {(p.email or "").rpartition("@")[2] for p in email.to}
+    if sender and sender in own and sender not in FREEMAIL:
+        veto += 6.0
+    return veto
 
 
 def _main_event(events: list[CalEvent], kind: Kind) -> CalEvent | None:

@@ -48,6 +48,8 @@ def examples(folder: Path) -> list[tuple[str, str]]:
 def examples_from(pairs: Sequence[tuple[Path, dict[str, Any]]]) -> list[tuple[str, str]]:
     out = []
     for eml, label in pairs:
+        if not eml.exists():  # renamed while we read the folder
+            continue
         email = parse(eml.read_bytes())
         body = email.new_text if len(email.new_text) > 40 else email.text
         out.append((classifier_text(email.subject, body), label["kind"]))
@@ -57,11 +59,11 @@ def examples_from(pairs: Sequence[tuple[Path, dict[str, Any]]]) -> list[tuple[st
 def train(data: Sequence[tuple[str, str]], epochs: int = 25, seed: int = 0) -> Any:
     import spacy
     from spacy.training import Example
-    from spacy.util import fix_random_seed, minibatch
+    from thinc.api import fix_random_seed
 
     fix_random_seed(seed)
     nlp = spacy.blank("en")
-    textcat = nlp.add_pipe("textcat", config=CONFIG)
+    textcat: Any = nlp.add_pipe("textcat", config=CONFIG)
     for kind in Kind:
         textcat.add_label(kind.value)
     docs = [
@@ -71,8 +73,8 @@ def train(data: Sequence[tuple[str, str]], epochs: int = 25, seed: int = 0) -> A
     rng = random.Random(seed)
     for _ in range(epochs):
         rng.shuffle(docs)
-        for batch in minibatch(docs, size=8):
-            nlp.update(batch, sgd=optimizer, drop=0.2)
+        for i in range(0, len(docs), 8):
+            nlp.update(docs[i : i + 8], sgd=optimizer, drop=0.2)
     return nlp
 
 
@@ -87,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, default=25)
     args = parser.parse_args(argv)
     data = examples(args.corpus)
-    if not data:
+    if len({kind for _, kind in data}) < 2:
         print(f"no labelled messages in {args.corpus}", file=sys.stderr)
         return 66
     nlp = train(data, epochs=args.epochs)

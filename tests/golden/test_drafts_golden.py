@@ -10,7 +10,6 @@ from followup.model import PlaceDraft
 from followup.plan import plan
 from followup.rules.examples import snapshot_of
 from followup.rules.load import RuleSet, load_rules, shipped_rules_dir
-
 from golden import check_golden
 
 SHIPPED = load_rules([shipped_rules_dir()])
@@ -24,8 +23,7 @@ def test_rendered_draft(name: str) -> None:
     example = rule.spec.examples[0]
     snapshot = snapshot_of(example, rule)
     rules = RuleSet((rule,))
-    drafts = [a.draft for a in plan(snapshot, rules, example.now).due
-              if isinstance(a, PlaceDraft)]
+    drafts = [a.draft for a in plan(snapshot, rules, example.now).due if isinstance(a, PlaceDraft)]
     assert drafts, "the first example of every rule makes a draft"
     composed = Composer(rules, snapshot.me).compose(drafts[0], example.now)
     problems = "".join(f"# problem: {p}\n" for p in composed.problems)

@@ -10,7 +10,6 @@ import pytest
 from followup.errors import EX_CONFIG, ConfigError
 from followup.rules.check import check_dirs
 from followup.rules.load import load_rules, shipped_rules_dir
-
 from golden import HERE, check_golden
 
 FOLDER = HERE / "rule-errors"
@@ -47,8 +46,9 @@ def test_rules_check_passes_on_the_shipped_rules() -> None:
 
 def test_rules_check_runs_examples_and_reports_failures(tmp_path: Path) -> None:
     text = (shipped_rules_dir() / "thank-you.yaml").read_text()
-    (tmp_path / "thank-you.yaml").write_text(text.replace("per_interview: 1", "per_interview: 1\n"
-                                                          "only_if: {stage_in: [applied]}"))
+    (tmp_path / "thank-you.yaml").write_text(
+        text.replace("per_interview: 1", "per_interview: 1\nonly_if: {stage_in: [applied]}")
+    )
     out, err = io.StringIO(), io.StringIO()
     assert check_dirs([shipped_rules_dir(), tmp_path], out=out, err=err) == EX_CONFIG
     assert "thank-you.yaml:" in err.getvalue() and "example 'two interviewers" in err.getvalue()
@@ -57,3 +57,28 @@ def test_rules_check_runs_examples_and_reports_failures(tmp_path: Path) -> None:
 def test_rules_check_of_a_missing_folder(tmp_path: Path) -> None:
     out, err = io.StringIO(), io.StringIO()
     assert check_dirs([shipped_rules_dir(), tmp_path / "nope"], out=out, err=err) == EX_CONFIG
+
+
+def test_the_cli_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from followup.cli import main
+
+    assert main(["rules", "check", str(FOLDER / "broken")]) == EX_CONFIG
+    captured = capsys.readouterr()
+    assert "typos.yaml:6:1: wiat: unknown key 'wiat' (did you mean 'wait'?)" in captured.err
+    mine = tmp_path / "rules"
+    mine.mkdir()
+    (mine / "brief.yaml").write_text(
+        (shipped_rules_dir() / "interview-brief.yaml")
+        .read_text()
+        .replace("enabled: false", "enabled: true")
+    )
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "me: {name: Jordan Avery, email: jordan@example.net, timezone: America/Chicago}\n"
+        f"mailboxes: [{{type: maildir, path: {tmp_path}}}]\nrules_dir: {mine}\n"
+    )
+    monkeypatch.delenv("FOLLOWUP_CONFIG", raising=False)
+    assert main(["rules", "check", "--config", str(config)]) == 0, capsys.readouterr().err
+    assert "6 rules (6 enabled)" in capsys.readouterr().out

@@ -12,6 +12,7 @@ the "never disturb the user's mail" promise (`Dovecot.changes()`).
 from __future__ import annotations
 
 import contextlib
+import grp
 import os
 import pwd
 import re
@@ -199,13 +200,13 @@ def wait_for_greeting(port: int, proc: subprocess.Popen[bytes], log: Path) -> No
     raise RuntimeError(f"dovecot did not greet on port {port}")
 
 
-def _ids() -> tuple[str, int, int]:
-    """(internal user, mail uid, mail gid): root may not read mail as uid 0."""
+def _ids() -> tuple[str, str, int, int]:
+    """(internal user, its group, mail uid, mail gid): root may not read mail as uid 0."""
     if os.getuid() == 0:
         nobody = pwd.getpwnam("nobody")
-        return "dovecot", nobody.pw_uid, nobody.pw_gid
+        return "dovecot", "dovecot", nobody.pw_uid, nobody.pw_gid
     me = pwd.getpwuid(os.getuid())
-    return me.pw_name, me.pw_uid, me.pw_gid
+    return me.pw_name, grp.getgrgid(me.pw_gid).gr_name, me.pw_uid, me.pw_gid
 
 
 def _mailbox_block(mailboxes: Mapping[str, str | None]) -> str:
@@ -220,7 +221,7 @@ def _mailbox_block(mailboxes: Mapping[str, str | None]) -> str:
 
 
 def write_config(d: Dovecot) -> None:
-    internal, uid, gid = _ids()
+    internal, group, uid, gid = _ids()
     o = d.options
     plugins = "quota notify mail_log" if o.quota_messages else "notify mail_log"
     secret = o.oauth_token or PASSWORD  # Dovecot checks an XOAUTH2 token like a password
@@ -230,7 +231,7 @@ def write_config(d: Dovecot) -> None:
         ""
         if os.getuid() == 0
         else (
-            f"default_internal_user = {internal}\ndefault_internal_group = {internal}\n"
+            f"default_internal_user = {internal}\ndefault_internal_group = {group}\n"
             f"default_login_user = {internal}\n"
         )
     )

@@ -56,7 +56,7 @@ def test_fetch_all_then_only_new(dovecot: Dovecot, imap: ImapMailbox) -> None:
     assert [m.uid for m in first] == ["1", "2", "3"]
     assert first[0].data.startswith(b"From: Recruiter 1") and first[0].complete
     assert all(m.source == "work" and m.folder == "inbox" for m in first)
-    assert cp.last_uid == "3"
+    assert cp.last_uid == "3" and cp.modseq is not None  # Dovecot offers CONDSTORE
 
     again, cp2 = imap.fetch_new("inbox", cp)
     assert again == [] and cp2.validity == cp.validity and cp2.last_uid == "3"
@@ -152,3 +152,27 @@ def test_without_drafts_folder_nothing_is_written(make_dovecot) -> None:  # type
     assert not err.value.transient
     imap.close()
     assert "mailbox_create" not in server.log.read_text()
+
+
+def test_a_configured_drafts_folder_that_is_gone(dovecot: Dovecot) -> None:
+    imap = ImapMailbox(imap_settings(dovecot, folders={"drafts": "Renamed Drafts"}))
+    with pytest.raises(SourceError, match="Renamed Drafts refused the draft") as err:
+        imap.append_draft("k1", draft("k1"))
+    assert not err.value.transient
+    imap.close()
+    assert "mailbox_create" not in dovecot.log.read_text()  # nothing created behind the user
+
+
+def test_drafts_renamed_by_the_user_is_found_again(dovecot: Dovecot, imap: ImapMailbox) -> None:
+    """Special-use follows the folder the server flags now, not the name seen last time."""
+    imap.append_draft("k1", draft("k1"))
+    import imaplib
+
+    client = imaplib.IMAP4("127.0.0.1", dovecot.port)
+    client.login(dovecot.user, dovecot.password)
+    client.rename("Drafts", "Old Drafts")  # Dovecot flags a new, empty Drafts (auto=subscribe)
+    client.logout()
+    imap.close()
+    assert imap.find_draft("k1") is None
+    imap.append_draft("k2", draft("k2"))
+    assert [m["hdr.message-id"] for m in dovecot.fetch("Drafts")] == ["<k2@followup.invalid>"]

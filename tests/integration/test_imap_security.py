@@ -59,6 +59,14 @@ def test_untrusted_or_misnamed_certificate_is_refused(
     assert "Login: user=<test>" not in tls_server.log.read_text()  # no password was sent
 
 
+def test_starttls_never_falls_back_to_plaintext(dovecot: Dovecot) -> None:
+    imap = ImapMailbox(imap_settings(dovecot, security="starttls"))  # the server has no TLS
+    with pytest.raises(SourceError, match="does not offer STARTTLS") as err:
+        imap.folders()
+    assert not err.value.transient
+    assert "Login: user=<test>" not in dovecot.log.read_text()
+
+
 def test_plaintext_only_to_loopback(dovecot: Dovecot) -> None:
     imap = ImapMailbox(imap_settings(dovecot, host="imap.example.net", security="none"))
     with pytest.raises(ConfigError, match="loopback"):

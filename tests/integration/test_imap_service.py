@@ -24,8 +24,12 @@ NOW = "2026-11-23T09:00:00-06:00"
 
 
 def demo_messages() -> list[bytes]:
-    files = sorted(p for sub in ("cur", "new") for p in (DEMO / "Maildir" / sub).glob("*")
-                   if p.is_file() and not p.name.startswith("."))
+    files = sorted(
+        p
+        for sub in ("cur", "new")
+        for p in (DEMO / "Maildir" / sub).glob("*")
+        if p.is_file() and not p.name.startswith(".")
+    )
     return [p.read_bytes() for p in files]
 
 
@@ -67,11 +71,18 @@ state_dir: {home / "state"}
 
 
 def followup(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "XDG_CONFIG_HOME": str(config.parent), "XDG_STATE_HOME":
-           str(config.parent / "xdg-state")}
+    env = {
+        **os.environ,
+        "XDG_CONFIG_HOME": str(config.parent),
+        "XDG_STATE_HOME": str(config.parent / "xdg-state"),
+    }
     return subprocess.run(
         [sys.executable, "-m", "followup", *args, "--config", str(config), "--now", NOW],
-        capture_output=True, text=True, env=env, timeout=240, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=240,
+        check=False,
     )
 
 
@@ -82,7 +93,7 @@ def run_once(config: Path) -> str:
 
 
 def drafts(server: Dovecot) -> list[dict[str, str]]:
-    return server.fetch("Drafts", "uid flags hdr.x-followup-key hdr.to")
+    return server.fetch("Drafts", "uid flags hdr.x-followup-key hdr.x-followup-rule hdr.to")
 
 
 def draft_states(config: Path) -> dict[str, str]:
@@ -92,8 +103,7 @@ def draft_states(config: Path) -> dict[str, str]:
     return {item["key"]: item["state"] for item in items}
 
 
-def test_run_once_places_the_expected_drafts_and_nothing_else(world: tuple[Dovecot, Path]
-                                                              ) -> None:
+def test_run_once_places_the_expected_drafts_and_nothing_else(world: tuple[Dovecot, Path]) -> None:
     server, config = world
     inbox_before = server.fetch("INBOX", "uid flags")
     offset = server.log_offset()
@@ -102,7 +112,7 @@ def test_run_once_places_the_expected_drafts_and_nothing_else(world: tuple[Dovec
 
     placed = drafts(server)
     expected = json.loads((DEMO / "expected.json").read_text())["drafts"]
-    thank_yous = sorted(d["hdr.to"] for d in placed if "thank-you" in d["hdr.x-followup-key"])
+    thank_yous = sorted(d["hdr.to"] for d in placed if d["hdr.x-followup-rule"] == "thank-you")
     assert len(thank_yous) == len(expected), (output, placed)
     for want in expected:
         assert any(want["to"] in to for to in thank_yous), (want, thank_yous)
@@ -121,13 +131,18 @@ def test_a_second_run_adds_nothing(world: tuple[Dovecot, Path]) -> None:
 
 
 def test_a_deleted_draft_stays_deleted_and_a_sent_one_is_recorded(
-    world: tuple[Dovecot, Path]
+    world: tuple[Dovecot, Path],
 ) -> None:
     server, config = world
     first, second = drafts(server)[:2]
     deleted, sent = first["hdr.x-followup-key"], second["hdr.x-followup-key"]
-    text = server.doveadm("fetch", "-u", server.user, "text", "mailbox", "Drafts", "uid",
-                          second["uid"]).split("text:", 1)[1].lstrip("\n")
+    text = (
+        server.doveadm(
+            "fetch", "-u", server.user, "text", "mailbox", "Drafts", "uid", second["uid"]
+        )
+        .split("text:", 1)[1]
+        .lstrip("\n")
+    )
     server.save("Sent", text.encode())  # the user pressed Send: a copy in Sent ...
     for uid in (first["uid"], second["uid"]):  # ... and the draft gone; the other deleted
         server.doveadm("expunge", "-u", server.user, "mailbox", "Drafts", "uid", uid)
@@ -140,3 +155,33 @@ def test_a_deleted_draft_stays_deleted_and_a_sent_one_is_recorded(
     states = draft_states(config)
     assert states[sent] == "sent"
     assert states[deleted] == "declined"
+
+
+def test_a_cut_after_the_append_never_duplicates_through_the_service(tmp_path: Path) -> None:
+    """The connection dies right after the server stored the first draft (its APPENDUID never
+    arrives). The cycle fails; the next cycle looks before it appends: one copy of each."""
+    from datetime import datetime
+
+    from dovecot import imap_settings
+    from dovecot_proxy import Proxy
+    from followup.config import load_config
+    from followup.mail.imap import ImapMailbox
+    from followup.record import Record
+    from followup.service import run_cycle
+
+    with running_dovecot() as server, Proxy(server.port, cut_on=b"[APPENDUID") as proxy:
+        server.append_many("INBOX", demo_messages())
+        config = load_config(write_config(tmp_path, server))
+        now = datetime.fromisoformat(NOW)
+        summaries = []
+        for _ in range(3):
+            imap = ImapMailbox(imap_settings(server, port=proxy.port))
+            with Record.open(config.database) as record:
+                summaries.append(run_cycle(config, record, now, mailboxes=[imap]))
+            imap.close()
+        keys = [d["hdr.x-followup-key"] for d in drafts(server)]
+
+    assert proxy.cuts == 1
+    assert "work" in summaries[0].failed and not summaries[1].failed
+    assert len(keys) == len(set(keys)) >= 5
+    assert sum(s.placed for s in summaries) == len(keys)  # the cut one counted once, found

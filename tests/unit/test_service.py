@@ -99,7 +99,7 @@ def test_one_thank_you_per_interviewer_once(cycle, config, record, mailbox, unde
     assert again.placed == 0 and again.read == 0
     assert len(mailbox.messages("drafts")) == 2 and mailbox.appends == 2
     (app,) = record.snapshot(config.me.to_model()).applications
-    assert app.company == "Acme Robotics" and app.stage is Stage.INTERVIEWING
+    assert app.company == "Acme Robotics" and app.stage is Stage.WAITING  # its one interview is over
 
 
 def test_nothing_before_the_interview_ends(cycle, config, record, mailbox, understander) -> None:

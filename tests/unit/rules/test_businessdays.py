@@ -17,20 +17,23 @@ def local(*args: int) -> datetime:
     return datetime(*args, tzinfo=CHICAGO)  # type: ignore[misc]
 
 
-@pytest.mark.parametrize(("start", "n", "expected"), [
-    (date(2026, 3, 9), 2, date(2026, 3, 11)),   # Mon -> Wed
-    (date(2026, 3, 12), 2, date(2026, 3, 16)),  # Thu -> Mon
-    (date(2026, 3, 13), 1, date(2026, 3, 16)),  # Fri -> Mon
-    (date(2026, 3, 14), 1, date(2026, 3, 16)),  # Sat -> Mon
-    (date(2026, 3, 14), 0, date(2026, 3, 16)),  # 0 from a weekend: the next business day
-    (date(2026, 3, 11), 0, date(2026, 3, 11)),
-    (date(2026, 7, 2), 1, date(2026, 7, 6)),    # July 4 is a Saturday: observed Fri July 3
-    (date(2026, 11, 25), 1, date(2026, 11, 27)),  # Thanksgiving
-    (date(2026, 12, 24), 1, date(2026, 12, 28)),  # Christmas Friday
-    (date(2026, 12, 31), 1, date(2027, 1, 4)),  # New Year across the year boundary (Fri)
-    (date(2026, 3, 16), -1, date(2026, 3, 13)),
-    (date(2026, 3, 16), -3, date(2026, 3, 11)),
-])
+@pytest.mark.parametrize(
+    ("start", "n", "expected"),
+    [
+        (date(2026, 3, 9), 2, date(2026, 3, 11)),  # Mon -> Wed
+        (date(2026, 3, 12), 2, date(2026, 3, 16)),  # Thu -> Mon
+        (date(2026, 3, 13), 1, date(2026, 3, 16)),  # Fri -> Mon
+        (date(2026, 3, 14), 1, date(2026, 3, 16)),  # Sat -> Mon
+        (date(2026, 3, 14), 0, date(2026, 3, 16)),  # 0 from a weekend: the next business day
+        (date(2026, 3, 11), 0, date(2026, 3, 11)),
+        (date(2026, 7, 2), 1, date(2026, 7, 6)),  # July 4 is a Saturday: observed Fri July 3
+        (date(2026, 11, 25), 1, date(2026, 11, 27)),  # Thanksgiving
+        (date(2026, 12, 24), 1, date(2026, 12, 28)),  # Christmas Friday
+        (date(2026, 12, 31), 1, date(2027, 1, 4)),  # New Year across the year boundary (Fri)
+        (date(2026, 3, 16), -1, date(2026, 3, 13)),
+        (date(2026, 3, 16), -3, date(2026, 3, 11)),
+    ],
+)
 def test_add_business_days(start: date, n: int, expected: date) -> None:
     assert US.add_business_days(start, n) == expected
 
@@ -71,12 +74,12 @@ def test_a_time_of_day_skipped_by_dst_resolves_forward() -> None:
 
 def test_at_a_time_of_day() -> None:
     assert US.shift(local(2026, 3, 20, 0, 0), business_days=3, clock=time(9)) == local(
-        2026, 3, 25, 9, 0)
+        2026, 3, 25, 9, 0
+    )
     # "at 09:00" from a 17:00 anchor with no offset is the next morning, not the past one
     assert US.shift(local(2026, 3, 10, 17, 0), clock=time(9)) == local(2026, 3, 11, 9, 0)
     # the evening before
-    assert US.shift(local(2026, 3, 10, 14, 0), days=-1, clock=time(18)) == local(
-        2026, 3, 9, 18, 0)
+    assert US.shift(local(2026, 3, 10, 14, 0), days=-1, clock=time(18)) == local(2026, 3, 9, 18, 0)
 
 
 def test_hours_are_elapsed_time_and_the_result_is_local() -> None:

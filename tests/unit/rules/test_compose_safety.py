@@ -46,8 +46,13 @@ def test_a_proper_utf8_text_message_with_key_and_message_id() -> None:
 
 
 def test_replies_carry_in_reply_to_and_references() -> None:
-    rejection = message(4, Kind.REJECTION, "2026-03-11T08:00:00-05:00", subject="Your application",
-                        references=("<m1@acme.example>",))
+    rejection = message(
+        4,
+        Kind.REJECTION,
+        "2026-03-11T08:00:00-05:00",
+        subject="Your application",
+        references=("<m1@acme.example>",),
+    )
     from followup.model import Stage
 
     (draft,) = _drafts(world(app(stage=Stage.REJECTED, messages=(rejection,))))
@@ -70,11 +75,22 @@ HOSTILE = [
 @pytest.mark.parametrize("name", HOSTILE)
 def test_hostile_names_and_subjects_never_reach_headers_or_template_source(name: str) -> None:
     evil = Person(name, "eve@acme.example\r\nBcc: x@y", name)
-    ask = message(5, Kind.INFO_REQUEST, "2026-03-11T08:00:00-05:00", sender=evil,
-                  subject=name, requested=(name,))
+    ask = message(
+        5,
+        Kind.INFO_REQUEST,
+        "2026-03-11T08:00:00-05:00",
+        sender=evil,
+        subject=name,
+        requested=(name,),
+    )
     notes = (Note(1, name, at("2026-03-10T16:00:00-05:00"), 1),)
-    snapshot = world(app(interviews=(interview(1, "2026-03-10T14:00:00-05:00", (evil,)),),
-                         messages=(ask,), notes=notes))
+    snapshot = world(
+        app(
+            interviews=(interview(1, "2026-03-10T14:00:00-05:00", (evil,)),),
+            messages=(ask,),
+            notes=notes,
+        )
+    )
     drafts = _drafts(snapshot)
     assert len(drafts) == 2  # the thank-you and the info-request reply
     for draft in drafts:
@@ -82,31 +98,47 @@ def test_hostile_names_and_subjects_never_reach_headers_or_template_source(name:
         msg = _parse(composed.data)
         assert "Bcc" not in msg and "X-Injected" not in msg
         assert all("\n" not in str(v) and "\r" not in str(v) for v in msg.values())
-        assert set(msg.keys()) <= {"From", "To", "Cc", "Subject", "Date", "Message-ID",
-                                   "In-Reply-To", "References", "X-Followup-Key",
-                                   "X-Followup-Rule", "Content-Type",
-                                   "Content-Transfer-Encoding", "MIME-Version"}
+        assert set(msg.keys()) <= {
+            "From",
+            "To",
+            "Cc",
+            "Subject",
+            "Date",
+            "Message-ID",
+            "In-Reply-To",
+            "References",
+            "X-Followup-Key",
+            "X-Followup-Rule",
+            "Content-Type",
+            "Content-Transfer-Encoding",
+            "MIME-Version",
+        }
         body = msg.get_content()
         assert "49" not in body and "boomboom" not in body and "<class" not in body
         if "{{" in name:
             assert "{{ 7*7 }}" in body  # printed as text
 
 
-@pytest.mark.parametrize("source", [
-    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
-    "{{ to.__class__.__init__.__globals__ }}",
-    "{{ recipients.append(1) }}",
-    "{{ me.update({'name': 'x'}) }}",
-    "{{ 'a' * 100000000 }}",
-    "{{ 9 ** 99999999 }}",
-    "{% for i in range(100000000) %}x{% endfor %}",
-    "{{ cycler }}",
-    "{% include '/etc/passwd' %}",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "{{ to.__class__.__init__.__globals__ }}",
+        "{{ recipients.append(1) }}",
+        "{{ me.update({'name': 'x'}) }}",
+        "{{ 'a' * 100000000 }}",
+        "{{ 9 ** 99999999 }}",
+        "{% for i in range(100000000) %}x{% endfor %}",
+        "{{ cycler }}",
+        "{% include '/etc/passwd' %}",
+    ],
+)
 def test_sandbox_escapes_and_bombs_fail_at_load(source: str) -> None:
     with pytest.raises(Exception) as err:
         compile_template(source)
-    assert isinstance(err.value, TemplateError | SecurityError) or "Error" in type(err.value).__name__
+    assert (
+        isinstance(err.value, TemplateError | SecurityError) or "Error" in type(err.value).__name__
+    )
 
 
 def test_output_is_size_capped() -> None:
@@ -121,33 +153,45 @@ def test_a_user_template_that_escapes_is_reported_and_its_rule_skipped(tmp_path:
     (tmp_path / "templates" / "x.txt").write_text("{{ to.__class__.__base__ }}")
     (tmp_path / "x.yaml").write_text(
         "version: 1\nname: x\ntrigger: {event: interview_ended}\n"
-        "draft: {subject: hi, template: x.txt}\n")
+        "draft: {subject: hi, template: x.txt}\n"
+    )
     rules = load_rules([shipped_rules_dir(), tmp_path])
     assert rules.get("x") is None
     assert any("unsafe" in p for p in rules.problems)
 
 
 def test_proofreading_flags_spelling_placeholders_names_and_missing_address() -> None:
-    snapshot = world(app(interviews=(interview(1, "2026-03-10T14:00:00-05:00",
-                                               (PRIYA, Person("Lee Park"))),)))
+    snapshot = world(
+        app(interviews=(interview(1, "2026-03-10T14:00:00-05:00", (PRIYA, Person("Lee Park"))),))
+    )
     drafts = {d.to[0].name: d for d in _drafts(snapshot)}
     composer = Composer(SHIPPED, ME)
     lee = composer.compose(drafts["Lee Park"], NOW)
     assert "missing recipient address for Lee Park" in lee.problems
     assert any(p.startswith("unfilled placeholder: [[ADD:") for p in lee.problems)
     priya = drafts["Priya Raman"]
-    bad = priya.__class__(**{**priya.__dict__, "context": {**priya.context,
-                                                            "personal_line": "we discused Kafka"}})
+    bad = priya.__class__(
+        **{**priya.__dict__, "context": {**priya.context, "personal_line": "we discused Kafka"}}
+    )
     problems = composer.compose(bad, NOW).problems
     assert "spelling: 'discused' (did you mean 'discussed'?)" in problems
     assert not any(p.startswith("unfilled") for p in problems)
     wrong = priya.__class__(**{**priya.__dict__, "to": (Person("Tom Becker", "t@acme.example"),)})
-    assert any("greeting names 'Priya'" in p for p in composer.compose(wrong, NOW).problems)
+    mixed_up = composer.compose(wrong, NOW).problems
+    assert any("greeting names 'Priya'" in p for p in mixed_up)
+    assert (
+        "title 'Engineering Manager' is Priya Raman's in the record, not Tom Becker's "
+        "(no title recorded)"
+    ) in mixed_up
 
 
 def test_names_companies_and_roles_from_the_record_are_not_misspellings() -> None:
     odd = Person("Siobhán Nwachukwu", "sn@qxlabs.example", "Principal Dataops Wrangler")
-    snapshot = world(app(interviews=(interview(1, "2026-03-10T14:00:00-05:00", (odd,)),),
-                         notes=(Note(1, "we discussed Qxlabs tooling", NOW, 1),)))
+    snapshot = world(
+        app(
+            interviews=(interview(1, "2026-03-10T14:00:00-05:00", (odd,)),),
+            notes=(Note(1, "we discussed Qxlabs tooling", NOW, 1),),
+        )
+    )
     (draft,) = _drafts(snapshot)
     assert Composer(SHIPPED, ME).compose(draft, NOW).problems == ()

@@ -1,5 +1,7 @@
 """Render the held-out corpus: .venv/bin/python tests/corpus/heldout/_src/build.py"""
 
+# ruff: noqa: UP031
+
 from __future__ import annotations
 
 import importlib

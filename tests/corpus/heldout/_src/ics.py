@@ -1,5 +1,7 @@
 """iCalendar writers: VTIMEZONE blocks for IANA and Outlook (Windows) zone names."""
 
+# ruff: noqa: E501, UP031
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta
@@ -26,13 +28,28 @@ ZONES = {
     "Europe/Stockholm": ("+0100", "+0200", *_EU_CET, "CET", "CEST"),
     "Europe/Warsaw": ("+0100", "+0200", *_EU_CET, "CET", "CEST"),
     "Europe/Zurich": ("+0100", "+0200", *_EU_CET, "CET", "CEST"),
-    "Europe/Helsinki": ("+0200", "+0300", (3, "-1SU", "030000"), (10, "-1SU", "040000"), "EET", "EEST"),
-    "Australia/Sydney": ("+1000", "+1100", (10, "1SU", "020000"), (4, "1SU", "030000"), "AEST", "AEDT"),
+    "Europe/Helsinki": (
+        "+0200",
+        "+0300",
+        (3, "-1SU", "030000"),
+        (10, "-1SU", "040000"),
+        "EET",
+        "EEST",
+    ),
+    "Australia/Sydney": (
+        "+1000",
+        "+1100",
+        (10, "1SU", "020000"),
+        (4, "1SU", "030000"),
+        "AEST",
+        "AEDT",
+    ),
     "Asia/Kolkata": ("+0530", None, None, None, "IST", None),
     "Asia/Tokyo": ("+0900", None, None, None, "JST", None),
     "Asia/Singapore": ("+0800", None, None, None, "+08", None),
     "America/Sao_Paulo": ("-0300", None, None, None, "-03", None),
     "Africa/Lagos": ("+0100", None, None, None, "WAT", None),
+    "Africa/Johannesburg": ("+0200", None, None, None, "SAST", None),
     "Asia/Dubai": ("+0400", None, None, None, "+04", None),
 }
 WINDOWS = {
@@ -48,6 +65,7 @@ WINDOWS = {
     "AUS Eastern Standard Time": "Australia/Sydney",
     "India Standard Time": "Asia/Kolkata",
     "Tokyo Standard Time": "Asia/Tokyo",
+    "South Africa Standard Time": "Africa/Johannesburg",
     "Singapore Standard Time": "Asia/Singapore",
     "E. South America Standard Time": "America/Sao_Paulo",
 }
@@ -60,13 +78,20 @@ def vtimezone(tzid: str, outlook: bool = False) -> str:
     if not outlook:
         out.append("X-LIC-LOCATION:" + iana)
     if dst is None:
-        out += ["BEGIN:STANDARD", "DTSTART:16010101T000000" if outlook else "DTSTART:19700101T000000",
-                "TZOFFSETFROM:" + std, "TZOFFSETTO:" + std]
+        out += [
+            "BEGIN:STANDARD",
+            "DTSTART:16010101T000000" if outlook else "DTSTART:19700101T000000",
+            "TZOFFSETFROM:" + std,
+            "TZOFFSETTO:" + std,
+        ]
         if not outlook:
             out.append("TZNAME:" + sn)
         out.append("END:STANDARD")
     else:
-        for kind, frm, to, rule, name in (("STANDARD", dst, std, std_rule, sn), ("DAYLIGHT", std, dst, dst_rule, dn)):
+        for kind, frm, to, rule, name in (
+            ("STANDARD", dst, std, std_rule, sn),
+            ("DAYLIGHT", std, dst, dst_rule, dn),
+        ):
             month, byday, t = rule
             base = "16010101T" if outlook else "19700101T"
             out += ["BEGIN:" + kind, "DTSTART:" + base + t]
@@ -101,10 +126,24 @@ def esc(s: str) -> str:
     return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
-def event(*, method: str, uid: str, start: str, tz: str, minutes: int, summary: str,
-          organizer: tuple[str, str], attendees: list[tuple[str, str, str]] = (), seq: int = 0,
-          style: str = "google", description: str = "", location: str = "", stamp: str = "20260101T000000Z",
-          status: str | None = None, prodid: str | None = None) -> str:
+def event(
+    *,
+    method: str,
+    uid: str,
+    start: str,
+    tz: str,
+    minutes: int,
+    summary: str,
+    organizer: tuple[str, str],
+    attendees: list[tuple[str, str, str]] = (),
+    seq: int = 0,
+    style: str = "google",
+    description: str = "",
+    location: str = "",
+    stamp: str = "20260101T000000Z",
+    status: str | None = None,
+    prodid: str | None = None,
+) -> str:
     """style: google (UTC Z times), iana (TZID + VTIMEZONE), outlook (Windows TZID), utc, floating-free.
 
     start is local wall time 'YYYY-MM-DD HH:MM' in zone tz (IANA or Windows name).
@@ -114,11 +153,19 @@ def event(*, method: str, uid: str, start: str, tz: str, minutes: int, summary: 
     local = datetime.strptime(start, "%Y-%m-%d %H:%M").replace(tzinfo=ZoneInfo(iana))
     end = local + timedelta(minutes=minutes)
     if prodid is None:
-        prodid = {"google": "-//Google Inc//Google Calendar 70.9054//EN",
-                  "outlook": "-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN",
-                  "iana": "-//GoodTime.io//Scheduler 2.0//EN",
-                  "utc": "-//Calendly//Calendly 2.0//EN"}[style]
-    lines = ["BEGIN:VCALENDAR", "PRODID:" + prodid, "VERSION:2.0", "CALSCALE:GREGORIAN", "METHOD:" + method]
+        prodid = {
+            "google": "-//Google Inc//Google Calendar 70.9054//EN",
+            "outlook": "-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN",
+            "iana": "-//GoodTime.io//Scheduler 2.0//EN",
+            "utc": "-//Calendly//Calendly 2.0//EN",
+        }[style]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "PRODID:" + prodid,
+        "VERSION:2.0",
+        "CALSCALE:GREGORIAN",
+        "METHOD:" + method,
+    ]
     if style in ("iana", "outlook"):
         lines.append(vtimezone(tz, outlook=style == "outlook"))
     lines.append("BEGIN:VEVENT")
@@ -126,15 +173,27 @@ def event(*, method: str, uid: str, start: str, tz: str, minutes: int, summary: 
         fmt = lambda d: d.astimezone(ZoneInfo("UTC")).strftime("%Y%m%dT%H%M%SZ")  # noqa: E731
         lines += ["DTSTART:" + fmt(local), "DTEND:" + fmt(end)]
     else:
-        lines += ["DTSTART;TZID=%s:%s" % (tz, local.strftime("%Y%m%dT%H%M%S")),
-                  "DTEND;TZID=%s:%s" % (tz, end.strftime("%Y%m%dT%H%M%S"))]
-    lines += ["DTSTAMP:" + stamp, "ORGANIZER;CN=%s:mailto:%s" % (esc(organizer[0]) if "," not in organizer[0] else '"%s"' % organizer[0], organizer[1]),
-              "UID:" + uid]
+        lines += [
+            "DTSTART;TZID={}:{}".format(tz, local.strftime("%Y%m%dT%H%M%S")),
+            "DTEND;TZID={}:{}".format(tz, end.strftime("%Y%m%dT%H%M%S")),
+        ]
+    lines += [
+        "DTSTAMP:" + stamp,
+        "ORGANIZER;CN={}:mailto:{}".format(
+            esc(organizer[0]) if "," not in organizer[0] else f'"{organizer[0]}"', organizer[1]
+        ),
+        "UID:" + uid,
+    ]
     for name, email, role in attendees:
-        cn = '"%s"' % name if ("," in name or ";" in name) else name
+        cn = f'"{name}"' if ("," in name or ";" in name) else name
         ps = "NEEDS-ACTION" if role != "CHAIR" else "ACCEPTED"
-        lines.append(fold("ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=%s;PARTSTAT=%s;RSVP=TRUE;CN=%s:mailto:%s"
-                          % ("REQ-PARTICIPANT" if role == "CHAIR" else role, ps, cn, email)))
+        lines.append(
+            fold(
+                "ATTENDEE;CUTYPE=INDIVIDUAL;ROLE={};PARTSTAT={};RSVP=TRUE;CN={}:mailto:{}".format(
+                    "REQ-PARTICIPANT" if role == "CHAIR" else role, ps, cn, email
+                )
+            )
+        )
     lines += ["SEQUENCE:%d" % seq]
     if status:
         lines.append("STATUS:" + status)

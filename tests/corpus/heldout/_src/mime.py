@@ -4,6 +4,8 @@ Builds bytes by hand (not email.generator) so header order, boundaries and
 transfer encodings look like the client being imitated.
 """
 
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 import base64
@@ -46,7 +48,7 @@ def ew(s: str, enc: str = "Q", charset: str = "utf-8") -> str:
         elif ch == " ":
             toks.append("_")
         else:
-            toks.append("".join("=%02X" % b for b in ch.encode(charset)))
+            toks.append("".join(f"={b:02X}" for b in ch.encode(charset)))
     # whole characters per encoded word (RFC 2047 forbids splitting a multi-byte character)
     words, cur = [], ""
     for tok in toks:
@@ -55,7 +57,7 @@ def ew(s: str, enc: str = "Q", charset: str = "utf-8") -> str:
             cur = ""
         cur += tok
     words.append(cur)
-    pre = "=?%s?Q?" % charset.upper()
+    pre = f"=?{charset.upper()}?Q?"
     return "\n ".join(pre + w + "?=" for w in words)
 
 
@@ -66,14 +68,20 @@ def addr(name: str | None, email: str, enc: str = "Q", charset: str = "utf-8") -
         name.encode("ascii")
         return formataddr((name, email))
     except UnicodeEncodeError:
-        return "%s <%s>" % (ew(name, enc, charset), email)
+        return f"{ew(name, enc, charset)} <{email}>"
 
 
-def part(ctype: str, body: str | bytes, cte: str = "quoted-printable", charset: str | None = "utf-8",
-         params: str = "", headers: tuple[str, ...] = ()) -> str:
+def part(
+    ctype: str,
+    body: str | bytes,
+    cte: str = "quoted-printable",
+    charset: str | None = "utf-8",
+    params: str = "",
+    headers: tuple[str, ...] = (),
+) -> str:
     ct = ctype
     if charset and ctype.startswith("text/"):
-        ct += '; charset="%s"' % charset
+        ct += f'; charset="{charset}"'
     if params:
         ct += "; " + params
     hs = ["Content-Type: " + ct]
@@ -93,7 +101,7 @@ def part(ctype: str, body: str | bytes, cte: str = "quoted-printable", charset: 
 
 
 def multi(subtype: str, parts: list[str], boundary: str, extra: str = "") -> str:
-    out = ["Content-Type: multipart/%s;%s boundary=\"%s\"" % (subtype, extra, boundary), ""]
+    out = [f'Content-Type: multipart/{subtype};{extra} boundary="{boundary}"', ""]
     for p in parts:
         out.append("--" + boundary)
         out.append(p.rstrip(NL))
@@ -112,10 +120,14 @@ def text_to_html(text: str, style: str = "gmail") -> str:
         if quote:
             inner = "<br>".join(_html.escape(q[1:].lstrip(" ")) for q in quote)
             if style == "gmail":
-                chunks.append('<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;'
-                              'border-left:1px solid rgb(204,204,204);padding-left:1ex">' + inner + "</blockquote>")
+                chunks.append(
+                    '<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;'
+                    'border-left:1px solid rgb(204,204,204);padding-left:1ex">'
+                    + inner
+                    + "</blockquote>"
+                )
             else:
-                chunks.append("<blockquote type=\"cite\">" + inner + "</blockquote>")
+                chunks.append('<blockquote type="cite">' + inner + "</blockquote>")
             quote.clear()
 
     for ln in lines:
@@ -133,29 +145,38 @@ def text_to_html(text: str, style: str = "gmail") -> str:
     flush_quote()
     body = NL.join(chunks)
     if style == "outlook":
-        return ('<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">'
-                '\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n'
-                '<meta name="Generator" content="Microsoft Word 15 (filtered medium)">\n'
-                "<style><!--p.MsoNormal{margin:0cm;font-size:11.0pt;font-family:\"Calibri\",sans-serif;}--></style>\n"
-                '</head>\n<body lang="EN-US" link="#0563C1" vlink="#954F72" style="word-wrap:break-word">\n'
-                '<div class="WordSection1">\n' + body + "\n</div>\n</body>\n</html>\n")
+        return (
+            '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">'
+            '\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n'
+            '<meta name="Generator" content="Microsoft Word 15 (filtered medium)">\n'
+            '<style><!--p.MsoNormal{margin:0cm;font-size:11.0pt;font-family:"Calibri",sans-serif;}--></style>\n'
+            '</head>\n<body lang="EN-US" link="#0563C1" vlink="#954F72" style="word-wrap:break-word">\n'
+            '<div class="WordSection1">\n' + body + "\n</div>\n</body>\n</html>\n"
+        )
     if style == "gmail":
         return '<div dir="ltr">' + body + "</div>\n"
     if style == "apple":
-        return ('<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
-                '<body style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;">'
-                + body + "</body></html>\n")
+        return (
+            '<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
+            '<body style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;">'
+            + body
+            + "</body></html>\n"
+        )
     return "<html><body>" + body + "</body></html>\n"
 
 
 def ats_html(title: str, paragraphs: list[str], brand: str, footer: str) -> str:
     """Table-layout transactional HTML like ATS platforms send (paragraphs may hold markup)."""
-    rows = NL.join('<tr><td style="padding:8px 32px;font-size:15px;line-height:22px;color:#333">%s</td></tr>' % p
-                   for p in paragraphs)
-    return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
-            "content=\"width=device-width\"><title>%s</title></head>\n"
-            "<body style=\"margin:0;background:#f4f5f7\">\n<table role=\"presentation\" width=\"100%%\" "
-            "cellpadding=\"0\" cellspacing=\"0\"><tr><td align=\"center\">\n<table width=\"600\" "
-            "style=\"background:#fff\">\n<tr><td style=\"padding:24px 32px;font-weight:bold;font-size:18px\">%s</td></tr>\n"
-            "%s\n<tr><td style=\"padding:24px 32px;font-size:11px;color:#999\">%s</td></tr>\n"
-            "</table></td></tr></table>\n</body></html>\n") % (_html.escape(title), brand, rows, footer)
+    rows = NL.join(
+        f'<tr><td style="padding:8px 32px;font-size:15px;line-height:22px;color:#333">{p}</td></tr>'
+        for p in paragraphs
+    )
+    return (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><meta name="viewport" '
+        f'content="width=device-width"><title>{_html.escape(title)}</title></head>\n'
+        '<body style="margin:0;background:#f4f5f7">\n<table role="presentation" width="100%" '
+        'cellpadding="0" cellspacing="0"><tr><td align="center">\n<table width="600" '
+        f'style="background:#fff">\n<tr><td style="padding:24px 32px;font-weight:bold;font-size:18px">{brand}</td></tr>\n'
+        f'{rows}\n<tr><td style="padding:24px 32px;font-size:11px;color:#999">{footer}</td></tr>\n'
+        "</table></td></tr></table>\n</body></html>\n"
+    )

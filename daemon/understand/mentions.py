@@ -1,0 +1,127 @@
+"""People written the way invitations list them: "Renata Oliveira, Design Director",
+"• Callum Price – Lead Gameplay Programmer", "Prof. Dr. Anja Schmidt, Head of ...",
+"Simone Berg (Engineering Manager, Platform)", "- Hernández, Luis — Gerente de Ingeniería".
+
+The NER misses many of these (list lines, non-English names, names next to titles), so a
+name followed by something that reads as a job title is a mention in its own right.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOWER = "a-zß-öø-ÿā-ž"
+TOKEN = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}'’]+)?"
+PARTICLE = r"(?:van|von|de|da|das|do|dos|del|della|der|den|di|du|la|le|ter|ten|al|bin|ibn|y|e)"
+HONORIFIC = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Herr|Frau|Sra|Sr)\.?\s+)"
+NAME_RE = re.compile(
+    rf"(?<![\w@.])(?:{HONORIFIC})*(?P<name>{TOKEN}(?:\s+(?:{PARTICLE}\s+)?{TOKEN}){{1,3}})"
+)
+INVERTED_RE = re.compile(
+    rf"^\W*(?P<family>{TOKEN}(?:\s+{TOKEN})?),\s+(?P<given>{TOKEN}(?:\s+{TOKEN})?)\s*[–—|-]\s*"
+)
+TITLE_HEAD = re.compile(
+    r"(?i)\b(engineer|developer|manager|director|recruiter|designer|scientist|analyst|"
+    r"architect|lead|leader|officer|partner|coordinator|president|vp|cto|ceo|coo|cfo|cpo|"
+    r"founder|researcher|consultant|specialist|sourcer|advisor|head|principal|executive|sre|"
+    r"producer|counsel|programmer|editor|owner|generalist|gerente|coordenador|diretor|director|"
+    r"jefe|responsable|leiter|leiterin|referent|referentin|chef|directeur|directrice|"
+    r"ingeniero|engenheiro|desarrollador|recruteur|reclutador|recrutador|tech recruiter|"
+    r"product|engineering|talent|people|recruiting|hr|sdet|qa|member of)\b"
+)
+NOT_NAME = frozenset(
+    "zoom teams google meet microsoft calendar monday tuesday wednesday thursday friday "
+    "saturday sunday january february march april may june july august september october "
+    "november december street st way road avenue ave format platform cv resume hq office "
+    "building room floor interview interviews panel round session team hi hello dear thanks "
+    "regards best kind the our your and with join date time location where when place "
+    "committee agenda schedule candidate onsite virtual video call phone screen technical "
+    "linkedin github greenhouse workday calendly goodtime labs inc ltd gmbh llc group health "
+    "systems games bank studio studios capital partners analytics robotics energy media "
+    "centre center retail assessment university school college institute foundation".split()
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str  # natural order, no honorifics
+    title: str | None
+    start: int  # offset in the line
+    end: int
+
+
+def looks_like_title(text: str) -> bool:
+    words = text.split()
+    return bool(TITLE_HEAD.search(text)) and 0 < len(words) <= 9 and "@" not in text
+
+
+def title_after(rest: str) -> str | None:
+    """The title that follows a name: ", Head of Research", " (Staff Engineer)",
+    " – VP of Engineering", ", our CTO,"."""
+    m = re.match(
+        r"^\s*(?:,\s*|\(\s*|\s*[–—|-]\s*|:\s*)(?:(?:our|the|a|an|who is(?: our| the)?)\s+)?"
+        r"(?P<title>[A-Z&][^()\n|<>@;]{1,80}?)\s*(?=\)|$|;|\.(?:\s|$)|\s[-–—|]\s|\s{2,}|,?\s+and\s|"
+        r",\s+(?:who|will|is|are|and|to)\b|\s+(?:will|is|are|who|on|at|for)\s)",
+        rest,
+    )
+    if not m:
+        return None
+    title = m.group("title").strip(" ,.")
+    return title if looks_like_title(title) and not _is_name_like(title) else None
+
+
+def _is_name_like(text: str) -> bool:
+    return not TITLE_HEAD.search(text.split(",")[0])
+
+
+def valid_name(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 4:
+        return False
+    if any(w.lower().strip(".,") in NOT_NAME for w in words):
+        return False
+    return not TITLE_HEAD.search(name)
+
+
+def line_mentions(line: str, next_line: str = "") -> list[Mention]:
+    """Names with a title next to them on one line (or a name ending the line with its
+    title on the next, as schedules print them), in line order."""
+    out: list[Mention] = []
+    inverted = INVERTED_RE.match(line)
+    if inverted:
+        name = f"{inverted.group('given')} {inverted.group('family')}"
+        title = title_after(" - " + line[inverted.end() :])
+        if valid_name(name) and title:
+            out.append(Mention(name, title, inverted.start("family"), inverted.end()))
+            return out
+    for m in NAME_RE.finditer(line):
+        name = m.group("name")
+        if not valid_name(name):
+            continue
+        rest = line[m.end() :]
+        title = title_after(rest)
+        if title is None and not rest.strip() and looks_like_title(next_line.strip()):
+            title = title_after(", " + next_line.strip())
+        if title:
+            out.append(Mention(name, title, m.start(), m.end()))
+    return out
+
+
+_ACTION = re.compile(
+    r"^\s+(?:has\s+)?(?:canceled|cancelled|rescheduled|will (?:interview|meet|join|lead|run))\b"
+)
+
+
+def action_mentions(line: str, meeting: bool) -> list[Mention]:
+    """ "... with Marco Bianchi", "Wen Zhao canceled the event": a name with no title that
+    a scheduling line still plainly names."""
+    out = []
+    for m in NAME_RE.finditer(line):
+        name = m.group("name")
+        before = line[: m.start()].rstrip().lower()
+        with_ = meeting and before.endswith(" with")
+        if valid_name(name) and (with_ or _ACTION.match(line[m.end() :])):
+            out.append(Mention(name, None, m.start(), m.end()))
+    return out

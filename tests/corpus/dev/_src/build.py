@@ -1,0 +1,25 @@
+"""Renders the development corpus: `.venv/bin/python tests/corpus/dev/_src/build.py`.
+
+Each message and its label is written by hand in the c_*.py modules; lib.py and mime.py only
+render the MIME structure a given client produces. The output is deterministic. Edit the
+sources and rebuild, rather than editing the .eml/.json files by hand.
+"""
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import c_change  # noqa: F401
+import c_charsets  # noqa: F401
+import c_extra  # noqa: F401
+import c_invite  # noqa: F401
+import c_more  # noqa: F401
+import c_other  # noqa: F401
+import c_outcome  # noqa: F401
+import lib
+
+if __name__ == "__main__":
+    lib.write_all()
+    print(len(lib.MSGS), dict(Counter(m.kind for m in lib.MSGS)))

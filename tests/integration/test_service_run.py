@@ -1,0 +1,187 @@
+"""`followup run` as a process under a (fake) service manager, on a copy of the demo Maildir:
+READY=1 after the first cycle, SIGTERM/SIGINT exit 0 within 5 s, SIGHUP with broken settings
+keeps the old ones, one instance per state directory, exit 78 for a broken config, and
+`kill -9` in the middle of a cycle followed by a restart leaves no duplicate draft."""
+
+from __future__ import annotations
+
+import email
+import json
+import signal
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from followup.demo import demo_expected, prepare
+from service_proc import Service, start
+
+pytestmark = pytest.mark.integration
+
+STOP_WITHIN = 5.0
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    """A copy of the demo mailbox and its settings; returns the settings file."""
+    return prepare(tmp_path / "demo", demo_expected())
+
+
+@pytest.fixture
+def services() -> Iterator[list[Service]]:
+    started: list[Service] = []
+    yield started
+    for service in started:
+        service.stop()
+
+
+def run(config: Path, services: list[Service], *args: str) -> Service:
+    service = start(config, config.parent, "--now", demo_expected()["now"], *args)
+    services.append(service)
+    return service
+
+
+def draft_keys(config: Path) -> Counter[str]:
+    drafts = config.parent / "Maildir" / ".Drafts"
+    keys: Counter[str] = Counter()
+    for sub in ("cur", "new"):
+        for path in (drafts / sub).glob("*"):
+            message = email.message_from_bytes(path.read_bytes())
+            keys[str(message["X-Followup-Key"])] += 1
+    return keys
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_ready_then_a_stop_signal_exits_0_within_5_seconds(
+    demo: Path, services: list[Service], sig: signal.Signals
+) -> None:
+    service = run(demo, services)
+    service.ready()
+    assert draft_keys(demo), "the first cycle (before READY) placed no draft"
+    sent = time.monotonic()
+    service.signal(sig)
+    code = service.wait(STOP_WITHIN)
+    assert code == 0, service.output()
+    assert time.monotonic() - sent < STOP_WITHIN
+    assert service.notify.wait_for("STOPPING=1", 1)
+    log = service.output()
+    assert "cycle 1: 17 messages read" in log
+    assert "Traceback" not in log
+
+
+def test_sighup_with_broken_settings_keeps_the_old_ones_then_reloads_good_ones(
+    demo: Path, services: list[Service]
+) -> None:
+    service = run(demo, services)
+    service.ready()
+    good = demo.read_text()
+    demo.write_text(good.replace("email:", "emial:"))
+    service.signal(signal.SIGHUP)
+    assert service.wait_for_log("reload refused", 60), service.output()
+    assert "emial" in service.output()  # the problem is named...
+    assert service.proc.poll() is None  # ...and the service runs on the old settings
+
+    rules = demo.parent / "rules"
+    rules.mkdir()
+    demo.write_text(good)
+    service.signal(signal.SIGHUP)
+    assert service.wait_for_log("reloaded:", 60), service.output()
+    assert service.notify.wait_for("RELOADING=1", 1)
+    service.signal(signal.SIGTERM)
+    assert service.wait(STOP_WITHIN) == 0, service.output()
+
+
+def test_a_broken_rule_on_reload_keeps_the_running_rules(
+    demo: Path, services: list[Service]
+) -> None:
+    service = run(demo, services)
+    service.ready()
+    rules = demo.parent / "rules"
+    rules.mkdir()
+    (rules / "broken.yaml").write_text("name: broken\nwhen: [unclosed\n")
+    service.signal(signal.SIGHUP)
+    assert service.wait_for_log("reload refused", 60), service.output()
+    assert "broken.yaml" in service.output()
+    service.signal(signal.SIGTERM)
+    assert service.wait(STOP_WITHIN) == 0
+
+
+def test_one_instance_per_state_directory(demo: Path, services: list[Service]) -> None:
+    first = run(demo, services)
+    first.ready()
+    second = run(demo, services)
+    assert second.wait(60) == 75, second.output()
+    lines = second.output().strip().splitlines()
+    assert "already running" in lines[-1]
+    assert f"pid {first.proc.pid}" in lines[-1]
+    assert "Traceback" not in second.output()
+    assert first.proc.poll() is None
+
+
+def test_broken_settings_at_start_exit_78_without_a_traceback(
+    demo: Path, services: list[Service]
+) -> None:
+    demo.write_text(demo.read_text().replace("type: maildir", "type: mbox"))
+    service = run(demo, services)
+    assert service.wait(60) == 78
+    assert "Traceback" not in service.output()
+    assert "mbox" in service.output()
+
+
+@pytest.fixture(scope="module")
+def expected_keys(tmp_path_factory: pytest.TempPathFactory) -> Counter[str]:
+    """The drafts an uninterrupted service places on the demo."""
+    reference = prepare(tmp_path_factory.mktemp("reference") / "demo", demo_expected())
+    whole: list[Service] = []
+    try:
+        run(reference, whole).ready()
+    finally:
+        whole[0].stop()
+    return draft_keys(reference)
+
+
+@pytest.mark.parametrize("after_drafts", [1, 3])
+def test_kill_9_in_the_middle_of_a_cycle_then_restart_leaves_no_duplicate(
+    tmp_path: Path, services: list[Service], after_drafts: int, expected_keys: Counter[str]
+) -> None:
+    expected = expected_keys
+    assert len(expected) > after_drafts, "the demo places too few drafts for this test"
+
+    victim = prepare(tmp_path / "victim", demo_expected())
+    first = run(victim, services)
+    deadline = time.monotonic() + 120
+    while sum(draft_keys(victim).values()) < after_drafts and time.monotonic() < deadline:
+        time.sleep(0.002)
+    first.signal(signal.SIGKILL)
+    assert first.wait(5) == -signal.SIGKILL
+    interrupted = sum(draft_keys(victim).values())
+    assert after_drafts <= interrupted < len(expected), "not killed in the middle of the cycle"
+    assert not first.notify.wait_for("READY=1", 0.1)  # READY comes after the first cycle
+
+    second = run(victim, services)
+    second.ready()
+    second.signal(signal.SIGTERM)
+    assert second.wait(STOP_WITHIN) == 0, second.output()
+    keys = draft_keys(victim)
+    assert max(keys.values()) == 1, f"duplicate drafts: {keys}"
+    assert set(keys) == set(expected)
+
+
+def test_status_shows_the_sync_of_the_running_service(
+    demo: Path, services: list[Service]
+) -> None:
+    import subprocess
+    import sys
+
+    service = run(demo, services)
+    service.ready()
+    status = subprocess.run(
+        [sys.executable, "-m", "followup", "status", "--json", "--config", str(demo)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert status.returncode == 0, status.stderr
+    text = json.dumps(json.loads(status.stdout))
+    assert "demo" in text
+    service.signal(signal.SIGTERM)
+    assert service.wait(STOP_WITHIN) == 0
