@@ -31,7 +31,9 @@ def cue_scores(text: str) -> dict[Kind, float]:
 
 
 def veto_score(text: str) -> float:
-    return sum(w for p, w in VETOES if p.search(text))
+    """The strongest veto, plus a little for each further one."""
+    found = sorted((w for p, w in VETOES if p.search(text)), reverse=True)
+    return found[0] + 0.3 * sum(found[1:]) if found else 0.0
 
 
 def calendar_kind(events: list[CalEvent]) -> Kind | None:

@@ -182,7 +182,7 @@ VETOES = _cues(
 MEETING = re.compile(
     r"(?i)\b(interview\w*|meet\w*|speak\w*|talk\w*|chat|call|conversation|screen\w*|onsite|"
     r"panel|entrevista\w*|entretien|gespräch|colloquio|sollicitatiegesprek|come by|stop by|"
-    r"round|session|zoom|teams|google meet|video)\b"
+    r"round|session|zoom|teams|google meet|video)\b|面接|面談"
 )
 HIRING_CONTEXT = re.compile(
     r"(?i)\b(your (application|candidacy|interview|resume|cv|profile)|the (position|role|opening)"
@@ -194,6 +194,7 @@ HIRING_CONTEXT = re.compile(
 # Broader and non-English phrasings of the same kinds.
 EXTRA: dict[Kind, tuple[Cue, ...]] = {
     Kind.INVITATION: _cues(
+        (r"(面接|面談)(の)?(日程|ご案内|のご連絡)|日時[:：]", 3.0),
         (r"\b(gostar[ií]amos de marcar|marcar uma entrevista|te confirmo tu entrevista|confirmamos tu entrevista|nous souhaitons vous (rencontrer|inviter)|laden (wir )?sie .{0,40}(gespräch|interview)|einladung zum|vorstellungsgespräch)", 3.0),
         (r"\b(come (by|in)|stop by|drop by)\b.{0,60}\b(talk|chat|meet|interview)", 2.0),
         (r"\b(first|quick|short|intro|informal) (conversation|call|chat)\b", 1.5),
@@ -205,6 +206,10 @@ EXTRA: dict[Kind, tuple[Cue, ...]] = {
         (r"\b((gesprächs)?termin\w*|gespräch\w*|interview)\b.{0,80}\babsagen|absage des (termins|gesprächs)|annuler (l'|notre )entretien|cancelar (la|tu) entrevista", 4.0),
     ),
     Kind.REJECTION: _cues(
+        (r"\b(not|won't|will not) (be )?(moving|move|going|go) (ahead|further)\b", 3.0),
+        (r"\b(decided to|will) focus on (other )?candidates\b", 3.0),
+        (r"\b(für eine?n? andere|andere[nr]? (bewerber|kandidat)\w*)\b.{0,40}\bentschieden", 3.5),
+        (r"(お見送り|見送らせて|ご期待に添えない|残念ながら)", 3.5),
         (r"\b(won't|will not|not) be progressing\b|\bI'm afraid\b", 2.5),
         (r"\b(decided|decision) (not to|to not) (move|proceed|progress|go) forward", 3.5),
         (r"\bnot (to )?(move|moving) forward\b", 2.5),
@@ -226,6 +231,8 @@ EXTRA: dict[Kind, tuple[Cue, ...]] = {
         (r"\b(ihnen .{0,30}angebot|vertragsangebot|oferta de (trabajo|empleo)|proposta de (trabalho|emprego)|offre d'emploi|proposition d'embauche)", 3.0),
     ),
     Kind.NEXT_STEPS: _cues(
+        (r"\b(will|to|then) decide\b|\b(one|two|a few|a couple) more (candidates?|interviews|conversations)\b", 2.0),
+        (r"\b(in the coming (days|weeks)|early next week|later this week|end of (the|this|next) (week|month))\b", 1.0),
         (r"\blet (\w+ ){0,2}know (the outcome )?(by|within|before|early|next|on)\b", 2.0),
         (r"\b(outcome|finishing debriefs|finishing interviews|completing interviews|last (two|few|couple of) (people|candidates))\b", 1.5),
         (r"\b(thank you|thanks) for the (interview|conversation|chat|call|time)\b", 1.5),
@@ -285,6 +292,7 @@ CANDIDACY = re.compile(
     r"|greenhouse|lever|workday|ashby|smartrecruiters|goodtime|personio|teamtailor|icims"
     r"|vacante|vaga|candidatura|postulaci|bewerbung|stelle|personal(abteilung|referent)|poste|"
     r"candidature|entrevista t[eé]cnica|our (ceo|cto|coo|cfo|vp|head|director|founder|team))"
+    r"|面接|選考|応募|採用"
 )
 
 # The kinds of non-hiring mail the issue names, in more of the words people use for them.
@@ -292,11 +300,12 @@ VETOES = VETOES + _cues(
     (r"\b(job alerts?|jobs? for you|jobs? (that )?match(es|ing)?|new (jobs|roles|openings) (for|near|in)|recommended (jobs|for you)|apply now|easy apply|see all jobs|view all jobs|\d+\+? new jobs|top job picks|based on your (profile|search|preferences))\b", 3.5),
     (r"\b(read more|read online|view in browser|view online|forward to a friend|manage (your )?(subscription|preferences|email settings)|you are receiving this (email|newsletter) because|subscribe)\b", 2.0),
     (r"\b(register(ed)? (now|here|for)|registration (is )?confirmed|you're registered|save your seat|save the date|rsvp|join us (live|online|for)|live (session|q&a|event|panel discussion)|hosted by|our speakers?|panelists? include|recording will be)\b", 3.5),
-    (r"\b(podcast|episode|our show|on the show|guest on|be (a|our) guest|for (an|our) (article|story|feature|piece|newsletter|blog)|quote you|on the record|journalist|reporter at|editor at|publication)\b", 3.5),
+    (r"\b(podcast|episode|our show|on the show|guest on|be (a|our) guest|for (an|our) (article|story|feature|piece|newsletter|blog)|quote you|on the record|journalist|publication)\b", 3.5),
     (r"\b(referee|recommendation letter|letter of recommendation|vouch for|speak to (his|her|their) (work|experience|skills)|former (colleague|employee|report) of yours|worked with (him|her|them))\b", 4.0),
     (r"\b(interview kit|interviewer (guide|training|calendar)|candidate packet|please review the (candidate|resume)|candidate's (resume|cv|portfolio)|feedback on (the )?candidate|hiring debrief for|(you|you've) been added (to|as) (the )?(interview|interviewer|panel))\b", 4.5),
-    (r"\b(dentist|dental|orthodont|hygienist|physician|doctor's|clinic|physio(therapy)?|optometr|vet(erinary)?|groomer|salon|barber|massage|spa|pharmacy|prescription|patient|check-?up|cleaning appointment|mechanic|oil change|car service|tyre|tire)\b", 4.0),
+    (r"\b(appointment|visit|check-?up|cleaning|reminder|booking)\b.{0,80}\b(dentist|dental|orthodont|hygienist|physician|doctor|clinic|physio(therapy)?|optometr|vet(erinary)?|groomer|salon|barber|massage|spa|pharmacy|mechanic|garage)\b", 4.0),
+    (r"\b(dentist|dental|orthodont|hygienist|physician|doctor|physio(therapy)?|optometr|vet(erinary)?|groomer|salon|barber|massage|spa|mechanic|garage)\b.{0,80}\b(appointment|visit|check-?up|cleaning|reminder|booking)\b", 4.0),
     (r"\b(survey|questionnaire|how did we do|tell us about your experience|share your (experience|feedback) (with|about|of)|rate (your|us|the)|\d+ (quick )?questions|takes? (about )?\d+ minutes|net promoter)\b", 3.5),
-    (r"\b(data entry|mystery shopper|package reshipping|reshipping|payment processing agent|work from home.{0,20}\$\d+|\$\d+\s*(/|per)\s*(hr|hour|day)|earn \$|crypto|bitcoin|usdt|gift cards?|wire (the|a) (money|payment)|cashier'?s check|send (you )?a check|telegram|whatsapp|signal messenger|google hangouts chat|kindly|urgent(ly)? (hiring|response))\b", 3.5),
+    (r"\b(data entry|mystery shopper|package reshipping|reshipping|payment processing agent|work from home.{0,20}\$\d+|\$\d+\s*(/|per)\s*(hr|hour|day)|earn \$|crypto|bitcoin|usdt|gift cards?|wire (the|a) (money|payment)|cashier'?s check|send (you )?a check|telegram|whatsapp|signal messenger|google hangouts chat|urgent(ly)? (hiring|response))\b", 3.5),
 )
 BULK_HEADERS = ("list-unsubscribe", "list-id", "list-post")

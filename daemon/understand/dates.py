@@ -55,6 +55,7 @@ _ORD = r"(?:st|nd|rd|th|º|ª|er|\.)?"
 DATE_RE = re.compile(
     rf"""(?ix)
     (?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)
+  | (?P<cjk>(?:(?P<cy>\d{{4}})\s*年\s*)?(?P<cm>\d{{1,2}})\s*月\s*(?P<cd>\d{{1,2}})\s*日)
   | (?P<num>\b(?P<n1>\d{{1,2}})(?P<sep>[/.])(?P<n2>\d{{1,2}})(?:(?P=sep)(?P<ny>\d{{2,4}}))?\b)
   | (?P<rel>\b(?:today|tomorrow|the\s+day\s+after\s+tomorrow|mañana|amanhã|demain|morgen)\b)
   | (?:\b(?P<next>next|this|coming)\s+)?
@@ -72,7 +73,7 @@ TIME_RE = re.compile(
     rf"""(?ix)
     (?<![\d:/.])
     (?:(?P<h1>\d{{1,2}})(?:[:.h](?P<m1>\d{{2}}))?h?\s*(?P<ap1>a\.?m\.?|p\.?m\.?)?\s*
-       (?:-|–|—|to|until|till|a|às|à|bis|y|et)\s*)?
+       (?:-|–|—|〜|~|to|until|till|a|às|à|bis|y|et)\s*)?
     (?:(?P<h2>\d{{1,2}})[:.h](?P<m2>\d{{2}})(?![./]\d)
       |(?P<h3>\d{{1,2}})(?=\s*(?:[ap]\.?m\b|[ap]\.?m\.|h\b|uhr\b))h?
       |(?P<noon>noon|midday))
@@ -125,6 +126,9 @@ def resolve_date(m: re.Match[str], ref: date, day_first: bool) -> date | None:
     g = m.groupdict()
     if g["iso"]:
         return _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
+    if g["cjk"]:
+        month, day = int(g["cm"]), int(g["cd"])
+        return _safe_date(int(g["cy"]), month, day) if g["cy"] else _year_for(month, day, ref)
     if g["num"]:
         return _numeric(g, ref, day_first)
     if g["rel"]:
@@ -242,7 +246,7 @@ def stated_zone(text: str) -> tzinfo | None:
 def _most_specific(dates: list[tuple[re.Match[str], date]]) -> date:
     """A line "12-Nov-2026 (Thursday)" means the 12th, not "next Thursday"."""
     for m, d in dates:
-        if m.group("iso") or m.group("num") or m.group("md") or m.group("dm"):
+        if m.group("iso") or m.group("num") or m.group("md") or m.group("dm") or m.group("cjk"):
             return d
     return dates[-1][1]
 

@@ -29,7 +29,8 @@ HIRING_HINT = re.compile(
     r"references?\b|portfolio|next steps|your availability|calendly|greenhouse|lever|workday|"
     r"ashby|smartrecruiters|goodtime|panel|hiring manager|reschedul|cancel|"
     r"entrevista|vacante|vaga|candidatura|postulaci|bewerbung|stelle|vorstellungsgespr|"
-    r"entretien|candidature|poste\b|colloquio|sollicit|debrief|feedback|decision|round)"
+    r"entretien|candidature|poste\b|colloquio|sollicit|debrief|feedback|decision|round|"
+    r"decide|面接|応募|選考|採用)"
 )
 MEETING_TIME = re.compile(
     r"(?i)\b(meet|call|chat|talk|conversation|speak|zoom|teams|video)\w*\b.{0,200}?"
