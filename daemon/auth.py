@@ -249,12 +249,22 @@ def _exchanging(run: Callable[[], Any]) -> Any:
 
     try:
         return run()
+    except Warning as err:  # oauthlib raises a Warning when fewer scopes were granted
+        granted = getattr(err, "new_scope", None) or []
+        _check_scopes(_Granted(list(granted) if not isinstance(granted, str) else granted.split()))
+        raise
     except OAuth2Error as err:
         what = err.error or "refused"
         raise UserError(
             f"Google did not accept the sign-in ({what}); run `followup auth google` again",
             exit_code=EX_CONFIG,
         ) from None
+
+
+@dataclass(frozen=True)
+class _Granted:
+    granted_scopes: list[str]
+    scopes: tuple[str, ...] = ()
 
 
 def _check_scopes(credentials: Any) -> None:

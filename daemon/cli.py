@@ -159,26 +159,46 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"followup {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = _command(sub, "run", cmd_run, "run the service (or one cycle with --once)",
-                 "followup run --once --now 2026-03-12T18:00:00-05:00")
+    p = _command(
+        sub,
+        "run",
+        cmd_run,
+        "run the service (or one cycle with --once)",
+        "followup run --once --now 2026-03-12T18:00:00-05:00",
+    )
     p.add_argument("--once", action="store_true", help="do one full cycle and exit")
     _add_config(p)
     _add_now(p)
 
-    p = _command(sub, "plan", cmd_plan, "show what would be drafted, for whom and when",
-                 "followup plan --now 2026-03-20T09:00:00-05:00 --json")
+    p = _command(
+        sub,
+        "plan",
+        cmd_plan,
+        "show what would be drafted, for whom and when",
+        "followup plan --now 2026-03-20T09:00:00-05:00 --json",
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output")
     _add_config(p)
     _add_now(p)
 
-    p = _command(sub, "status", cmd_status, "applications, drafts and problems at a glance",
-                 "followup status --json")
+    p = _command(
+        sub,
+        "status",
+        cmd_status,
+        "applications, drafts and problems at a glance",
+        "followup status --json",
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output")
     _add_config(p)
     _add_now(p)
 
-    p = _command(sub, "extract", cmd_extract, "print what each message says (kind, people, dates)",
-                 "followup extract --json ~/Downloads/invite.eml tests/corpus/dev/")
+    p = _command(
+        sub,
+        "extract",
+        cmd_extract,
+        "print what each message says (kind, people, dates)",
+        "followup extract --json ~/Downloads/invite.eml tests/corpus/dev/",
+    )
     p.add_argument("paths", nargs="+", type=Path, help=".eml files or folders of them")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.add_argument("--model", default="auto", help="spaCy pipeline name (default: auto)")
@@ -188,51 +208,91 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_record_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = _command(sub, "explain", cmd_explain, "why each rule fired or not for one application",
-                 "followup explain acme")
+    p = _command(
+        sub,
+        "explain",
+        cmd_explain,
+        "why each rule fired or not for one application",
+        "followup explain acme",
+    )
     p.add_argument("application", help="application id or a part of the company name")
     _add_config(p)
     _add_now(p)
 
     rules = sub.add_parser("rules", help="work with rule files")
     rules_sub = rules.add_subparsers(dest="rules_command", metavar="SUBCOMMAND", required=True)
-    p = _command(rules_sub, "check", cmd_rules_check,
-                 "check rule files strictly and run their examples", "followup rules check ~/rules")
+    p = _command(
+        rules_sub,
+        "check",
+        cmd_rules_check,
+        "check rule files strictly and run their examples",
+        "followup rules check ~/rules",
+    )
     p.add_argument("dir", nargs="?", type=Path, help="a folder of rules (default: configured)")
     _add_config(p)
 
-    p = _command(sub, "doctor", cmd_doctor, "check config, credentials, servers, pipeline, rules",
-                 "followup doctor")
+    p = _command(
+        sub,
+        "doctor",
+        cmd_doctor,
+        "check config, credentials, servers, pipeline, rules",
+        "followup doctor",
+    )
     _add_config(p)
 
-    p = _command(sub, "auth", cmd_auth, "sign in to a provider and store the token",
-                 "followup auth google --no-browser")
+    p = _command(
+        sub,
+        "auth",
+        cmd_auth,
+        "sign in to a provider and store the token",
+        "followup auth google --no-browser",
+    )
     p.add_argument("provider", choices=["google"])
     p.add_argument("--no-browser", action="store_true", help="print a URL instead")
     _add_config(p)
 
-    p = _command(sub, "note", cmd_note, "add your notes on an interview, or a decision date",
-                 'followup note acme "we talked about the Kafka migration"')
+    p = _command(
+        sub,
+        "note",
+        cmd_note,
+        "add your notes on an interview, or a decision date",
+        'followup note acme "we talked about the Kafka migration"',
+    )
     p.add_argument("application", help="application id or a part of the company name")
     p.add_argument("text", nargs="?", default="", help="what you talked about")
     p.add_argument("--decision-by", type=_date, help="decision date heard in person (YYYY-MM-DD)")
     _add_config(p)
     _add_now(p)
 
-    p = _command(sub, "close", cmd_close, "stop all drafting for an application",
-                 "followup close acme --reason withdrawn")
+    p = _command(
+        sub,
+        "close",
+        cmd_close,
+        "stop all drafting for an application",
+        "followup close acme --reason withdrawn",
+    )
     p.add_argument("application", help="application id or a part of the company name")
     p.add_argument("--reason", choices=["withdrawn", "offer", "rejected"], default="withdrawn")
     _add_config(p)
     _add_now(p)
 
-    p = _command(sub, "demo", cmd_demo, "run one cycle on a copy of the shipped demo mailbox",
-                 "followup demo --dir /tmp/followup-demo")
+    p = _command(
+        sub,
+        "demo",
+        cmd_demo,
+        "run one cycle on a copy of the shipped demo mailbox",
+        "followup demo --dir /tmp/followup-demo",
+    )
     p.add_argument("--dir", type=Path, help="where to put the demo copy (default: a temp dir)")
     _add_now(p)
 
-    p = _command(sub, "install-service", cmd_install_service, "write the systemd unit",
-                 "followup install-service --user")
+    p = _command(
+        sub,
+        "install-service",
+        cmd_install_service,
+        "write the systemd unit",
+        "followup install-service --user",
+    )
     p.add_argument("--user", action="store_true", help="a user service (default)")
     p.add_argument("--dest", type=Path, help="where to write the unit")
     _add_config(p)

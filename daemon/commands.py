@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from .config import Config, load_config
 from .model import Draft, PlaceDraft, Plan, SetStage, Snapshot, WithdrawDraft
@@ -88,15 +89,17 @@ def plan_json(snapshot: Snapshot, result: Plan) -> dict[str, Any]:
 def _print_plan(snapshot: Snapshot, result: Plan) -> None:
     from rich.table import Table
 
+    from .status_view import local as local_time
     from .status_view import make_console
 
     data = plan_json(snapshot, result)
-    table = Table(title=f"Drafts as of {result.now:%Y-%m-%d %H:%M %Z}")
+    tz = ZoneInfo(snapshot.me.timezone)
+    table = Table(title=f"Drafts as of {result.now.astimezone(tz):%a %Y-%m-%d %H:%M %Z}")
     for column in ("when", "rule", "company", "to", "subject"):
         table.add_column(column)
     for when, rows in (("now", data["place"]), ("later", data["later"])):
         for row in rows:
-            label = "now" if when == "now" else row["due"][:16].replace("T", " ")
+            label = "now" if when == "now" else local_time(row["due"], tz)
             table.add_row(
                 label,
                 row["rule"],

@@ -13,8 +13,6 @@ from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 from zoneinfo import ZoneInfo
 
-from jinja2 import TemplateError
-
 from .model import Draft, Me, Person
 from .rules.load import RuleSet
 from .rules.proofread import proofread
@@ -45,6 +43,13 @@ class Composer:
     def compose(self, draft: Draft, now: datetime) -> Composed:
         body, problems = self._body(draft)
         problems = [*problems, *proofread(body, draft)]
+        msg = self._headers(draft, now)
+        msg.set_content(body, charset="utf-8", cte=_cte(body))
+        data = msg.as_bytes(policy=POLICY)
+        return Composed(data, message_id_for(draft.key), tuple(problems), body)
+
+    def _headers(self, draft: Draft, now: datetime) -> EmailMessage:
+        """Every header value is one line of record data: no CR/LF can start another."""
         msg = EmailMessage(policy=POLICY)
         msg["From"] = _address(Person(self.me.name, self.me.email))
         if draft.to:
@@ -53,22 +58,22 @@ class Composer:
             msg["Cc"] = ", ".join(_address(p) for p in draft.cc)
         msg["Subject"] = _header_text(draft.subject)
         msg["Date"] = format_datetime(now.astimezone(_tz(self.me.timezone)))
-        message_id = message_id_for(draft.key)
-        msg["Message-ID"] = message_id
+        msg["Message-ID"] = message_id_for(draft.key)
         _thread_headers(msg, draft)
         msg["X-Followup-Key"] = one_line(draft.key)
         msg["X-Followup-Rule"] = one_line(draft.rule)
-        msg.set_content(body, charset="utf-8", cte=_cte(body))
-        return Composed(msg.as_bytes(policy=POLICY), message_id, tuple(problems), body)
+        return msg
 
     def _body(self, draft: Draft) -> tuple[str, list[str]]:
         rule = self.rules.get(draft.rule)
         if rule is None:
-            return "", [f"rule {draft.rule!r} is not loaded: empty draft"]
+            problem = f"rule {draft.rule!r} is not loaded"
+            return f"[[{problem}. Write this draft yourself.]]\n", [problem]
         try:
             return render(rule.body, draft.context), []
-        except TemplateError as err:
-            return "", [f"template {rule.template_display}: {err}"]
+        except Exception as err:  # a user's template is user code: report, never crash
+            problem = f"template {rule.template_display} failed: {one_line(str(err), 200)}"
+            return f"[[{problem}. Write this draft yourself.]]\n", [problem]
 
 
 def _cte(body: str) -> str:

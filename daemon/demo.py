@@ -8,7 +8,6 @@ just after the demo's interviews (from `expected.json`).
 from __future__ import annotations
 
 import json
-import shutil
 import tempfile
 from datetime import datetime
 from importlib import resources
@@ -116,10 +115,3 @@ def _drafts_folder(config: Any) -> Path:
     mailbox = open_mailbox(config.mailboxes[0], config)
     root = Path(config.mailboxes[0].path)
     return root / mailbox.folders()["drafts"]
-
-
-def is_shipped(path: Path) -> bool:
-    return Path(str(shipped_demo())).resolve() in (path.resolve(), *path.resolve().parents)
-
-
-__all__ = ["copy_maildir", "demo_expected", "prepare", "run_demo", "shutil"]

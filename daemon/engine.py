@@ -98,16 +98,32 @@ class ServiceEngine:
 
     def intervals(self) -> dict[str, int]:
         entries = (*self.config.mailboxes, *self.config.calendars)
-        names = self.service.source_names
-        return {e.name: e.poll_seconds for e in entries if e.name in names}
+        return {e.name: e.poll_seconds for e in entries}
 
     def cycle(
         self, now: datetime, sources: frozenset[str], watchdog: Callable[[], None]
     ) -> Outcome:
+        unopened = self._open_missing(sources)
         self.service.understander = _Pinging(self._understander, watchdog)
         summary = self.service.cycle(now, sources)
-        problems = (*summary.problems, *(f"{n}: {e}" for n, e in sorted(summary.failed.items())))
-        return Outcome(summary.read, summary.facts, summary.placed, problems, summary.failed)
+        failed = {n: e.removeprefix(f"{n}: ") for n, e in {**unopened, **summary.failed}.items()}
+        problems = (*summary.problems, *(f"{n}: {e}" for n, e in sorted(failed.items())))
+        return Outcome(summary.read, summary.facts, summary.placed, problems, failed)
+
+    def _open_missing(self, sources: frozenset[str]) -> dict[str, str]:
+        """A calendar that could not be opened at start (its server was away) is tried
+        again whenever it is due, instead of being lost until a restart."""
+        from .errors import SourceError
+        from .sources import open_calendar
+
+        failed: dict[str, str] = {}
+        for entry in self.config.calendars:
+            if entry.name in sources and entry.name not in self.service.calendars:
+                try:
+                    self.service.calendars[entry.name] = open_calendar(entry, self.config)
+                except SourceError as err:
+                    failed[entry.name] = str(err)
+        return failed
 
     def housekeeping(self, now: datetime) -> None:
         """Daily: fold the SQLite write-ahead log back into the database and let SQLite

@@ -46,7 +46,7 @@ _PATTERNS = (
     ),
     re.compile(r"(?i)(?P<key>\b(?:Bearer|Basic)\s+)(?P<value>[A-Za-z0-9._~+/=-]{8,})"),
     # imaplib debug output: LOGIN user "password"
-    re.compile(r"(?i)(?P<key>\bLOGIN\s+\S+\s+)(?P<value>\"[^\"]*\"|\S+)"),
+    re.compile(r"(?P<key>\bLOGIN\s+\S+\s+)(?P<value>\"[^\"]*\"|\S+)"),  # the verb: upper case
     # the password in https://user:password@host/
     re.compile(r"(?P<key>://[^/\s:@]+:)(?P<value>[^@\s/]+)(?=@)"),
 )

@@ -18,21 +18,22 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import random
 import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import FrameType
 
 import schedule
 
-from .engine import Engine, Outcome, Watcher, open_engine
+from .engine import Engine, Outcome, open_engine
+from .errors import UserError
 from .notify import Notifier
 from .schedclock import scheduler_clock
+from .watch import Backoff, Wakeup, WatcherThread, real_clock
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +43,6 @@ Wait = Callable[[float], None]
 PLAN_EVERY = 60  # seconds: due drafts are placed within a minute of their time
 HOUSEKEEPING_AT = "03:30"  # local time, daily
 MAX_WAIT = 30.0  # the loop looks at its flags at least this often
-BACKOFF_BASE = 30.0
-BACKOFF_CAP = 3600.0
 CRASH_BASE = 60.0  # after an unexpected error in a cycle
 
 
@@ -53,29 +52,12 @@ class Stopped(BaseException):
 
 
 @dataclass
-class Backoff:
-    """Jittered exponential: base·2^(n-1), capped, then between half and all of it."""
-
-    base: float = BACKOFF_BASE
-    cap: float = BACKOFF_CAP
-    failures: int = 0
-    rng: random.Random = field(default_factory=random.Random)
-
-    def failed(self) -> float:
-        self.failures += 1
-        delay = min(self.cap, self.base * 2.0 ** min(self.failures - 1, 30))
-        return delay / 2 + self.rng.uniform(0, delay / 2)
-
-    def succeeded(self) -> None:
-        self.failures = 0
-
-
-@dataclass
 class Source:
     name: str
     interval: int
     backoff: Backoff = field(default_factory=Backoff)
     job: schedule.Job | None = None
+    error: str | None = None  # of the last attempt
 
 
 class Loop:
@@ -93,11 +75,12 @@ class Loop:
         self.clock = clock
         self.notifier = notifier or Notifier()
         self.reload_engine = reload
-        self.wake = threading.Event()
-        self.wait = wait or self._wait_for_wake
+        self.wake = Wakeup()
+        self.wait = wait or self.wake.wait
         self.stop_requested = False
+        self.stop_signal = ""  # for the log: which signal asked to stop
         self.reload_requested = False
-        self.in_cycle = False
+        self.interruptible = False
         self.due: set[str] = set()
         self.plan_due = False
         self.housekeeping_due = False
@@ -111,13 +94,13 @@ class Loop:
         self._next_cycle_after: datetime | None = None
         self._problems: set[str] = set()
 
-    # --- signals (called from the handler: flags only, except the stop inside a cycle) ---
+    # --- signals (from the handler: flags only, except a stop during a cycle or reload) ---
 
     def request_stop(self) -> None:
         self.stop_requested = True
         self.wake.set()
-        if self.in_cycle:
-            self.in_cycle = False  # raise once; cleanup code must not be interrupted again
+        if self.interruptible:
+            self.interruptible = False  # raise once: cleanup must not be interrupted again
             raise Stopped
 
     def request_reload(self) -> None:
@@ -139,7 +122,7 @@ class Loop:
                 while not self.stop_requested:
                     self._step()
             except Stopped:
-                log.info("stop requested during a cycle; its finished work is saved")
+                log.info("cycle %d interrupted; what it finished is saved", self.cycles)
             finally:
                 self._shutdown()
         return 0
@@ -183,10 +166,6 @@ class Loop:
             limit = min(limit, max(0.0, (self._next_cycle_after - self.clock()).total_seconds()))
         return limit
 
-    def _wait_for_wake(self, seconds: float) -> None:
-        self.wake.wait(seconds)
-        self.wake.clear()
-
     # --- one cycle -----------------------------------------------------------------------
 
     def _cycle(self) -> None:
@@ -195,24 +174,36 @@ class Loop:
         self.plan_due = False
         self.cycles += 1
         started = time.monotonic()
-        self.in_cycle = True
+        self.interruptible = True
         try:
             outcome = self.engine.cycle(self.clock(), sources, watchdog=self._ping_watchdog)
         except Stopped:
             raise
-        except Exception:  # a bug: log it, wait, try again; never a crash loop
-            self.in_cycle = False
-            delay = self.crash.failed()
-            self._next_cycle_after = self.clock() + timedelta(seconds=delay)
-            with self._lock:
-                self.due |= sources
-            log.exception("cycle %d failed; next attempt in %.0f s", self.cycles, delay)
-            self.notifier.status(f"cycle failed (a bug; see the log); retrying in {delay:.0f} s")
+        except UserError as err:  # e.g. a password file made readable to others meanwhile
+            self._cycle_failed(sources, str(err), traceback=False)
             return
-        self.in_cycle = False
+        except Exception as err:  # a bug: log it, wait, try again; never a crash loop
+            self._cycle_failed(sources, f"{type(err).__name__} (a bug; see the log)", True)
+            return
+        self.interruptible = False
         self.crash.succeeded()
         self._next_cycle_after = None
         self._after_cycle(sources, outcome, time.monotonic() - started)
+
+    def _cycle_failed(self, sources: frozenset[str], why: str, traceback: bool) -> None:
+        self.interruptible = False
+        delay = self.crash.failed()
+        self._next_cycle_after = self.clock() + timedelta(seconds=delay)
+        with self._lock:
+            self.due |= sources  # read them again next time, not forgotten
+        log.error(
+            "cycle %d failed: %s; next attempt in %.0f s",
+            self.cycles,
+            why,
+            delay,
+            exc_info=traceback,
+        )
+        self.notifier.status(f"cycle failed: {why}; retrying in {delay:.0f} s")
 
     def _after_cycle(self, sources: frozenset[str], outcome: Outcome, seconds: float) -> None:
         for name in sources:
@@ -220,8 +211,13 @@ class Loop:
         log.info(
             "cycle %d: %d messages read, %d facts learned, %d drafts placed, %d problems "
             "(%s; %.1f s)",
-            self.cycles, outcome.read, outcome.facts, outcome.placed, len(outcome.problems),
-            ", ".join(sorted(sources)) or "plan only", seconds,
+            self.cycles,
+            outcome.read,
+            outcome.facts,
+            outcome.placed,
+            len(outcome.problems),
+            ", ".join(sorted(sources)) or "plan only",
+            seconds,
         )
         for problem in outcome.problems:
             if problem not in self._problems:  # rule problems recur every cycle: say once
@@ -233,6 +229,7 @@ class Loop:
         source = self.sources.get(name)
         if source is None or source.job is None:
             return
+        source.error = error
         if error is None:
             source.backoff.succeeded()
             return
@@ -251,15 +248,16 @@ class Loop:
 
     def _status(self) -> str:
         failing = [
-            f"{s.name} backing off {_seconds_until(s.job, self.clock()):.0f} s"
+            f"{s.name}: backing off {_seconds_until(s.job, self.clock()):.0f} s: {s.error}"
             for s in self.sources.values()
             if s.backoff.failures and s.job is not None
         ]
         if failing:
             return "; ".join(failing)
         idle = [w.source for w in self.watchers if w.is_alive()]
-        names = ", ".join(idle) if idle else f"{len(self.sources)} sources"
-        return f"idle on {names}" if idle else f"polling {names}"
+        if idle:
+            return "idle on " + ", ".join(idle)
+        return "polling " + (", ".join(self.sources) or "nothing")
 
     def _ping_watchdog(self) -> None:
         interval = self.notifier.watchdog_interval
@@ -292,13 +290,17 @@ class Loop:
         self.reload_requested = False
         if self.reload_engine is None:
             return
+        log.info("SIGHUP: reloading settings and rules")
         self.notifier.reloading()
+        self.interruptible = True  # loading a pipeline takes seconds; a stop must not wait
         try:
             engine = self.reload_engine()
         except Exception as err:  # ConfigError or worse: keep what works
+            self.interruptible = False
             log.error("reload refused, still running the previous settings and rules: %s", err)  # noqa: TRY400
             self.notifier.status("reload refused: the new settings or rules are broken")
             return
+        self.interruptible = False
         self._stop_watchers()
         self.engine.close()
         self.engine = engine
@@ -323,51 +325,13 @@ class Loop:
         self.watchers = []
 
     def _shutdown(self) -> None:
+        if self.stop_signal:
+            log.info("%s received: stopping", self.stop_signal)
         self.notifier.stopping()
         self._stop_watchers()
         with contextlib.suppress(Exception):
             self.engine.close()
         log.info("stopped after %d cycles", self.cycles)
-
-
-class WatcherThread(threading.Thread):
-    """Waits for changes on one mailbox (IMAP IDLE) on its own connection; reconnects with
-    backoff when the server drops it. A daemon thread: it never delays the exit."""
-
-    def __init__(
-        self, name: str, watcher: Watcher, changed: Callable[[str], None], interval: int
-    ) -> None:
-        super().__init__(name=f"idle:{name}", daemon=True)
-        self.source = name
-        self.watcher = watcher
-        self.changed = changed
-        self.timeout = float(min(interval, 25 * 60))  # RFC 2177: re-IDLE before 29 min
-        self.stopping = threading.Event()
-        self.backoff = Backoff()
-
-    def run(self) -> None:
-        try:
-            while not self.stopping.is_set():
-                self._wait_once()
-        finally:
-            with contextlib.suppress(Exception):
-                self.watcher.close()  # on this thread: the connection is not thread-safe
-
-    def _wait_once(self) -> None:
-        try:
-            changed = self.watcher.wait_for_change(self.timeout)
-        except Exception as err:
-            delay = self.backoff.failed()
-            log.info("%s: waiting for mail failed (%s); again in %.0f s", self.source, err, delay)
-            self.stopping.wait(delay)
-            return
-        self.backoff.succeeded()
-        if changed and not self.stopping.is_set():
-            self.changed(self.source)
-
-    def stop(self) -> None:
-        """Ends after the current wait (at most `timeout`); the process may exit sooner."""
-        self.stopping.set()
 
 
 def _naive_local(moment: datetime) -> datetime:
@@ -384,22 +348,14 @@ def _seconds_until(job: schedule.Job | None, now: datetime) -> float:
 # --- entry point -------------------------------------------------------------------------
 
 
-def real_clock(start: datetime | None = None) -> Clock:
-    """Wall-clock time, or time running on from `start` (`followup run --now ...`)."""
-    if start is None:
-        return lambda: datetime.now(UTC)
-    origin = time.monotonic()
-    return lambda: start + timedelta(seconds=time.monotonic() - origin)
-
-
 @contextlib.contextmanager
 def signal_handlers(loop: Loop) -> Iterator[None]:
+    # No logging here: a handler may run while the main thread holds the log's lock.
     def stop(signum: int, frame: FrameType | None) -> None:
-        log.info("%s received: stopping", signal.Signals(signum).name)
+        loop.stop_signal = signal.Signals(signum).name
         loop.request_stop()
 
     def reload(signum: int, frame: FrameType | None) -> None:
-        log.info("SIGHUP received: reloading settings and rules")
         loop.request_reload()
 
     wanted = {signal.SIGTERM: stop, signal.SIGINT: stop, signal.SIGHUP: reload}

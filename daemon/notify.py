@@ -12,6 +12,8 @@ import os
 import socket
 from collections.abc import Mapping
 
+from .log import redact
+
 log = logging.getLogger(__name__)
 
 MAX_STATUS = 200  # systemctl shows one line; keep STATUS= short and single-line
@@ -76,7 +78,7 @@ class Notifier:
 
 
 def _status(text: str) -> str:
-    line = " ".join(text.split())  # newlines would start a new field
+    line = " ".join(redact(text).split())  # newlines would start a new field
     return "STATUS=" + line[:MAX_STATUS]
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import track
 from .errors import UserError
+from .interviews import people_from_json, people_to_json
 from .mail import Placed
 from .migrations import migrate
 from .model import (
@@ -179,7 +180,7 @@ class Record(SourceLog):
                 (facts.kind if facts else Kind.OTHER).value,
                 email.sender.name,
                 _lower(email.sender.email),
-                track.people_to_json((*email.to, *email.cc)),
+                people_to_json((*email.to, *email.cc)),
                 email.subject,
                 json.dumps(list(dict.fromkeys(m.thread))),
                 facts.confidence if facts else 1.0,
@@ -189,18 +190,22 @@ class Record(SourceLog):
             ),
         )
 
-    def add_event_facts(self, source: str, facts: Facts, now: datetime) -> int | None:
-        """A calendar event's facts (kind invitation/reschedule/cancellation, with ical_uid)."""
+    def add_event_facts(self, source: str, facts: Facts, now: datetime) -> bool:
+        """A calendar event's facts (kind invitation/reschedule/cancellation, with ical_uid).
+        Events are read again every cycle; True only when the record learned something."""
         del source  # events are keyed by their UID, whichever calendar they come from
         contact = facts.contact.email if facts.contact else None
         with self.transaction() as conn:
             app_id = track.find_application(conn, facts, (), [contact])
             domain = track.own_domain(contact)
+            created = False
             if app_id is None and track.starts_application(facts):
                 app_id = track.create_application(conn, facts, domain, now)
-            if app_id is not None:
-                track.apply_facts(conn, app_id, facts, domain=domain, message_id=None, at=now)
-            return app_id
+                created = app_id is not None
+            if app_id is None:
+                return False
+            changed = track.apply_facts(conn, app_id, facts, domain=domain, message_id=None, at=now)
+            return created or changed
 
     # --- applications ---------------------------------------------------------------------
 
@@ -361,9 +366,7 @@ class Record(SourceLog):
         for row in rows:
             if row["followup_key"] == key or (message_id and row["message_id"] == message_id):
                 return True
-            addresses = {
-                p.email.casefold() for p in track.people_from_json(row["recipients"]) if p.email
-            }
+            addresses = {p.email.casefold() for p in people_from_json(row["recipients"]) if p.email}
             if (
                 to
                 and subject

@@ -35,7 +35,12 @@ def _stand_in(clock: Callable[[], _dt.datetime]) -> types.ModuleType:
 def _naive_local(moment: _dt.datetime) -> _dt.datetime:
     local = moment.astimezone()
     return _dt.datetime(
-        local.year, local.month, local.day, local.hour, local.minute, local.second,
+        local.year,
+        local.month,
+        local.day,
+        local.hour,
+        local.minute,
+        local.second,
         local.microsecond,
     )
 

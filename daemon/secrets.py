@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .errors import ConfigError
+from .log import register_secret
 
 KEYRING_SERVICE = "followup"
 
@@ -22,6 +23,7 @@ class Secret:
 
     def __init__(self, value: str) -> None:
         self._value = value
+        register_secret(value)  # masked in every log line, even inside a server's error text
 
     def reveal(self) -> str:
         return self._value

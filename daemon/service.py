@@ -306,17 +306,20 @@ def run(config_path: Path | None, once: bool, now: datetime | None) -> int:
     """`followup run`: one cycle with --once, else the long-running service."""
     if not once:
         return _serve(config_path, now)
+    from .lock import InstanceLock
+
     config = load_config(config_path)
-    service = Service.open(config)
-    try:
-        summary = service.cycle(now or datetime.now(UTC))
-    finally:
-        service.close()
+    with InstanceLock(config.state_dir):  # never two cycles on one record at once
+        service = Service.open(config)
+        try:
+            summary = service.cycle(now or datetime.now(UTC))
+        finally:
+            service.close()
     print(f"followup: {summary.line()}")
     for problem in summary.problems:
         print(f"  problem: {problem}")
-    for name, error in sorted(summary.failed.items()):
-        print(f"  failing: {name}: {error}")
+    for _, error in sorted(summary.failed.items()):
+        print(f"  failing: {error}")
     return EX_TEMPFAIL if summary.failed else 0
 
 

@@ -7,6 +7,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
 
+from .interviews import people_from_json
 from .model import (
     Application,
     DraftRecord,
@@ -22,7 +23,6 @@ from .model import (
     Stage,
 )
 from .timefmt import from_ts, maybe_date, maybe_ts
-from .track import people_from_json
 
 
 def read_snapshot(conn: sqlite3.Connection, me: Me, references: Sequence[Reference]) -> Snapshot:

@@ -75,7 +75,14 @@ def _caldav(entry: CaldavConfig, tz: ZoneInfo) -> Calendar:
         )
         password = read()
     try:
-        return CaldavCalendar(entry.name, tz, entry.url, username=entry.username, password=password)
+        return CaldavCalendar(
+            entry.name,
+            tz,
+            entry.url,
+            username=entry.username,
+            password=password,
+            calendar=entry.calendar,
+        )
     except ValueError as err:
         raise SourceError(entry.name, str(err), transient=False) from None
 

@@ -9,12 +9,12 @@ These functions run inside the caller's transaction.
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 
+from .interviews import same_person, upsert_interview
 from .model import CLOSED_STAGES, Facts, Kind, Person, Stage
 from .timefmt import ts
 
@@ -242,17 +242,22 @@ def apply_facts(
     domain: str | None,
     message_id: str | None,
     at: datetime,
-) -> None:
+) -> bool:
+    """Merge facts into the application; True if the record learned something. A calendar
+    event is seen again every cycle: only a change to its interview moves the stage."""
     row = conn.execute("SELECT * FROM applications WHERE id = ?", (app_id,)).fetchone()
     _fill_in(conn, row, facts, domain, at)
     if facts.contact is not None:
         add_person(conn, app_id, "contact", facts.contact)
+    changed = True
     if facts.start is not None:
-        upsert_interview(conn, app_id, facts, message_id)
+        changed = upsert_interview(conn, app_id, facts, message_id)
     else:
         for person in facts.interviewers:
             add_person(conn, app_id, "interviewer", person)
-    _advance(conn, row, facts, at)
+    if changed or message_id is not None:
+        _advance(conn, row, facts, at)
+    return changed
 
 
 def _fill_in(
@@ -330,7 +335,7 @@ def add_person(conn: sqlite3.Connection, app_id: int, role: str, person: Person)
         "SELECT * FROM people WHERE application_id = ? AND role = ?", (app_id, role)
     ).fetchall()
     for row in rows:
-        if _same_person(row["email"], row["name"], email, person.name):
+        if same_person(row["email"], row["name"], email, person.name):
             conn.execute(
                 "UPDATE people SET name = COALESCE(?, name), email = COALESCE(?, email),"
                 " title = COALESCE(?, title) WHERE id = ?",
@@ -341,120 +346,3 @@ def add_person(conn: sqlite3.Connection, app_id: int, role: str, person: Person)
         "INSERT INTO people (application_id, role, name, email, title) VALUES (?, ?, ?, ?, ?)",
         (app_id, role, person.name, email, person.title),
     )
-
-
-def _same_person(
-    email_a: str | None, name_a: str | None, email_b: str | None, name_b: str | None
-) -> bool:
-    if email_a and email_b:
-        return email_a.casefold() == email_b.casefold()
-    return bool(name_a and name_b and name_a.casefold() == name_b.casefold())
-
-
-# --- interviews ---------------------------------------------------------------------------
-
-
-def upsert_interview(
-    conn: sqlite3.Connection, app_id: int, facts: Facts, message_id: str | None
-) -> None:
-    assert facts.start is not None
-    end = facts.end or facts.start + timedelta(hours=1)
-    row = _matching_interview(conn, app_id, facts)
-    if row is not None and _older(row, facts):
-        return  # an out-of-date copy of the invitation
-    if facts.kind is Kind.CANCELLATION:
-        if row is not None:
-            conn.execute(
-                "UPDATE interviews SET cancelled = 1, ical_sequence = ? WHERE id = ?",
-                (facts.ical_sequence, row["id"]),
-            )
-        return
-    if row is None:
-        conn.execute(
-            "INSERT INTO interviews (application_id, start, end, interviewers, confidence, "
-            "ical_uid, ical_sequence, source_message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                app_id,
-                ts(facts.start),
-                ts(end),
-                _people_json(facts.interviewers),
-                facts.confidence,
-                facts.ical_uid,
-                facts.ical_sequence,
-                message_id,
-            ),
-        )
-        return
-    people = _merge_people(_people(row["interviewers"]), facts.interviewers)
-    conn.execute(
-        "UPDATE interviews SET start = ?, end = ?, interviewers = ?, cancelled = 0, "
-        "confidence = MAX(confidence, ?), ical_uid = COALESCE(ical_uid, ?), "
-        "ical_sequence = COALESCE(?, ical_sequence), "
-        "source_message_id = COALESCE(source_message_id, ?) WHERE id = ?",
-        (
-            ts(facts.start),
-            ts(end),
-            _people_json(people),
-            facts.confidence,
-            facts.ical_uid,
-            facts.ical_sequence,
-            message_id,
-            row["id"],
-        ),
-    )
-
-
-def _matching_interview(conn: sqlite3.Connection, app_id: int, facts: Facts) -> sqlite3.Row | None:
-    assert facts.start is not None
-    if facts.ical_uid:
-        row: sqlite3.Row | None = conn.execute(
-            "SELECT * FROM interviews WHERE ical_uid = ?", (facts.ical_uid,)
-        ).fetchone()
-        if row is not None:
-            return row
-    row = conn.execute(
-        "SELECT * FROM interviews WHERE application_id = ? AND start = ?", (app_id, ts(facts.start))
-    ).fetchone()
-    if row is not None or facts.kind not in (Kind.RESCHEDULE, Kind.CANCELLATION):
-        return row
-    # "we need to move Thursday's interview": the one upcoming interview without a UID
-    upcoming = conn.execute(
-        "SELECT * FROM interviews WHERE application_id = ? AND cancelled = 0 ORDER BY start DESC",
-        (app_id,),
-    ).fetchall()
-    return (
-        upcoming[0] if len(upcoming) == 1 or (upcoming and facts.kind is Kind.RESCHEDULE) else None
-    )
-
-
-def _older(row: sqlite3.Row, facts: Facts) -> bool:
-    stored, new = row["ical_sequence"], facts.ical_sequence
-    return stored is not None and new is not None and new < stored
-
-
-def _people(text: str) -> tuple[Person, ...]:
-    return tuple(Person(**p) for p in json.loads(text))
-
-
-def _people_json(people: Iterable[Person]) -> str:
-    return json.dumps([{"name": p.name, "email": p.email, "title": p.title} for p in people])
-
-
-def _merge_people(old: Sequence[Person], new: Sequence[Person]) -> tuple[Person, ...]:
-    merged = list(old)
-    for person in new:
-        for i, known in enumerate(merged):
-            if _same_person(known.email, known.name, person.email, person.name):
-                merged[i] = Person(
-                    person.name or known.name,
-                    person.email or known.email,
-                    person.title or known.title,
-                )
-                break
-        else:
-            merged.append(person)
-    return tuple(merged)
-
-
-people_from_json = _people
-people_to_json = _people_json

@@ -1,7 +1,9 @@
 """Calendar adapters (Google Calendar, CalDAV, ICS): read-only sources of events.
 
 Every adapter returns `Event` values for a window; `recognise.event_facts` decides which
-of them are interviews. Adapters never write to a calendar."""
+of them are interviews. Adapters never write to a calendar. The Protocol needs no sync
+method: the Google adapter keeps its own sync token and event cache (a 0600 JSON file in the
+state dir) and answers `events()` from it; ICS and CalDAV read the window each time."""
 
 from __future__ import annotations
 

@@ -27,6 +27,7 @@ class CaldavCalendar:
         *,
         username: str | None = None,
         password: str | None = None,
+        calendar: str | None = None,
         timeout: int = 30,
     ) -> None:
         host = urllib.parse.urlsplit(url).hostname or ""
@@ -38,16 +39,20 @@ class CaldavCalendar:
         self._username = username
         self._password = password
         self._timeout = timeout
+        self._wanted = calendar  # a display name; None: every calendar under the URL
         self._client: Any = None
+        self._calendars: list[Any] | None = None
 
     def events(self, start: datetime, end: datetime) -> list[Event]:
         import caldav
         from caldav.lib import error as dav_error
 
         try:
-            calendar = self._connect(caldav).calendar(url=self._url)
-            found = calendar.search(start=start, end=end, event=True, expand=False)
-            payloads = [str(obj.data) for obj in found]
+            payloads = [
+                str(obj.data)
+                for calendar in self._chosen(self._connect(caldav))
+                for obj in calendar.search(start=start, end=end, event=True, expand=False)
+            ]
         except dav_error.AuthorizationError:
             self.close()
             raise SourceError(
@@ -76,6 +81,26 @@ class CaldavCalendar:
             events.extend(calendar_events(cal, start, end, self._tz))
         return events
 
+    def _chosen(self, client: Any) -> list[Any]:
+        """The calendar named in the settings, else every calendar at or under the URL (the
+        URL of one calendar, or of the account)."""
+        if self._calendars is None:
+            every = client.principal().calendars()
+            if self._wanted is not None:
+                chosen = [c for c in every if _display_name(c) == self._wanted]
+                if not chosen:
+                    names = ", ".join(sorted(_display_name(c) for c in every)) or "none"
+                    raise SourceError(
+                        self.name,
+                        f"no calendar named {self._wanted!r} (found: {names})",
+                        transient=False,
+                    )
+            else:
+                base = self._url.rstrip("/")
+                chosen = [c for c in every if str(c.url).rstrip("/").startswith(base)] or every
+            self._calendars = chosen
+        return self._calendars
+
     def _connect(self, caldav: Any) -> Any:
         if self._client is None:
             host = urllib.parse.urlsplit(self._url).hostname or ""
@@ -90,11 +115,16 @@ class CaldavCalendar:
 
     def close(self) -> None:
         client, self._client = self._client, None
+        self._calendars = None
         if client is not None:
             try:
                 client.close()
             except Exception:  # closing a dead connection is not an error
                 log.debug("%s: error while closing", self.name, exc_info=True)
+
+
+def _display_name(calendar: Any) -> str:
+    return str(calendar.get_display_name() or "")
 
 
 def _network_error(err: Exception) -> bool:

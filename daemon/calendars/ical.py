@@ -2,14 +2,14 @@
 
 Recurring series are expanded with recurring-ical-events inside the requested window. A
 hostile or careless rule (FREQ=SECONDLY, BYSECOND=0..59, a million RDATEs) must not eat the
-machine: sub-daily series are reduced to their first instance (no interview recurs hourly)
-and at most `MAX_OCCURRENCES` instances are produced per calendar."""
+machine: sub-daily series (and floods of RDATEs) are reduced to their first instance (no
+interview recurs hourly), an old open-ended daily or weekly series starts just before the
+window instead of in 1970, and at most `MAX_OCCURRENCES` instances are produced per call."""
 
 from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
@@ -23,6 +23,7 @@ from . import Event
 log = logging.getLogger(__name__)
 
 MAX_OCCURRENCES = 2000
+MAX_RDATES = 1000
 SUB_DAILY = {"SECONDLY", "MINUTELY", "HOURLY"}
 NOT_PEOPLE = {"ROOM", "RESOURCE"}
 
@@ -52,27 +53,29 @@ def calendar_events(
     return events
 
 
-def _occurrences(cal: icalendar.Calendar, start: datetime, end: datetime) -> Iterator[Any]:
+def _occurrences(cal: icalendar.Calendar, start: datetime, end: datetime) -> list[Any]:
     query = recurring_ical_events.of(cal, skip_bad_series=True)
-    # Begin a day early: an event that started before `start` may still overlap it.
-    for count, component in enumerate(query.after(start - timedelta(days=1))):
-        if count >= MAX_OCCURRENCES:
-            log.warning(
-                "calendar has more than %d events in the window; rest ignored", MAX_OCCURRENCES
-            )
-            return
-        if _as_datetime(component.get("DTSTART").dt, start.tzinfo or UTC) >= end:
-            return
-        yield component
+    # Begin a day early: an event that started before `start` may still overlap it. (`between`
+    # rather than the lazy `after`, which silently misses events near the year 9999.)
+    found: list[Any] = query.between(start - timedelta(days=1), end)
+    if len(found) > MAX_OCCURRENCES:
+        log.warning(
+            "calendar has %d events in the window; the first %d are used",
+            len(found),
+            MAX_OCCURRENCES,
+        )
+        found = sorted(found, key=lambda c: _as_datetime(c.get("DTSTART").dt, UTC))
+    return found[:MAX_OCCURRENCES]
 
 
 def _tame_recurrence(cal: icalendar.Calendar, start: datetime) -> None:
     for component in cal.walk("VEVENT"):
         rules = component.get("RRULE")
         rules = rules if isinstance(rules, list) else [rules] if rules is not None else []
-        if any(_absurd(rule) for rule in rules):
+        if any(_absurd(rule) for rule in rules) or _many_dates(component):
             log.warning("event %s: recurrence reduced to its first instance", component.get("UID"))
-            del component["RRULE"]
+            component.pop("RRULE", None)
+            component.pop("RDATE", None)
         elif len(rules) == 1:
             _rebase(component, rules[0], start)
 
@@ -87,23 +90,29 @@ def _rebase(component: Any, rule: Any, start: datetime) -> None:
     interval = int(rule.get("INTERVAL", [1])[0] or 1)
     period = timedelta(days=interval) * (7 if freq == ["WEEKLY"] else 1)
     dtstart = component.get("DTSTART")
-    if dtstart is None or not isinstance(dtstart.dt, datetime):
+    if dtstart is None:
         return
-    first = dtstart.dt
+    first = dtstart.dt  # a date or a datetime: both move by whole days
     behind = start.astimezone(UTC) - _as_datetime(first, UTC).astimezone(UTC) - 2 * period
     if behind <= timedelta(0):
         return
     shift = period * (behind // period)
     _replace_time(component, "DTSTART", first + shift)
-    if component.get("DTEND") is not None and isinstance(component["DTEND"].dt, datetime):
+    if component.get("DTEND") is not None:
         _replace_time(component, "DTEND", component["DTEND"].dt + shift)
 
 
-def _replace_time(component: Any, name: str, value: datetime) -> None:
+def _replace_time(component: Any, name: str, value: date | datetime) -> None:
     """Aware wall-clock arithmetic keeps the local time across DST, as RRULE does."""
     params = component[name].params
     del component[name]
     component.add(name, value, parameters=dict(params))
+
+
+def _many_dates(component: Any) -> bool:
+    rdates = component.get("RDATE") or []
+    lists = rdates if isinstance(rdates, list) else [rdates]
+    return sum(len(getattr(r, "dts", [])) for r in lists) > MAX_RDATES
 
 
 def _absurd(rule: Any) -> bool:

@@ -41,7 +41,10 @@ ROLE_WORD = re.compile(
     re.IGNORECASE,
 )
 PAIR = re.compile(r"\s*(?:<>|<->|↔| x | / |\|)\s*")
-SPLIT = re.compile(r"\s*(?:<>|<->|↔|[-–—:|()/,\[\]]| with | at | for | x )\s*", re.IGNORECASE)
+# A hyphen separates only with spaces around it ("Acme - Onsite", not "on-site").
+SPLIT = re.compile(
+    r"\s+[-–—]\s+|[–—]|\s*(?:<>|<->|↔|[:|()/,\[\]]| with | at | for | x )\s*", re.IGNORECASE
+)
 FILLER = re.compile(
     r"^(round \d+|\d+(st|nd|rd|th) round|video|zoom|call|chat|meeting|re|fwd?"
     r"|invitation|updated invitation|the|and)$",
@@ -131,7 +134,7 @@ def event_facts(
         confidence=confidence,
         ical_uid=ical_uid(event),
         ical_sequence=event.sequence,
-        contact=organizer if organizer and _is_person(organizer) else None,
+        contact=organizer if organizer and _employer(organizer) else None,
     )
 
 
@@ -240,6 +243,13 @@ def _is_person(p: Person) -> bool:
     local, _, domain = p.email.lower().partition("@")
     robot = domain.endswith(CALENDAR_ROBOTS) or domain in HIRING_SERVICES
     return not robot and not TEAM_MAILBOXES.match(local)
+
+
+def _employer(p: Person) -> bool:
+    """Someone of the employer (a recruiting team's address counts), not a robot or an
+    applicant-tracking service writing for many employers."""
+    domain = _domain(p) or ""
+    return domain not in HIRING_SERVICES and not domain.endswith(CALENDAR_ROBOTS)
 
 
 def _outside(p: Person, me: Me) -> bool:

@@ -32,6 +32,9 @@ from . import Checkpoint, Placed
 log = logging.getLogger(__name__)
 
 KEY_HEADER = "X-Followup-Key"
+SYSTEM_LABELS = frozenset(
+    {"INBOX", "SENT", "DRAFT", "SPAM", "TRASH", "IMPORTANT", "STARRED", "UNREAD", "CHAT"}
+)
 NOT_RECEIVED = frozenset({"SENT", "DRAFT", "SPAM", "TRASH", "CHAT"})
 
 
@@ -41,6 +44,7 @@ class Folder:
 
     label: str | None
     query: str | None = None
+    resolved: bool = False  # `label` is an id (system labels are their own ids)
 
     def holds(self, label_ids: list[str]) -> bool:
         if self.label is not None:
@@ -73,7 +77,7 @@ class GmailMailbox:
         self._sleep = sleep
         self._on_done = on_done
         self._headers: dict[str, tuple[str | None, str]] = {}  # message id -> (key, Message-ID)
-        self._account: str | None = None
+        self._looked: tuple[str, float] | None = None  # (key, when) find_draft found absent
 
     def folders(self) -> dict[str, str]:
         return {role: f.label or "(received mail)" for role, f in self._folders.items()}
@@ -148,11 +152,17 @@ class GmailMailbox:
             return self._draft_keys()
 
     def find_draft(self, key: str) -> Placed | None:
-        return self.draft_keys().get(key)
+        found = self.draft_keys().get(key)
+        self._looked = (key, time.monotonic()) if found is None else None
+        return found
 
     def append_draft(self, key: str, data: bytes) -> Placed:
+        """Look before creating (a previous attempt may have reached Gmail), unless
+        `find_draft` just looked for this very key: the service's lock keeps anyone else out."""
+        looked, self._looked = self._looked, None
         with self._guard():
-            placed = self._draft_keys().get(key)  # a previous attempt may have reached Gmail
+            fresh = looked is not None and looked[0] == key and time.monotonic() - looked[1] < 30
+            placed = None if fresh else self._draft_keys().get(key)
             if placed is None:
                 placed = self._create(key, data)
         return placed
@@ -202,7 +212,8 @@ class GmailMailbox:
                     metadataHeaders=[KEY_HEADER, "Message-ID"],
                 )
             )
-            headers = {h["name"].lower(): h["value"] for h in got.get("payload", {}).get("headers", [])}
+            found = got.get("payload", {}).get("headers", [])
+            headers = {h["name"].lower(): h["value"] for h in found}
             self._headers[message_id] = (
                 headers.get(KEY_HEADER.lower()),
                 headers.get("message-id", ""),
@@ -229,12 +240,29 @@ class GmailMailbox:
     # --- plumbing -------------------------------------------------------------------------
 
     def _folder(self, role: str) -> Folder:
-        try:
-            return self._folders[role]
-        except KeyError:
-            raise SourceError(
-                self.name, f"no folder with the role {role!r}", transient=False
-            ) from None
+        folder = self._folders.get(role)
+        if folder is None:
+            raise SourceError(self.name, f"no folder with the role {role!r}", transient=False)
+        if folder.label is None or folder.resolved or folder.label in SYSTEM_LABELS:
+            return folder
+        resolved = Folder(self._label_id(folder.label), folder.query, resolved=True)
+        self._folders[role] = resolved
+        return resolved
+
+    def _label_id(self, name: str) -> str:
+        """A user label named in the settings ("Job search") -> its id ("Label_12")."""
+        with self._guard():
+            labels = self._read(self._users.labels().list(userId="me")).get("labels", [])
+        for label in labels:
+            if name in (label.get("id"), label.get("name")):
+                return str(label["id"])
+        for label in labels:
+            if str(label.get("name", "")).casefold() == name.casefold():
+                return str(label["id"])
+        known = ", ".join(sorted(str(lb.get("name")) for lb in labels if lb.get("type") == "user"))
+        raise SourceError(
+            self.name, f"no Gmail label {name!r} (yours: {known or 'none'})", transient=False
+        )
 
     def _read(self, request: Any) -> Any:
         return read(self.name, request, self._sleep)

@@ -74,6 +74,7 @@ class ImapMailbox:
         self.prefilter = prefilter  # the understand stage's cheap check on a header block
         self.backoff = backoff or Backoff()
         self.idle_refresh = idle_refresh
+        self.header_search: bool | None = None  # trust SEARCH HEADER? None: ask the server
         self._connect = connect
         self._mb: BaseMailBox | None = None
         self._roles: dict[str, str] | None = None
@@ -109,7 +110,10 @@ class ImapMailbox:
             return None
 
         def look(mb: BaseMailBox) -> list[Fetched]:
-            self._examine(mb, drafts)
+            if not self._examine(mb, drafts).get("EXISTS"):
+                return []
+            if not self._header_search_works(mb):  # read every draft's key instead
+                return fetch(mb, "1:*", KEY_FIELDS)
             return fetch(mb, search(mb, f"HEADER {KEY_HEADER} {quoted(key)}"), KEY_FIELDS)
 
         for head in self._read(f"looking for draft {key} in {drafts}", look):
@@ -175,11 +179,18 @@ class ImapMailbox:
         """Block up to `timeout` seconds until INBOX may have changed (IDLE). True: run a
         cycle now. A dead connection also answers True (anything may have arrived); while
         the server is away this backs off (jittered, exponential) before reconnecting and
-        raises SourceError if it still cannot."""
+        raises SourceError if it still cannot; coming back answers True too."""
+        clock = self.backoff.clock
+        started = clock()
         if self._mb is None:
+            was_away = self.backoff.failures > 0
             self.backoff.wait(timeout)
             self._session()
-            return True
+            if was_away:
+                return True
+        timeout -= clock() - started
+        if timeout <= 0:
+            return False
         inbox = self._folder("inbox")
         try:
             with self._io("waiting for new mail") as mb:
@@ -187,12 +198,19 @@ class ImapMailbox:
                 if "IDLE" not in mb.client.capabilities:
                     self.backoff.sleep(timeout)  # no push: the caller polls (cheap STATUS)
                     return True
-                return idle_for(mb, timeout, self.idle_refresh, self.backoff.clock)
+                return idle_for(mb, timeout, self.idle_refresh, clock)
         except SourceError as err:
             log.info("%s: %s", self.name, err)
             return True
 
     # --- plumbing ----------------------------------------------------------------------
+
+    def _header_search_works(self, mb: BaseMailBox) -> bool:
+        """Gmail (X-GM-EXT-1) searches words, not header substrings: a key could be missed,
+        and a missed key means a duplicate draft. Drafts folders are small; read them all."""
+        if self.header_search is None:
+            return "X-GM-EXT-1" not in mb.client.capabilities
+        return self.header_search
 
     def _fetch_new(
         self, mb: BaseMailBox, role: str, folder: str, since: Checkpoint | None
@@ -200,14 +218,17 @@ class ImapMailbox:
         status = self._status(mb, folder)
         validity, uidnext = str(status["UIDVALIDITY"]), status.get("UIDNEXT", 0)
         modseq = str(status["HIGHESTMODSEQ"]) if "HIGHESTMODSEQ" in status else None
-        last = int(since.last_uid) if since and since.validity == validity else 0
-        if since is not None and last and 0 < uidnext <= last + 1:
+        same = since is not None and since.validity == validity
+        last = int(since.last_uid) if since is not None and same else 0
+        if same and 0 < uidnext <= last + 1:
             return [], Checkpoint(validity, str(last), modseq)  # one round trip
-        if since is not None and since.validity != validity:
+        if since is not None and not same:
             log.warning(
                 "%s: %s was renumbered (UIDVALIDITY changed): reading it again", self.name, folder
             )
-        validity = str(self._examine(mb, folder).get("UIDVALIDITY", validity))
+        examined = str(self._examine(mb, folder).get("UIDVALIDITY", validity))
+        if examined != validity:  # renumbered between STATUS and EXAMINE
+            validity, last = examined, 0
         uids = [u for u in search(mb, f"UID {last + 1}:*") if u > last]
         found = read_messages(mb, uids, self.prefilter, self.settings.max_message_bytes)
         messages = [

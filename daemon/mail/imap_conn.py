@@ -111,10 +111,11 @@ def check_security(settings: ImapSettings) -> None:
 def open_session(settings: ImapSettings) -> BaseMailBox:
     """Connect, encrypt, authenticate; no folder selected. Faults become SourceError."""
     check_security(settings)
+    secret = _credential(settings)
     with translate_errors(settings.name, f"connecting to {settings.host}"):
         mailbox = _client(settings)
         try:
-            _authenticate(mailbox, settings)
+            _authenticate(mailbox, settings, secret)
         except BaseException:
             with contextlib.suppress(Exception):
                 mailbox.client.shutdown()
@@ -131,12 +132,25 @@ def _client(settings: ImapSettings) -> BaseMailBox:
     return MailBoxUnencrypted(host, port, timeout=timeout)
 
 
-def _authenticate(mailbox: BaseMailBox, settings: ImapSettings) -> None:
+def _credential(settings: ImapSettings) -> str:
+    """Read when connecting. A bad password file found by a running service is the source's
+    lasting fault (shown in status), not a crash of the service."""
+    read = settings.oauth2_token or settings.password
+    assert read is not None  # check_security made sure
+    try:
+        return read()
+    except ConfigError as err:
+        raise SourceError(settings.name, str(err), transient=False) from None
+
+
+def _authenticate(mailbox: BaseMailBox, settings: ImapSettings, secret: str) -> None:
     try:
         if settings.oauth2_token is not None:
-            mailbox.xoauth2(settings.username, settings.oauth2_token(), initial_folder=None)
-        elif settings.password is not None:
-            mailbox.login(settings.username, settings.password(), initial_folder=None)
+            mailbox.xoauth2(settings.username, secret, initial_folder=None)
+        elif (settings.username + secret).isascii():
+            mailbox.login(settings.username, secret, initial_folder=None)
+        else:  # LOGIN is ASCII only; AUTHENTICATE PLAIN carries UTF-8
+            mailbox.login_utf8(settings.username, secret, initial_folder=None)
     except (MailboxLoginError, imaplib.IMAP4.error) as err:
         if isinstance(err, imaplib.IMAP4.abort):
             raise

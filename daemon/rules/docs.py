@@ -11,12 +11,12 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
 from .positions import _model_in
-from .schema import RuleFile
+from .schema import RuleFile, Toggle
 from .templates import CONTEXT
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -25,7 +25,9 @@ REFERENCE_PATH = PACKAGE.parent / "docs" / "rules-reference.md"
 
 
 def schema_json() -> str:
-    schema = RuleFile.model_json_schema()
+    schema = TypeAdapter(RuleFile | Toggle).json_schema()
+    schema["title"] = "followup rule file"
+    schema["description"] = "A rule (RuleFile), or a switch for an earlier rule (Toggle)."
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = "https://followup.invalid/rules.schema.json"
     return json.dumps(schema, indent=2, sort_keys=True) + "\n"
@@ -43,7 +45,9 @@ def reference_markdown() -> str:
         "Editors can validate and complete rule files with `daemon/schema/rules.schema.json`.",
         "",
     ]
-    for model in _models(RuleFile):
+    lines += _shipped()
+    models: list[type[BaseModel]] = [*_models(RuleFile), Toggle]
+    for model in models:
         lines += _section(model)
     lines += [
         "## Template variables",
@@ -57,6 +61,26 @@ def reference_markdown() -> str:
     ]
     lines += [f"| `{name}` | {desc} |" for name, (desc, _) in CONTEXT.items()]
     return "\n".join(lines) + "\n"
+
+
+def _shipped() -> list[str]:
+    from .load import load_rules, shipped_rules_dir
+
+    rules = load_rules([shipped_rules_dir()])
+    out = [
+        "## Shipped rules",
+        "",
+        "| rule | on | trigger | one draft per | what it does |",
+        "|---|---|---|---|---|",
+    ]
+    for rule in sorted(rules.rules, key=lambda r: r.name):
+        spec = rule.spec
+        out.append(
+            f"| `{spec.name}` | {'yes' if spec.enabled else 'off by default'} | "
+            f"{spec.trigger.event} | {spec.for_each} | "
+            f"{' '.join(spec.description.split())} |"
+        )
+    return [*out, ""]
 
 
 def _models(root: type[BaseModel]) -> list[type[BaseModel]]:

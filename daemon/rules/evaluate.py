@@ -12,13 +12,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from ..businessdays import BusinessCalendar
 from ..model import (
     Application,
     Draft,
     DraftState,
-    Interview,
+    Kind,
     MessageRef,
     Person,
     Reference,
@@ -39,6 +40,7 @@ from .triggers import (
 )
 
 NOT_COUNTED = frozenset({DraftState.WITHDRAWN})
+CALENDAR_KINDS = frozenset({Kind.INVITATION, Kind.RESCHEDULE, Kind.CANCELLATION})
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,8 @@ def evaluate(
 ) -> Evaluation:
     ev = Evaluation(rule, app)
     if not rule.enabled:
-        ev.note(("enabled",), "disabled")
+        where = rule.toggled_by or rule.where("enabled")
+        ev.trace.append(f"{where}: disabled")
         return ev
     if not _application_applies(ev, snapshot):
         return ev
@@ -138,26 +141,41 @@ def _occurrence(
         return
     for target in _targets(ev, occ, snapshot):
         key = draft_key(ev.rule.name, ev.application.id, occ.ident, target.ident)
-        why = _exception(ev, occ, target, snapshot)
-        if why is None and spec.draft.expire is not None and key not in snapshot.drafts:
-            expiry = _shift(cal, occ.anchor, spec.draft.expire)
-            why = f"too late: expired {when(expiry, cal)}" if expiry <= now else None
-        if why:
+        why = _exception(ev, occ, target, snapshot) or _expired(
+            ev, occ, key, snapshot=snapshot, cal=cal, now=now
+        )
+        draft = None if why else _draft(ev, occ, target, key, snapshot=snapshot, cal=cal)
+        why = why or _unmonitored(ev, draft)
+        if why or draft is None:
             ev.blocked[key] = why
             ev.note(why_path(why), f"{occ.what}: {target.ident}: not drafted: {why}")
             continue
-        draft = _draft(ev, occ, target, key, snapshot=snapshot, cal=cal)
-        if (
-            spec.unless.recipient_unmonitored
-            and draft.to
-            and all(unmonitored(p.email) for p in draft.to)
-        ):
-            why = f"recipient_unmonitored: {draft.to[0].email} is not read by anyone"
-            ev.blocked[key] = why
-            ev.note(("unless", "recipient_unmonitored"), f"{occ.what}: not drafted: {why}")
-            continue
         ev.candidates.append(Candidate(draft, occ))
         ev.note(occ.source, f"{occ.what}: {target.ident}: draft {key} due {when(draft.due, cal)}")
+
+
+def _expired(
+    ev: Evaluation,
+    occ: Occurrence,
+    key: str,
+    *,
+    snapshot: Snapshot,
+    cal: BusinessCalendar,
+    now: datetime,
+) -> str:
+    expire = ev.rule.spec.draft.expire
+    if expire is None or key in snapshot.drafts:
+        return ""
+    expiry = _shift(cal, occ.anchor, expire)
+    return f"too late: expired {when(expiry, cal)}" if expiry <= now else ""
+
+
+def _unmonitored(ev: Evaluation, draft: Draft | None) -> str:
+    if draft is None or not ev.rule.spec.unless.recipient_unmonitored or not draft.to:
+        return ""
+    if all(unmonitored(p.email) for p in draft.to):
+        return f"recipient_unmonitored: {draft.to[0].email} is not read by anyone"
+    return ""
 
 
 UNMONITORED = re.compile(
@@ -193,7 +211,7 @@ def _targets(ev: Evaluation, occ: Occurrence, snapshot: Snapshot) -> list[Target
     return list(seen.values())
 
 
-def _exception(ev: Evaluation, occ: Occurrence, target: Target, snapshot: Snapshot) -> str | None:
+def _exception(ev: Evaluation, occ: Occurrence, target: Target, snapshot: Snapshot) -> str:
     unless = ev.rule.spec.unless
     app = ev.application
     if unless.employer_replied_since:
@@ -213,7 +231,7 @@ def _exception(ev: Evaluation, occ: Occurrence, target: Target, snapshot: Snapsh
         sent = [*snapshot.sent, *(m for m in app.messages if not m.incoming)]
         if address and any(m.date > occ.anchor and address in _addresses(m.to) for m in sent):
             return f"user_wrote_to_person_since: you wrote to {address} after it"
-    return None
+    return ""
 
 
 def _addresses(people: Iterable[Person]) -> set[str]:
@@ -250,50 +268,61 @@ def _draft(
 ) -> Draft:
     spec, app = ev.rule.spec.draft, ev.application
     to = _recipients(spec.to, occ=occ, target=target, app=app, snapshot=snapshot)
-    cc = tuple(
-        p
-        for p in _recipients(spec.cc, occ=occ, target=target, app=app, snapshot=snapshot)
-        if p not in to
-    )
+    also = _recipients(spec.cc, occ=occ, target=target, app=app, snapshot=snapshot)
+    cc = tuple(p for p in also if p not in to)
     replied = _replied_to(occ, app, to) if spec.reply_in_thread else None
-    interview = occ.interview or last_interview(app)
-    interviewers = (interview or _NO_INTERVIEW).interviewers
-    data = context.build(
-        rule=ev.rule.name,
-        me=snapshot.me,
-        tz=cal.tz,
-        app=app,
-        to=to,
-        interview=interview,
-        interviewers=interviewers,
-        reference=target.reference,
-        message=replied or occ.message,
-        decision_by=decision_date(app),
-    )
-    subject = one_line(render(ev.rule.subject, data))
+    data = _context(ev, occ, target, to, replied, snapshot=snapshot, cal=cal)
+    due = _shift(cal, occ.anchor, occ.wait)
     return Draft(
-        key=key,
-        rule=ev.rule.name,
-        application_id=app.id,
-        due=_shift(cal, occ.anchor, occ.wait),
-        to=to,
-        subject=subject,
-        template=spec.template,
-        context=data,
-        cc=cc,
+        key=key, rule=ev.rule.name, application_id=app.id, due=due, to=to,
+        subject=_subject(ev.rule, data), template=spec.template, context=data, cc=cc,
         in_reply_to=replied.message_id if replied else None,
         references=(*replied.references, replied.message_id) if replied else (),
         interview_id=occ.interview.id if occ.interview else None,
         hold_on_problems=spec.hold_on_problems,
-        send_by=_shift(cal, occ.anchor, spec.send_within) if spec.send_within else None,
+        send_by=_shift(cal, due, spec.send_within) if spec.send_within else None,
         target=target.ident,
-    )
+    )  # fmt: skip
 
 
-_NO_INTERVIEW = Interview(0, 0, datetime.min, datetime.min, ())
+def _context(
+    ev: Evaluation,
+    occ: Occurrence,
+    target: Target,
+    to: tuple[Person, ...],
+    replied: MessageRef | None,
+    *,
+    snapshot: Snapshot,
+    cal: BusinessCalendar,
+) -> dict[str, Any]:
+    app = ev.application
+    interview = occ.interview or last_interview(app)
+    return context.build(
+        rule=ev.rule.name, me=snapshot.me, tz=cal.tz, app=app, to=to, interview=interview,
+        interviewers=interview.interviewers if interview else (),
+        reference=target.reference, message=replied or occ.message,
+        decision_by=decision_date(app),
+    )  # fmt: skip
+
+
+def _subject(rule: Rule, data: dict[str, object]) -> str:
+    """The rendered subject; a template that fails on this data (a variable that is empty
+    here) gives a marked subject that proofreading flags, never a crashed plan."""
+    try:
+        return one_line(render(rule.subject, data))
+    except Exception as err:  # a user's template is user code: report, never crash
+        return f"[[FIX SUBJECT: {one_line(str(err), 80)}]]"
 
 
 def _shift(cal: BusinessCalendar, anchor: datetime, wait: Wait) -> datetime:
+    moment = _offset(cal, anchor, wait)
+    if wait.business_day and not cal.is_business_day(moment.date()):
+        day = cal.add_business_days(moment.date(), 0)
+        return cal.at(day, moment.time().replace(tzinfo=None))
+    return moment
+
+
+def _offset(cal: BusinessCalendar, anchor: datetime, wait: Wait) -> datetime:
     return cal.shift(
         anchor, days=wait.days, business_days=wait.business_days, hours=wait.hours, clock=wait.at
     )
@@ -325,10 +354,14 @@ def _recipients(
 
 
 def _replied_to(occ: Occurrence, app: Application, to: tuple[Person, ...]) -> MessageRef | None:
-    """The triggering message, else the recipient's latest message, else the latest one."""
+    """The triggering message, else the recipient's latest message, else the latest one;
+    never a calendar notification's thread, which nobody replies to in prose."""
     if occ.message is not None and occ.message.incoming:
         return occ.message
-    incoming = sorted((m for m in app.messages if m.incoming), key=lambda m: m.date)
+    incoming = sorted(
+        (m for m in app.messages if m.incoming and m.kind not in CALENDAR_KINDS),
+        key=lambda m: m.date,
+    )
     address = (to[0].email or "").lower() if to else ""
     theirs = [m for m in incoming if (m.sender.email or "").lower() == address]
     found = theirs or incoming

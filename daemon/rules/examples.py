@@ -37,43 +37,28 @@ def _person(p: ExamplePerson | None) -> Person:
 
 
 def snapshot_of(example: Example, rule: Rule) -> Snapshot:
-    me = Me(
-        ME_NAME, ME_EMAIL, timezone=example.timezone, country=example.country, signature=ME_NAME
-    )
-    interviews = tuple(
-        Interview(
-            n,
-            1,
-            i.start,
-            i.end,
-            tuple(_person(p) for p in i.interviewers),
-            cancelled=i.cancelled,
-            confidence=i.confidence,
-            round=n,
-            scheduled_at=i.scheduled_at,
-        )
-        for n, i in enumerate(example.interviews, 1)
-    )
-    messages = tuple(
-        sorted((_message(n, m) for n, m in enumerate(example.messages, 1)), key=lambda m: m.date)
-    )
-    a = example.application
-    notes = tuple(
-        Note(1, n.text, _note_time(example, n.interview), n.interview) for n in example.notes
-    )
-    app = Application(
-        1,
-        a.company,
-        a.role,
-        a.stage,
-        decision_by=a.decision_by,
-        interviews=interviews,
-        messages=messages,
-        notes=notes,
-    )
+    """The record an example describes: one application (id 1) and its drafts."""
+    me = Me(ME_NAME, ME_EMAIL, timezone=example.timezone, country=example.country,
+            signature=ME_NAME)  # fmt: skip
     refs = tuple(Reference(r.name or "", r.email or "", r.title or "") for r in example.references)
     drafts = {d.key: d for d in (_existing(rule, e) for e in example.existing)}
-    return Snapshot(me, refs, (app,), drafts)
+    return Snapshot(me, refs, (_application(example),), drafts)
+
+
+def _application(example: Example) -> Application:
+    interviews = tuple(
+        Interview(n, 1, i.start, i.end, tuple(_person(p) for p in i.interviewers),
+                  cancelled=i.cancelled, confidence=i.confidence, round=n,
+                  scheduled_at=i.scheduled_at)
+        for n, i in enumerate(example.interviews, 1)
+    )  # fmt: skip
+    messages = sorted((_message(n, m) for n, m in enumerate(example.messages, 1)),
+                      key=lambda m: m.date)  # fmt: skip
+    notes = tuple(Note(1, n.text, _note_time(example, n.interview), n.interview)
+                  for n in example.notes)  # fmt: skip
+    a = example.application
+    return Application(1, a.company, a.role, a.stage, decision_by=a.decision_by,
+                       interviews=interviews, messages=tuple(messages), notes=notes)  # fmt: skip
 
 
 def _message(n: int, m: ExampleMessage) -> MessageRef:

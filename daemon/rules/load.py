@@ -9,7 +9,7 @@ folder (so a user rule can reuse a shipped template).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from ..errors import ConfigError
 from .positions import KeyPath, YamlError, dotted, problems_of, read_yaml, where
-from .schema import RuleFile, Trigger
+from .schema import TOGGLE_KEYS, RuleFile, Toggle, Trigger
 from .templates import TemplateCheckError, compile_template
 
 RULE_SUFFIXES = (".yaml", ".yml")
@@ -37,6 +37,7 @@ class Rule:
     subject: Template
     body: Template
     template_display: str
+    toggled_by: str = ""  # `file:line` of a user file that switched this rule on or off
 
     @property
     def name(self) -> str:
@@ -72,39 +73,51 @@ def load_rules(dirs: Sequence[Path], strict: bool = False) -> RuleSet:
     searched: list[Path] = []
     for given in dirs:
         folder = Path(given).expanduser()
-        if not folder.is_dir():
-            if given != dirs[0]:
-                continue  # an unconfigured or not yet created user folder
+        if folder.is_dir():
+            searched.append(folder)
+            by_name.update(_load_folder(folder, searched, problems, by_name))
+        elif given == dirs[0]:  # a missing user folder is just not there yet
             problems.append(f"{folder}: rules folder not found")
-            continue
-        searched.append(folder)
-        for path in sorted(p for p in folder.iterdir() if p.suffix in RULE_SUFFIXES):
-            rule = _load_file(path, _display(path), searched, problems)
-            if rule is not None:
-                by_name[rule.name] = rule
     if strict and problems:
         raise ConfigError(f"{len(problems)} problem(s) in the rules", tuple(problems))
     return RuleSet(tuple(by_name.values()), tuple(problems), tuple(searched))
 
 
+def _load_folder(
+    folder: Path, searched: Sequence[Path], problems: list[str], earlier: Mapping[str, Rule]
+) -> dict[str, Rule]:
+    """The valid rules of one folder; a name used twice in it is a mistake, not an override."""
+    found: dict[str, Rule] = {}
+    for path in sorted(p for p in folder.iterdir() if p.suffix in RULE_SUFFIXES):
+        rule = _load_file(path, _display(path), searched, problems, earlier)
+        if rule is None:
+            continue
+        if rule.name in found:
+            line, col = where(rule.positions, ("name",))
+            problems.append(
+                f"{rule.display}:{line}:{col}: name: {rule.name!r} is also the "
+                f"name of {found[rule.name].display}; this one is skipped"
+            )
+            continue
+        found[rule.name] = rule
+    return found
+
+
 def _display(path: Path) -> str:
+    """Relative to the working directory when below it (short), else absolute."""
+    full = path.resolve()
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(full.relative_to(Path.cwd().resolve()))
     except ValueError:
-        return str(path)
-
-
-def load_rule_file(path: Path, display: str, template_dirs: Sequence[Path]) -> Rule:
-    """One rule file; raises ConfigError listing all its problems."""
-    problems: list[str] = []
-    rule = _load_file(path, display, [*template_dirs, path.parent], problems)
-    if rule is None:
-        raise ConfigError(f"{display}: invalid rule", tuple(problems))
-    return rule
+        return str(full)
 
 
 def _load_file(
-    path: Path, display: str, searched: Sequence[Path], problems: list[str]
+    path: Path,
+    display: str,
+    searched: Sequence[Path],
+    problems: list[str],
+    earlier: Mapping[str, Rule],
 ) -> Rule | None:
     try:
         data, positions = read_yaml(path, display)
@@ -114,6 +127,8 @@ def _load_file(
     if not isinstance(data, dict):
         problems.append(f"{display}:1:1: (top): a rule file is a mapping (version, name, ...)")
         return None
+    if set(data) <= TOGGLE_KEYS and data.get("name") in earlier:
+        return _toggle(earlier[data["name"]], data, display, positions, problems)
 
     def at(*key: str | int) -> str:
         line, col = where(positions, key)
@@ -135,6 +150,24 @@ def _load_file(
     if found or spec is None or subject is None or body is None:
         return None
     return Rule(spec, path, display, positions, subject, body, body_display)
+
+
+def _toggle(
+    rule: Rule,
+    data: dict[str, Any],
+    display: str,
+    positions: Mapping[KeyPath, tuple[int, int]],
+    problems: list[str],
+) -> Rule | None:
+    """`version`, `name`, `enabled` only: switch the earlier rule of that name."""
+    try:
+        toggle = Toggle.model_validate(data)
+    except ValidationError as err:
+        problems.extend(problems_of(err, Toggle, display, positions))
+        return None
+    line, _ = where(positions, ("enabled",))
+    spec = rule.spec.model_copy(update={"enabled": toggle.enabled})
+    return replace(rule, spec=spec, toggled_by=f"{display}:{line}")
 
 
 def _position(problem: str) -> tuple[str, int, int]:
@@ -171,6 +204,8 @@ def _templates(
         body = compile_template(body_path.read_text(encoding="utf-8"))
     except TemplateCheckError as err:
         found.append(f"{body_display}:{err.line or 1}:1: template: {err}")
+    except (OSError, UnicodeDecodeError) as err:
+        found.append(f"{body_display}:1:1: template: cannot read it: {err}")
     return subject, body, body_display
 
 

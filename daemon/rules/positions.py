@@ -35,7 +35,7 @@ def read_yaml(path: Path, display: str) -> tuple[Any, dict[KeyPath, tuple[int, i
         mark = err.problem_mark or err.context_mark
         where = f"{mark.line + 1}:{mark.column + 1}" if mark else "1:1"
         raise YamlError(f"{display}:{where}: YAML: {err.problem or err.context}") from None
-    except (YAMLError, UnicodeDecodeError) as err:
+    except (YAMLError, UnicodeDecodeError, OSError) as err:
         raise YamlError(f"{display}:1:1: YAML: {err}") from None
     positions: dict[KeyPath, tuple[int, int]] = {(): (1, 1)}
     return _plain(doc, (), positions), positions

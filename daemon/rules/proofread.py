@@ -37,6 +37,7 @@ def proofread(body: str, draft: Draft) -> list[str]:
     ]
     if not draft.to:
         problems.append("missing recipient: the draft has no To address")
+    problems += [f"unfilled placeholder in the subject: {m}" for m in _placeholders(draft.subject)]
     problems += [f"unfilled placeholder: {m}" for m in _placeholders(body)]
     problems += _greeting(body, draft)
     problems += _titles(body, draft)
@@ -96,7 +97,7 @@ def _spelling(body: str, context: Mapping[str, Any]) -> list[str]:
         known.append(message.get("sender"))
     allowed = {w.lower() for w in _strings(known) for w in WORD.findall(w)}
     text = SKIP.sub(" ", PLACEHOLDER.sub(" ", body))
-    words = [w.strip("'’") for w in WORD.findall(text)]
+    words = [m.group(0).strip("'’") for m in WORD.finditer(text) if not _proper(text, m)]
     candidates = {w.lower() for w in words if len(w) > 2 and not w.isupper()} - allowed
     checker = _checker()
     unknown = sorted(checker.unknown(candidates))
@@ -106,6 +107,15 @@ def _spelling(body: str, context: Mapping[str, Any]) -> list[str]:
         hint = f" (did you mean {guess!r}?)" if guess and guess != word else ""
         problems.append(f"spelling: {word!r}{hint}")
     return problems
+
+
+def _proper(text: str, match: re.Match[str]) -> bool:
+    """A capitalised word inside a sentence is taken as a name (Kafka, Snowflake); one that
+    starts a sentence or line is still checked."""
+    if not match.group(0)[0].isupper():
+        return False
+    before = text[: match.start()].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:\n"
 
 
 def _strings(value: Any) -> Iterator[str]:

@@ -63,6 +63,11 @@ class Wait(_Strict):
     at: dt.time | None = Field(
         default=None, description='local time of day, e.g. "09:00" (quote it)'
     )
+    business_day: bool = Field(
+        default=False,
+        description="if the result falls on a weekend or public holiday, move it to the next "
+        "business day",
+    )
 
 
 class Alternative(_Strict):
@@ -141,7 +146,7 @@ class DraftSpec(_Strict):
         default=False, description="do not deliver a draft that proofreading found problems in"
     )
     send_within: Wait | None = Field(
-        default=None, description="the send-by deadline shown in status, from the trigger"
+        default=None, description="the send-by deadline shown in status, from when it is due"
     )
     expire: Wait | None = Field(
         default=None,
@@ -236,6 +241,19 @@ class Example(_Strict):
     expect_stale: int | None = Field(
         default=None, description="if given, how many placed drafts are flagged stale"
     )
+
+
+class Toggle(_Strict):
+    """A file with only these keys switches an earlier rule of the same name (a shipped one)
+    on or off, e.g. `version: 1`, `name: interview-brief`, `enabled: true`."""
+
+    version: Literal[1] = Field(description="the rule format version; always 1")
+    name: str = Field(description="the rule to switch")
+    enabled: bool = Field(description="on or off")
+    description: str = Field(default="", description="why, for people")
+
+
+TOGGLE_KEYS = frozenset(Toggle.model_fields)
 
 
 class RuleFile(_Strict):

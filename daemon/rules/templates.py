@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import difflib
 import operator
+import traceback
 from collections.abc import Mapping
 from typing import Any
 
-from jinja2 import StrictUndefined, Template, TemplateError, meta
+from jinja2 import StrictUndefined, Template, TemplateError, meta, nodes
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -127,13 +128,21 @@ def compile_template(source: str) -> Template:
         raise TemplateCheckError(str(err), getattr(err, "lineno", None)) from None
     unknown = sorted(meta.find_undeclared_variables(ast) - set(CONTEXT) - set(ENV.globals))
     if unknown:
-        raise TemplateCheckError("; ".join(_unknown(name) for name in unknown))
+        line = min(n.lineno for n in ast.find_all(nodes.Name) if n.name in unknown)
+        raise TemplateCheckError("; ".join(_unknown(name) for name in unknown), line)
     template = ENV.from_string(source)
     try:
         render(template, sample_context())
-    except TemplateError as err:
-        raise TemplateCheckError(str(err), getattr(err, "lineno", None)) from None
+    except Exception as err:  # a user's template is user code: any failure is a problem
+        raise TemplateCheckError(str(err), getattr(err, "lineno", None) or _line(err)) from None
     return template
+
+
+def _line(err: BaseException) -> int | None:
+    """The template line a render error happened on (Jinja maps its frames to them)."""
+    frames = traceback.extract_tb(err.__traceback__)
+    lines = [f.lineno for f in frames if f.filename == "<template>"]
+    return lines[-1] if lines else None
 
 
 def _unknown(name: str) -> str:

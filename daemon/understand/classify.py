@@ -7,7 +7,6 @@ is about something else (a digest, a newsletter, a webinar, the user interviewin
 else, a scam) is `other` whatever words it uses.
 """
 
-# ruff: noqa: E501 - the regular expressions read better unbroken
 from __future__ import annotations
 
 import re
@@ -16,7 +15,9 @@ from dataclasses import dataclass
 
 from ..model import Kind
 from .calendar import CalEvent
-from .cues import CANDIDACY, CUES, MEETING, VETOES
+from .cues import CANDIDACY, CUES, HARD_VETO, MEETING, PAST_INTERVIEW
+from .vetoes import VETOES
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -46,15 +47,18 @@ def calendar_kind(events: list[CalEvent]) -> Kind | None:
     return Kind.INVITATION
 
 
-def decide(
+def decide(  # noqa: PLR0917 - the evidence, spelled out
     subject: str,
     body: str,
     events: list[CalEvent],
     textcat: Mapping[str, float] | None,
     has_time: bool = False,
     context_veto: float = 0.0,
+    thread: str = "",
 ) -> Verdict:
-    body = " ".join(body.split())  # hard-wrapped lines: cues may span a line break
+    """The kind, from the message's own text; `thread` (the text with its quoted history)
+    only shows whether the conversation is about a job at all."""
+    body = " ".join(body[:5000].split())  # hard-wrapped lines: cues may span a line break
     text = f"{subject}\n{body}"
     # in a reply the subject is the thread's, not this message's: read the body only
     scores = cue_scores(body if re.match(r"(?i)\s*re:", subject) else text)
@@ -69,12 +73,36 @@ def decide(
     cal = calendar_kind(events)
     if cal is not None:
         scores[cal] += 2.0
+    if PAST_INTERVIEW.search(body) and not has_time and cal is None:
+        scores[Kind.INVITATION] *= 0.5
     _resolve_overlaps(scores, text)
     kind, best = max(scores.items(), key=lambda kv: kv[1])
-    if best < 2.0 or veto >= best or not CANDIDACY.search(text):
+    hard = max((w for p, w in VETOES if p.search(text)), default=0.0) >= HARD_VETO
+    if (
+        best < 2.0
+        or veto >= best
+        or hard
+        or context_veto >= HARD_VETO
+        or not (_about_a_job(subject, text, thread) or _plainly(kind, best))
+    ):
         return Verdict(Kind.OTHER, _confidence(max(veto, 2.0), best), scores, veto)
     runner_up = max(v for k, v in scores.items() if k != kind)
     return Verdict(kind, _confidence(best, max(runner_up, veto)), scores, veto)
+
+
+def _about_a_job(subject: str, text: str, thread: str) -> bool:
+    """Job words in the message, its thread's quoted history, or an interview subject."""
+    return bool(
+        CANDIDACY.search(text)
+        or CANDIDACY.search(thread)
+        or re.search(r"(?i)\b(interview|entrevista|entretien|colloquio|gespräch)", subject)
+    )
+
+
+def _plainly(kind: Kind, best: float) -> bool:
+    """Strong evidence of a non-interview kind needs no job word ("Great speaking with you
+    today; we'll get back to you by Friday"); an interview always does."""
+    return kind not in {Kind.INVITATION, Kind.RESCHEDULE, Kind.CANCELLATION} and best >= 4.5
 
 
 def _resolve_overlaps(scores: dict[Kind, float], text: str) -> None:
@@ -88,6 +116,7 @@ def _resolve_overlaps(scores: dict[Kind, float], text: str) -> None:
     if scores[Kind.REJECTION] >= 3.0:
         scores[Kind.NEXT_STEPS] *= 0.5
         scores[Kind.APPLICATION_ACK] *= 0.5
+        scores[Kind.OFFER] *= 0.5  # "we will not be able to offer you the position"
 
 
 def _confidence(best: float, other: float) -> float:

@@ -8,7 +8,6 @@ A time with no zone is in the sender's zone (`zones.sender_zone`), with the real
 the interview's date.
 """
 
-# ruff: noqa: E501 - the regular expressions read better unbroken
 from __future__ import annotations
 
 import re
@@ -54,7 +53,7 @@ _ORD = r"(?:st|nd|rd|th|º|ª|er|\.)?"
 
 DATE_RE = re.compile(
     rf"""(?ix)
-    (?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)
+    (?P<iso>\b(?P<iy>\d{{4}})[-/](?P<im>\d{{1,2}})[-/](?P<id>\d{{1,2}})\b)
   | (?P<cjk>(?:(?P<cy>\d{{4}})\s*年\s*)?(?P<cm>\d{{1,2}})\s*月\s*(?P<cd>\d{{1,2}})\s*日)
   | (?P<num>\b(?P<n1>\d{{1,2}})(?P<sep>[/.])(?P<n2>\d{{1,2}})(?:(?P=sep)(?P<ny>\d{{2,4}}))?\b)
   | (?P<rel>\b(?:today|tomorrow|the\s+day\s+after\s+tomorrow|mañana|amanhã|demain|morgen)\b)
@@ -76,7 +75,8 @@ TIME_RE = re.compile(
        (?:-|–|—|〜|~|to|until|till|a|às|à|bis|y|et)\s*)?
     (?:(?P<h2>\d{{1,2}})[:.h](?P<m2>\d{{2}})(?![./]\d)
       |(?P<h3>\d{{1,2}})(?=\s*(?:[ap]\.?m\b|[ap]\.?m\.|h\b|uhr\b))h?
-      |(?P<noon>noon|midday))
+      |(?P<noon>noon|midday)
+      |(?<=\bat\s)(?P<h5>\d{{1,2}})(?![\d:/]|\.\d)(?=\s*(?:[.,;!?)]|$|\s(?:on|with|in|for|your|sharp|o'clock)\b|\s*\(?{ZONE_PATTERN}\b)))
     (?:\s*uhr\b)?\s*(?P<ap2>a\.?m\.?|p\.?m\.?)?
     (?:\s*\(?\s*(?P<zone>{ZONE_PATTERN})\b\)?)?
     """
@@ -136,11 +136,13 @@ def resolve_date(m: re.Match[str], ref: date, day_first: bool) -> date | None:
         days = 0 if word == "today" else 1 if word == "tomorrow" else 2
         return ref + timedelta(days=days)
     month_name = g["month"] or g["dmonth"]
-    day = _int(g["mday"] or g["dday"])
-    if month_name and day:
-        year = _int(g["myear"] or g["dyear"])
-        month = MONTHS[month_name.lower().rstrip(".")]
-        return _safe_date(year, month, day) if year else _year_for(month, day, ref)
+    month_day = _int(g["mday"] or g["dday"])
+    if month_name and month_day:
+        given_year = _int(g["myear"] or g["dyear"])
+        month_no = MONTHS[month_name.lower().rstrip(".")]
+        if given_year:
+            return _safe_date(given_year, month_no, month_day)
+        return _year_for(month_no, month_day, ref)
     if g["oday"]:  # "the 24th", "Tuesday the 17th"
         return _next_day_of_month(int(g["oday"]), ref)
     if g["weekday"]:
@@ -197,11 +199,10 @@ def _hour(h: int, minute: int, ampm: str | None) -> time | None:
 def resolve_time(m: re.Match[str]) -> tuple[time, time | None] | None:
     """(start, end or None) of a time or time range like "2-3pm" or "14:00–15:00"."""
     g = m.groupdict()
-    second: time | None
-    if g["noon"]:
-        second = time(12)
-    else:
-        second = _hour(int(g["h2"] or g["h3"]), int(g["m2"] or 0), g["ap2"])
+    hour = g["h2"] or g["h3"] or g["h5"]
+    second = time(12) if g["noon"] else _hour(int(hour), int(g["m2"] or 0), g["ap2"])
+    if g["h5"] and second is not None and not 8 <= second.hour <= 18:
+        return None  # "at 11" is a time; "at 3" in the morning is not
     if second is None:
         return None
     if g["h1"] is None:
@@ -213,6 +214,9 @@ def resolve_time(m: re.Match[str]) -> tuple[time, time | None] | None:
     return (first, second) if first is not None else None
 
 
+_DATEISH = re.compile(r"\d|(?i:noon|midday|today|tomorrow|morgen|mañana|amanhã|demain)")
+
+
 def candidates(text: str, ref: datetime, sender_tz: tzinfo, day_first: bool) -> list[Found]:
     """Every date-with-time mention, in text order. A time pairs with a date on its line,
     else with the last date of the few lines before it ("Date: ...\nTime: ...")."""
@@ -222,8 +226,14 @@ def candidates(text: str, ref: datetime, sender_tz: tzinfo, day_first: bool) -> 
     recent: list[tuple[int, date]] = []  # (line number, date) of lines with a date
     ref_day = ref.astimezone(sender_tz).date()
     for number, line in enumerate(text.split("\n")):
-        dates = [(m, d) for m in DATE_RE.finditer(line)
-                 if m.group(0).strip() and (d := resolve_date(m, ref_day, day_first))]
+        if not _DATEISH.search(line):  # most lines: nothing to find, skip the big patterns
+            pos += len(line) + 1
+            continue
+        dates = [
+            (m, d)
+            for m in DATE_RE.finditer(line)
+            if m.group(0).strip() and (d := resolve_date(m, ref_day, day_first))
+        ]
         carried = next((d for n, d in reversed(recent) if number - n <= 6), None)
         found.extend(_line_candidates(line, pos, dates, carried, sender_tz))
         if dates:
@@ -240,6 +250,16 @@ _STATED_ZONE = re.compile(
 def stated_zone(text: str) -> tzinfo | None:
     """ "All times in Central Time", "your updated itinerary (Pacific Time)"."""
     m = _STATED_ZONE.search(text)
+    return named_zone(m.group("zone")) if m else None
+
+
+_PAREN_ZONE = re.compile(rf"(?i)\(\s*(?P<zone>{ZONE_PATTERN})\b[^)]*\)")
+
+
+def _line_zone(line: str, after: int) -> tzinfo | None:
+    """ "11:00am - Monday, August 10, 2026 (Pacific Time - US & Canada)": the zone in
+    parentheses later on the time's line."""
+    m = _PAREN_ZONE.search(line, after)
     return named_zone(m.group("zone")) if m else None
 
 
@@ -268,7 +288,7 @@ def _line_candidates(
         day = dm[1] if dm is not None else None if dates else carried
         if day is None:
             continue
-        named = named_zone(tm.group("zone")) if tm.group("zone") else None
+        named = named_zone(tm.group("zone")) if tm.group("zone") else _line_zone(line, tm.end())
         tz = named or sender_tz
         start = datetime.combine(day, t1, tz)
         end = datetime.combine(day, t2, tz) if t2 else None

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .dates import DATE_RE, resolve_date
+from .dates import DATE_RE, _year_for, resolve_date
 
 _STRONG = re.compile(
-    r"(?i)\b(decision|decide|hear\s+(?:back|from)|get\s+back|back\s+to\s+you|let\s+you\s+know|"
-    r"outcome|final\s+(?:answer|word)|come\s+back\s+to\s+you|revert)"
+    r"(?i)\b(decision|decide|hear\s+(?:back|from)|get\s+back|back\s+to\s+you|"
+    r"let\s+(?:\w+\s+){0,2}know|contact\s+you|results?\b|outcome|final\s+(?:answer|word)|"
+    r"come\s+back\s+to\s+you|revert|entscheid\w*|melden\s+uns|rückmeldung|décision|"
+    r"decisión|decisão|reviendrons|feedback|an\s+update|news|an\s+answer)"
 )
 _WEAK = re.compile(
     r"(?i)\b(update\s+you|an\s+update|feedback|respond\s+to\s+you|be\s+in\s+touch|notify|"
@@ -24,18 +26,45 @@ _WEAK = re.compile(
 _CANDIDATE_DEADLINE = re.compile(
     r"(?i)\b(please\s+(?:\w+\s+){0,3}by|accept(?:ance)?\b.*\bby|sign\b.*\bby|upload|submit|"
     r"return\s+(?:the|your)|reply\s+by|respond\s+by|complete\s+(?:the|your)|send\s+(?:us|me|over)|"
-    r"expires?|deadline\s+for\s+you|let\s+(?:us|me)\s+know\s+by|confirm\s+by|your\s+availability)"
+    r"expires?|deadline\s+for\s+you|let\s+(?:us|me)\s+know\b|confirm\s+by|your\s+availability|"
+    r"your\s+decision|take\s+(?:a\s+few|some)\s+(?:days|time))"
 )
-_WEEKS = {"one": 1, "two": 2, "three": 3, "four": 4, "a": 1, "a couple of": 2, "couple of": 2}
+_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fourteen": 14,
+    "a": 1,
+    "a couple of": 2,
+    "couple of": 2,
+}
 _WITHIN = re.compile(
-    r"(?i)\b(?:within|in)\s+(?:the\s+next\s+)?(?P<n>\d{1,2}|one|two|three|four|a|a\s+couple\s+of)"
-    r"\s+(?P<business>business\s+|working\s+)?(?P<unit>days?|weeks?)\b"
+    r"(?i)\b(?:within|in)\s+(?:the\s+next\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|fourteen|a|a\s+couple\s+of)"
+    r"\s+(?P<business>business\s+|working\s+)?(?P<unit>days?|weeks?|fortnight)\b"
+)
+_EXPECTED = re.compile(
+    r"(?i)\b(?:decision|outcome|answer|feedback)\s+(?:expected|due|date)\s*[:\-]?\s+"
 )
 _END_OF = re.compile(
-    r"(?i)\b(?:by|before|at|until)\s+(?:the\s+)?end\s+of\s+(?P<which>this|next|the)\s+"
+    r"(?i)\b(?:by|before|at|until|towards|toward|around)\s+(?:the\s+)?end\s+of\s+"
+    r"(?P<which>this|next|the)\s+"
     r"(?P<unit>week|month)\b"
 )
-_BY = re.compile(r"(?i)\b(?:by|before|on|no\s+later\s+than|until)\s+(?P<rest>.{0,40})")
+_BY = re.compile(
+    r"(?i)\b(?:by|before|on\s+or\s+before|on|no\s+later\s+than|until|bis(?:\s+spätestens)?|spätestens|avant\s+le|"
+    r"d'ici\s+le|antes\s+del?|até|hasta\s+el)\s+(?P<rest>.{0,40})"
+)
+_DOTTED = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d)")
 _VAGUE = re.compile(r"(?i)\b(soon|coming\s+weeks|shortly|in\s+due\s+course|near\s+future)\b")
 
 
@@ -63,6 +92,11 @@ def _in_sentence(sentence: str, sent: date, country: str | None, day_first: bool
     m = _END_OF.search(sentence)
     if m:
         return _end_of(m.group("which").lower(), m.group("unit").lower(), sent)
+    m = _EXPECTED.search(sentence)
+    if m:
+        when = _date_after_by(sentence[m.end() :], sent, day_first)
+        if when is not None:
+            return when
     m = _WITHIN.search(sentence)
     if m:
         return _within(m, sent, country)
@@ -86,7 +120,9 @@ def _end_of(which: str, unit: str, sent: date) -> date:
 
 def _within(m: re.Match[str], sent: date, country: str | None) -> date:
     raw = " ".join(m.group("n").lower().split())
-    n = int(raw) if raw.isdigit() else _WEEKS.get(raw, 1)
+    n = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 1)
+    if m.group("unit").lower() == "fortnight":
+        return sent + timedelta(weeks=2 * n)
     if m.group("unit").lower().startswith("week"):
         return sent + timedelta(weeks=n)
     if m.group("business"):
@@ -115,6 +151,9 @@ def _holidays(country: str | None, year: int) -> set[date]:
 
 def _date_after_by(rest: str, sent: date, day_first: bool) -> date | None:
     rest = re.sub(r"(?i)^(?:the|this|next|end\s+of\s+day|eod|close\s+of\s+business)\s+", "", rest)
+    dotted = _DOTTED.match(rest)  # "bis 30.10." - German day.month.
+    if dotted:
+        return _year_for(int(dotted.group("m")), int(dotted.group("d")), sent)
     m = DATE_RE.match(rest)
     if m is None or not m.group(0).strip() or (m.group("num") and "/" not in m.group(0)):
         return None

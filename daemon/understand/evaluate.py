@@ -38,6 +38,10 @@ class Scores:
     decision_total: int = 0
     decision_exact: int = 0
     decision_spurious: int = 0
+    company_total: int = 0
+    company_exact: int = 0
+    role_total: int = 0
+    role_exact: int = 0
     misses: list[str] = field(default_factory=list)
 
 
@@ -72,6 +76,7 @@ def score(pairs: Sequence[tuple[Path, dict[str, Any]]], extract: Extractor) -> S
         if gold["kind"] != facts.kind.value:
             s.misses.append(f"{path.name}: kind {gold['kind']} -> {facts.kind.value}")
         _score_names(s, path, gold, facts)
+        _score_org(s, path, gold, facts)
         _score_dates(s, path, gold, facts)
     return s
 
@@ -84,6 +89,18 @@ def _score_names(s: Scores, path: Path, gold: dict[str, Any], facts: Facts) -> N
     s.names_fn += len(want - got)
     if want != got:
         s.misses.append(f"{path.name}: names {sorted(want)} -> {sorted(got)}")
+
+
+def _score_org(s: Scores, path: Path, gold: dict[str, Any], facts: Facts) -> None:
+    if gold["kind"] == "other":
+        return
+    for key, got in (("company", facts.company), ("role", facts.role)):
+        if gold.get(key):
+            setattr(s, f"{key}_total", getattr(s, f"{key}_total") + 1)
+            if _name_key(gold[key]) == _name_key(got):
+                setattr(s, f"{key}_exact", getattr(s, f"{key}_exact") + 1)
+            else:
+                s.misses.append(f"{path.name}: {key} {gold[key]!r} -> {got!r}")
 
 
 def _score_dates(s: Scores, path: Path, gold: dict[str, Any], facts: Facts) -> None:
@@ -137,6 +154,8 @@ def report(name: str, s: Scores, verbose: bool) -> list[str]:
     lines.append(f"  interviewer name F1      {nf1:.3f}")
     lines.append(f"  exact start              {_rate(s.start_exact, s.start_total)}")
     lines.append(
+        f"  company (hiring mail)    {_rate(s.company_exact, s.company_total)}\n"
+        f"  role (hiring mail)       {_rate(s.role_exact, s.role_total)}\n"
         f"  exact decision date      {_rate(s.decision_exact, s.decision_total)}"
         f"   (spurious: {s.decision_spurious})"
     )
@@ -161,8 +180,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--model", default="auto")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("--split", help="only this split (dev or heldout)")
-    parser.add_argument("--cv", type=int, metavar="K",
-                        help="K-fold cross-validation of the classifier on dev (no held-out)")
+    parser.add_argument(
+        "--cv",
+        type=int,
+        metavar="K",
+        help="K-fold cross-validation of the classifier on dev (no held-out)",
+    )
     args = parser.parse_args(argv)
     if args.cv:
         return cross_validate(load_split(args.corpus / "dev"), args.cv, args.model, args.verbose)
@@ -194,8 +217,16 @@ def cross_validate(
         part = score(test, understander.facts)
         total.kinds += part.kinds
         total.misses += [m for m in part.misses if " kind " in m]
-        for name in ("names_tp", "names_fp", "names_fn", "start_total", "start_exact",
-                     "decision_total", "decision_exact", "decision_spurious"):
+        for name in (
+            "names_tp",
+            "names_fp",
+            "names_fn",
+            "start_total",
+            "start_exact",
+            "decision_total",
+            "decision_exact",
+            "decision_spurious",
+        ):
             setattr(total, name, getattr(total, name) + getattr(part, name))
     print("\n".join(report(f"dev, {k}-fold cross-validation of the classifier", total, verbose)))
     return 0

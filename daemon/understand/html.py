@@ -7,6 +7,7 @@ with "> " so the quote splitter treats it like plain-text quoting.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from html.parser import HTMLParser
 
@@ -109,9 +110,7 @@ def _is_quote_div(attrs: list[tuple[str, str | None]]) -> bool:
 
 def html_to_text(html: str) -> str:
     parser = _Text()
-    try:
+    with contextlib.suppress(Exception):  # malformed markup: keep what was read
         parser.feed(html)
         parser.close()
-    except Exception:  # malformed markup: keep what was read
-        pass
     return parser.result()

@@ -11,13 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .components import natural_name
+
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zß-öø-ÿā-ž"
 TOKEN = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}'’]+)?"
-PARTICLE = r"(?:van|von|de|da|das|do|dos|del|della|der|den|di|du|la|le|ter|ten|al|bin|ibn|y|e)"
-HONORIFIC = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Herr|Frau|Sra|Sr)\.?\s+)"
+PARTICLE = (
+    r"(?:van|von|de|da|das|do|dos|del|della|der|den|di|du|la|le|ter|ten|al|bin|ibn|y|e|"
+    r"Ó|Ní|Nic|Mac|Ua|El|Al|St\.?)"
+)
+HONORIFIC = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Herr|Frau|Sra|Sr|Engr|Eng|Ing|Mag|Dipl)\.?\s+)"
 NAME_RE = re.compile(
-    rf"(?<![\w@.])(?:{HONORIFIC})*(?P<name>{TOKEN}(?:\s+(?:{PARTICLE}\s+)?{TOKEN}){{1,3}})"
+    rf"(?<![\w@.])(?:{HONORIFIC})*(?P<name>{TOKEN}(?: (?:{PARTICLE} )?{TOKEN}){{1,3}})"
 )
 INVERTED_RE = re.compile(
     rf"^\W*(?P<family>{TOKEN}(?:\s+{TOKEN})?),\s+(?P<given>{TOKEN}(?:\s+{TOKEN})?)\s*[–—|-]\s*"
@@ -32,15 +37,117 @@ TITLE_HEAD = re.compile(
     r"product|engineering|talent|people|recruiting|hr|sdet|qa|member of)\b"
 )
 NOT_NAME = frozenset(
-    "zoom teams google meet microsoft calendar monday tuesday wednesday thursday friday "
-    "saturday sunday january february march april may june july august september october "
-    "november december street st way road avenue ave format platform cv resume hq office "
-    "building room floor interview interviews panel round session team hi hello dear thanks "
-    "regards best kind the our your and with join date time location where when place "
-    "committee agenda schedule candidate onsite virtual video call phone screen technical "
-    "linkedin github greenhouse workday calendly goodtime labs inc ltd gmbh llc group health "
-    "systems games bank studio studios capital partners analytics robotics energy media "
-    "centre center retail assessment university school college institute foundation".split()
+    [
+        "zoom",
+        "teams",
+        "google",
+        "meet",
+        "microsoft",
+        "calendar",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "street",
+        "st",
+        "way",
+        "road",
+        "avenue",
+        "ave",
+        "format",
+        "platform",
+        "cv",
+        "resume",
+        "hq",
+        "office",
+        "building",
+        "room",
+        "floor",
+        "interview",
+        "interviews",
+        "panel",
+        "round",
+        "session",
+        "team",
+        "hi",
+        "hello",
+        "dear",
+        "thanks",
+        "regards",
+        "best",
+        "kind",
+        "the",
+        "our",
+        "your",
+        "and",
+        "with",
+        "join",
+        "date",
+        "time",
+        "location",
+        "where",
+        "when",
+        "place",
+        "committee",
+        "agenda",
+        "schedule",
+        "candidate",
+        "onsite",
+        "virtual",
+        "video",
+        "call",
+        "phone",
+        "screen",
+        "technical",
+        "linkedin",
+        "github",
+        "greenhouse",
+        "workday",
+        "calendly",
+        "goodtime",
+        "labs",
+        "inc",
+        "ltd",
+        "gmbh",
+        "llc",
+        "group",
+        "health",
+        "systems",
+        "games",
+        "bank",
+        "studio",
+        "studios",
+        "capital",
+        "partners",
+        "analytics",
+        "robotics",
+        "energy",
+        "media",
+        "centre",
+        "center",
+        "retail",
+        "assessment",
+        "university",
+        "school",
+        "college",
+        "institute",
+        "foundation",
+    ]
 )
 
 
@@ -61,7 +168,8 @@ def title_after(rest: str) -> str | None:
     """The title that follows a name: ", Head of Research", " (Staff Engineer)",
     " – VP of Engineering", ", our CTO,"."""
     m = re.match(
-        r"^\s*(?:,\s*|\(\s*|\s*[–—|-]\s*|:\s*)(?:(?:our|the|a|an|who is(?: our| the)?)\s+)?"
+        r"^\s*(?:,\s*|\(\s*|\s*[–—|-]\s*|:\s*)(?:(?:PhD|MBA|MD|CPA|MSc|PE|Esq\.?),\s*)*"
+        r"(?:(?:our|the|a|an|who is(?: our| the)?)\s+)?"
         r"(?P<title>[A-Z&][^()\n|<>@;]{1,80}?)\s*(?=\)|$|;|\.(?:\s|$)|\s[-–—|]\s|\s{2,}|,?\s+and\s|"
         r",\s+(?:who|will|is|are|and|to)\b|\s+(?:will|is|are|who|on|at|for)\s)",
         rest,
@@ -73,7 +181,7 @@ def title_after(rest: str) -> str | None:
 
 
 def _is_name_like(text: str) -> bool:
-    return not TITLE_HEAD.search(text.split(",")[0])
+    return not TITLE_HEAD.search(text.split(",", maxsplit=1)[0])
 
 
 def valid_name(name: str) -> bool:
@@ -82,6 +190,8 @@ def valid_name(name: str) -> bool:
         return False
     if any(w.lower().strip(".,") in NOT_NAME for w in words):
         return False
+    if any(w.endswith(("'s", "’s")) for w in words) or words[0].endswith("ing"):
+        return False  # "Forwarding Simone's note"
     return not TITLE_HEAD.search(name)
 
 
@@ -117,11 +227,69 @@ _ACTION = re.compile(
 def action_mentions(line: str, meeting: bool) -> list[Mention]:
     """ "... with Marco Bianchi", "Wen Zhao canceled the event": a name with no title that
     a scheduling line still plainly names."""
-    out = []
+    out: list[Mention] = []
     for m in NAME_RE.finditer(line):
         name = m.group("name")
         before = line[: m.start()].rstrip().lower()
-        with_ = meeting and before.endswith(" with")
+        with_ = (
+            meeting
+            and before.endswith((" with", " and"))
+            and (before.endswith(" with") or (out and out[-1].end >= m.start() - 6))
+        )
         if valid_name(name) and (with_ or _ACTION.match(line[m.end() :])):
             out.append(Mention(name, None, m.start(), m.end()))
+    return out + titled_first(line)
+
+
+_TITLE_FIRST = re.compile(
+    rf"\b(?:our|the|your|with)\s+(?P<title>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){{0,4}}),\s+"
+    rf"(?:{HONORIFIC})*(?P<name>{TOKEN}(?: (?:{PARTICLE} )?{TOKEN}){{1,3}})"
+)
+
+
+def titled_first(line: str) -> list[Mention]:
+    """ "our CTO, Owen Price", "our Head of Design, Lina Park": the title comes first."""
+    return [
+        Mention(m.group("name"), m.group("title"), m.start("name"), m.end())
+        for m in _TITLE_FIRST.finditer(line)
+        if looks_like_title(m.group("title")) and valid_name(m.group("name"))
+    ]
+
+
+LABEL_LIST = re.compile(
+    r"(?i)^\W*(?:your\s+)?(?:interview\s+)?(?:interviewers?(?:\s*\(s\))?|panel(?:ists| members)?|"
+    r"committee|with|who|attendees|participants|hosts?|people you(?:'ll| will) meet|meeting with|"
+    r"speaking with|entrevistadores?|com quem|"
+    r"con qui[eé]n|gesprächspartner\w*|intervenants?|面接官|担当)\s*[:：]\s*(?P<rest>.+)$"
+)
+_PIECES = re.compile(r"、|;|\s+[|/·•]\s+|,\s+(?=\S+\s+\S+\s*[(（])|\s+(?:and|y|e|und|et)\s+")
+_CJK_NAME = re.compile(
+    r"^[\u3040-\u30ff\u4e00-\u9fff]{1,5}(?:\s[\u3040-\u30ff\u4e00-\u9fff]{1,5})?$"
+)
+
+
+def _split_title(piece: str) -> tuple[str, str, str]:
+    parts = re.split(r"\s*(?:,|–|—|\s-\s)\s*", piece.strip(), maxsplit=1)
+    return (
+        (parts[0], "", parts[1])
+        if len(parts) == 2 and looks_like_title(parts[1])
+        else (piece, "", "")
+    )
+
+
+def label_list(line: str) -> list[Mention]:
+    """A labelled list of people: "Interviewers: A (T), B (T)", "面接官：佐藤 健（開発部長）"."""
+    m = LABEL_LIST.match(line)
+    if not m:
+        return []
+    out = []
+    for piece in _PIECES.split(m.group("rest")):
+        paren = re.search(r"[(（]([^)）]+)[)）]", piece)
+        if paren:
+            name, title = piece[: paren.start()].strip(), paren.group(1).strip()
+        else:
+            name, _, title = (p.strip() for p in _split_title(piece))
+        name = natural_name(re.sub(rf"^(?:{HONORIFIC})+", "", name).strip(" ,."))
+        if _CJK_NAME.match(name) or (name[:1].isupper() and valid_name(name)):
+            out.append(Mention(name, title or None, m.start("rest"), m.end()))
     return out

@@ -61,7 +61,7 @@ ATS_WORDS = frozenset(
 )
 _ORG_SUFFIX = r"(?:\s+(?:Inc\.?|LLC|Ltd\.?|GmbH|AG|S\.A\.|SAS|BV|B\.V\.|plc|PLC|Corp\.?|Co\.))?"
 _NAME = r"(?P<org>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|&|of|de|and))*" + _ORG_SUFFIX + ")"
-_CAPS = re.compile(r"\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}")
+_CAPS = re.compile(r"\b[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3}")
 PHRASES = [
     re.compile(p)
     for p in (
@@ -142,7 +142,14 @@ def _squash(text: str) -> str:
 
 def _clean_org(name: str) -> str | None:
     name = re.sub(r"(?i)['’]s$", "", name.strip(" .,:;!-–—|")).strip()
-    name = re.sub(r"^(The|Team|All|At)\s+", "", name)
+    name = re.sub(r"^(The|Team|All|At|Ihr|Ihre|Your|Votre|Su|Sua|Tu)\s+", "", name)
+    name = re.sub(
+        r"(?i)\s+(human resources|hr|recruiting|recruitment|talent acquisition|careers|team|"
+        r"ltd\.?|limited|gmbh|inc\.?|llc|ag|plc|s\.a\.|pvt\.?( ltd\.?)?|university recruiting|"
+        r"people( ops| team)?|hiring team|recruiting team|talent team)$",
+        "",
+        name,
+    ).strip()
     name = re.sub(
         r"(?i)\s+(recruiting|careers|talent( acquisition)?|hiring( team)?|team|jobs|"
         r"people( team)?|hr|notifications?)$",
@@ -150,11 +157,63 @@ def _clean_org(name: str) -> str | None:
         name,
     ).strip()
     words = name.split()
-    if not words or len(words) > 5 or _squash(name) in ATS_WORDS:
+    if not words or len(words) > 5 or _squash(name) in ATS_WORDS | {"re", "fwd", "fw", "aw"}:
+        return None
+    if words[0].lower() in NOT_ORG_START or name.lower() in {"docusign", "zoom", "google"}:
         return None
     if any(_squash(w) in ATS_WORDS for w in words[:1]):
         return None
     return name
+
+
+AGENCY = re.compile(r"(?i)(search|recruit|staffing|agency|headhunt|executive|talent|resourcing)")
+NOT_ORG_START = frozenset(
+    [
+        "interview",
+        "interviews",
+        "cancelled",
+        "canceled",
+        "updated",
+        "update",
+        "invitation",
+        "invite",
+        "reminder",
+        "application",
+        "applications",
+        "offer",
+        "entretien",
+        "entrevista",
+        "thank",
+        "thanks",
+        "new",
+        "action",
+        "confirmed",
+        "scheduled",
+        "rescheduled",
+        "next",
+        "your",
+        "our",
+        "hi",
+        "hello",
+        "dear",
+        "congratulations",
+        "welcome",
+        "important",
+        "urgent",
+        "fwd",
+        "fw",
+        "re",
+        "aw",
+        "wg",
+        "candidate",
+        "panel",
+        "onsite",
+        "technical",
+        "phone",
+        "video",
+        "please",
+    ]
+)
 
 
 def company(email: Email, doc: Any | None) -> str | None:
@@ -162,14 +221,25 @@ def company(email: Email, doc: Any | None) -> str | None:
     dom = domain_word(email.sender.email) or domain_word(
         email.reply_to[0].email if email.reply_to else None
     )
-    for name in _candidates(email, doc):
+    agency = bool(dom and AGENCY.search(dom))
+    people = _person_names(email, doc)
+    for name, weight in _candidates(email, doc):
         cleaned = _clean_org(name)
-        if cleaned:
-            weight = 3 if dom and (_squash(cleaned) in dom or dom in _squash(cleaned)) else 1
-            votes[cleaned] += weight
+        if not cleaned or (weight < 2 and _squash(cleaned) in people):
+            continue
+        on_domain = bool(dom) and (_squash(cleaned) in dom or dom in _squash(cleaned))  # type: ignore[operator]
+        votes[cleaned] += weight * (0 if agency and on_domain else 3 if on_domain else 1)
+    votes = Counter({k: v for k, v in votes.items() if v > 0})
     if votes:
         return _best(votes)
-    return dom.capitalize() if dom else None
+    return " ".join(w.capitalize() for w in dom.split("-")) if dom and not agency else None
+
+
+def _person_names(email: Email, doc: Any | None) -> set[str]:
+    names = {_squash(p.name) for p in (*email.to, *email.cc) if p.name}
+    if doc is not None:
+        names |= {_squash(e.text) for e in doc.ents if e.label_ == "PERSON"}
+    return names
 
 
 def _best(votes: Counter[str]) -> str:
@@ -180,25 +250,30 @@ def _best(votes: Counter[str]) -> str:
     return max(merged, key=lambda n: (merged[n], len(n)))
 
 
-def _candidates(email: Email, doc: Any | None) -> list[str]:
-    found: list[str] = []
+CLIENT = re.compile(r"(?i:our client|on behalf of (?:our client|my client)|client,)\s+" + _NAME)
+
+
+def _candidates(email: Email, doc: Any | None) -> list[tuple[str, int]]:
+    """(name, weight): where a name was written says how surely it is the employer."""
+    found: list[tuple[str, int]] = []
     sender = email.sender.name or ""
     for pattern in SENDER_NAME:
         m = pattern.match(sender)
         if m:
-            found.append(m.group("org"))
+            found.append((m.group("org"), 1))
     for pattern in SUBJECT:
-        found.extend(m.group("org") for m in pattern.finditer(email.subject))
-    for pattern in PHRASES:
-        for line in email.new_text.split("\n"):
-            found.extend(m.group("org") for m in pattern.finditer(line))
-    found.extend(_domain_spelled(email))
+        found.extend((m.group("org"), 1) for m in pattern.finditer(email.subject))
+    for line in email.new_text.split("\n"):
+        for pattern in PHRASES:
+            found.extend((m.group("org"), 1) for m in pattern.finditer(line))
+        found.extend((m.group("org"), 6) for m in CLIENT.finditer(line))
+    found.extend((name, 2) for name in _domain_spelled(email))  # spells the domain: no person
     if doc is not None:
         dom = domain_word(email.sender.email)
         for ent in doc.ents:
             if ent.label_ == "ORG" and dom and _squash(ent.text)[:5] in dom:
-                found.append(ent.text)
-    return [_trim_org(f) for f in found]
+                found.append((ent.text, 1))
+    return [(_trim_org(f), w) for f, w in found]
 
 
 def _domain_spelled(email: Email) -> list[str]:
@@ -207,29 +282,85 @@ def _domain_spelled(email: Email) -> list[str]:
     if not dom or len(dom) < 3:
         return []
     out = []
+    want = dom.replace("-", "")
     for m in _CAPS.finditer(f"{email.subject}\n{email.new_text}"):
         words = m.group(0).split()
-        for n in range(len(words), 0, -1):
-            if _squash(" ".join(words[:n])) == dom.replace("-", ""):
-                out.extend([" ".join(words[:n])] * 2)
-                break
+        spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1))
+        match = next((s for s in spans if _squash(s) == want), None)
+        if match:
+            rest = m.group(0)[m.group(0).index(match) + len(match) :].split()
+            if rest and rest[0].lower() in ORG_WORDS:  # "Copperleaf Robotics" for copperleaf
+                match = f"{match} {rest[0]}"
+            out.extend([match] * 2)
     return out
 
 
+ORG_WORDS = frozenset(
+    [
+        "robotics",
+        "health",
+        "analytics",
+        "labs",
+        "lab",
+        "inc",
+        "group",
+        "systems",
+        "technologies",
+        "technology",
+        "tech",
+        "bank",
+        "games",
+        "studio",
+        "studios",
+        "media",
+        "energy",
+        "partners",
+        "capital",
+        "ai",
+        "software",
+        "logistics",
+        "freight",
+        "aerospace",
+        "fintech",
+        "insurance",
+        "consulting",
+        "solutions",
+        "networks",
+        "bio",
+        "therapeutics",
+        "pharma",
+        "foods",
+        "retail",
+        "motors",
+        "works",
+        "digital",
+        "data",
+        "cloud",
+        "security",
+        "finance",
+        "financial",
+        "holdings",
+    ]
+)
+
+
 def _trim_org(name: str) -> str:
-    """Cut a captured name at words that end it ("Acme for the Senior ...")."""
-    words = name.split()
+    """Cut a captured name at words that end it ("Acme for the Senior ..."); a capture that
+    runs into a job title was the role, not the employer."""
     out: list[str] = []
-    for w in words:
+    for w in name.split():
         if w.lower() in {"for", "to", "and", "the", "as", "is", "on", "in", "of"} and out:
             break
         if _ROLE_HEAD.fullmatch(w):
-            break
+            return ""
         out.append(w)
     return " ".join(out)
 
 
 def role(email: Email) -> str | None:
+    found = role_phrase(email)
+    if found:
+        return found
     for source in (email.subject, email.new_text):
         for pattern in ROLE_PATTERNS:
             for m in pattern.finditer(source):
@@ -244,6 +375,61 @@ def clean_role(text: str) -> str | None:
     text = re.sub(r"\s+", " ", text).strip(" -–—|,:#")
     text = re.sub(r"(?i)^(the|a|an|our|your)\s+", "", text)
     text = re.sub(r"(?i)\s+(position|role|opening|opportunity|job)$", "", text)
+    text = re.sub(r"\s*\(\s*\)", "", text).strip()
     if not text or len(text.split()) > 10 or not _ROLE_HEAD.search(text):
         return None
     return text
+
+
+_HEAD_WORDS = (
+    r"engineer|developer|manager|director|designer|scientist|analyst|architect|lead|officer|"
+    r"coordinator|specialist|consultant|researcher|writer|editor|accountant|associate|intern|"
+    r"administrator|technician|nurse|teacher|representative|strategist|marketer|sre|head|"
+    r"producer|counsel|assistant|advisor|planner|operator|programmer|tester|recruiter|owner|"
+    r"partner|executive|president|vp|principal|technologist|supervisor|clerk|agent|reporter|"
+    r"generalist|scheme|trainee|apprentice|fellow|postdoc|analista|ingeniero|ingeniera|"
+    r"engenheiro|engenheira|desarrollador|desarrolladora|desenvolvedor|développeur|"
+    r"développeuse|teamleiter|leiter|leiterin|entwickler|berater|chef|responsable|"
+    r"consultant\(e\)|gerente|diretor|director"
+)
+_CAP = r"(?:[A-Z][\w'’./+#-]*|[A-Z]{2,}|iOS|ML|QA|UX|UI|BI|AI)"
+TITLE_PHRASE = re.compile(
+    rf"(?P<role>(?:{_CAP}\s+(?:(?:of|de|and|&|y|du|des)\s+)?){{0,4}}"
+    rf"(?i:{_HEAD_WORDS})\b"
+    rf"(?:\s+(?:of|de|for)\s+{_CAP}(?:\s+{_CAP})?)?"
+    rf"(?:\s+{_CAP}(?=\s*(?:[(\-–—|,:]|$)))?"
+    rf"(?:\s*\((?!\s*(?:req|R-|JR|#|\d))[^)\n]{{1,24}}\))?"
+    rf"(?:,\s+{_CAP}(?:\s+{_CAP})?(?=\s+(?i:role|position|opening|team)\b))?)"
+)
+ROLE_CONTEXT = re.compile(
+    r"(?i)\b(role|position|opening|job|vacancy|application|applied|applying|apply|interview|"
+    r"post\b|stelle|bewerbung|vaga|vacante|poste|candidature|candidatura|as an?|offer|for the)\b"
+)
+
+
+def role_phrase(email: Email) -> str | None:
+    """A job title as written: from the subject first, then from body lines that talk about
+    a role; requisition numbers dropped."""
+    sources = [email.subject] + [
+        line for line in email.new_text.split("\n")[:40] if ROLE_CONTEXT.search(line)
+    ]
+    for source in sources:
+        for m in TITLE_PHRASE.finditer(source):
+            cleaned = clean_role(m.group("role"))
+            if (
+                cleaned
+                and cleaned[0].isupper()
+                and cleaned.lower() not in NOT_ROLES
+                and not _looks_like_person_title(source, m.start())
+            ):
+                return cleaned
+    return None
+
+
+NOT_ROLES = frozenset({"hiring manager", "recruiter", "recruiting coordinator", "manager"})
+
+
+def _looks_like_person_title(source: str, start: int) -> bool:
+    """ "Elena Ruiz, Senior Recruiter": a signature title, not the job applied for."""
+    before = source[:start].rstrip()
+    return before.endswith((",", "|")) and not ROLE_CONTEXT.search(source[:start])

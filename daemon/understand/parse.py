@@ -8,6 +8,7 @@ it, `Email.new_text` only what this message adds).
 
 from __future__ import annotations
 
+import contextlib
 import email
 import re
 from collections.abc import Iterator, Mapping
@@ -44,7 +45,7 @@ class Headers(Mapping[str, str]):
 
 def parse(data: bytes) -> Email:
     """Parse one RFC 5322 message. Never raises on malformed mail."""
-    msg = email.message_from_bytes(data, policy=policy.default)
+    msg = email.message_from_bytes(data)  # compat32: fast; headers decoded below, on demand
     text, quoted_parts, calendars = _body(msg)
     new_text = split_quoted(text)
     full = "\n\n".join([text, *quoted_parts]).strip()
@@ -73,21 +74,20 @@ def _clean(value: str) -> str:
     return " ".join(value.split())
 
 
+_STRUCTURED = frozenset({"from", "to", "cc", "reply-to", "subject"})
+
+
 def _header(msg: Message, name: str) -> str:
-    try:
-        value = msg.get(name)
-    except Exception:  # a header the policy cannot parse: decode it by hand
-        value = None
-        raw = msg._headers  # type: ignore[attr-defined]
-        for key, raw_value in raw:
-            if key.lower() == name.lower():
-                return _decode_raw(str(raw_value))
-    if value is None:
+    """The decoded value. The few headers the pipeline reads closely go through the modern
+    policy's parser (RFC 2047 inside quoted names too); the rest are decoded simply."""
+    raw = msg.get(name)
+    if raw is None:
         return ""
-    try:
-        return str(value)
-    except Exception:
-        return _decode_raw(value)
+    text = raw if isinstance(raw, str) else str(raw)
+    if name.lower() in _STRUCTURED:
+        with contextlib.suppress(Exception):  # unparseable: decode it by hand below
+            return str(policy.default.header_factory(name, text))
+    return _decode_raw(text)
 
 
 def _decode_raw(value: object) -> str:
@@ -106,21 +106,31 @@ def _decode_raw(value: object) -> str:
 
 def _all_headers(msg: Message) -> dict[str, str]:
     out: dict[str, str] = {}
-    for key in msg.keys():  # noqa: SIM118 - Message is not a real mapping
-        if key.lower() not in {k.lower() for k in out}:
-            out[key] = _clean(_header(msg, key))
+    seen: set[str] = set()
+    for key, raw in msg.items():
+        if key.lower() not in seen:
+            seen.add(key.lower())
+            out[key] = _clean(_decode_raw(raw if isinstance(raw, str) else str(raw)))
     return out
 
 
 def _people(msg: Message, name: str) -> tuple[Person, ...]:
-    values = [_header(msg, name)] if msg.get_all(name) else []
-    people = []
-    for display, addr in getaddresses(values):
-        display = _clean(display).strip("'\" ")
-        addr = _clean(addr).lower()
-        if addr or display:
-            people.append(Person(name=display or None, email=addr or None))
-    return tuple(people)
+    raw = msg.get(name)
+    if raw is None:
+        return ()
+    text = raw if isinstance(raw, str) else str(raw)
+    try:
+        pairs = [
+            (a.display_name, a.addr_spec)
+            for a in policy.default.header_factory(name, text).addresses
+        ]
+    except Exception:  # unparseable: the simple parser on the decoded text
+        pairs = getaddresses([_decode_raw(text)])
+    return tuple(
+        Person(name=_clean(display).strip("'\" ") or None, email=_clean(addr).lower() or None)
+        for display, addr in pairs
+        if display or addr
+    )
 
 
 def _first(people: tuple[Person, ...]) -> Person:
@@ -146,7 +156,7 @@ def _decode_bytes(payload: bytes, charset: str | None) -> str:
             continue
         try:
             return payload.decode(candidate, errors="replace")
-        except LookupError:  # an unknown charset name
+        except (LookupError, ValueError, TypeError):  # an unknown or garbled charset name
             continue
     return payload.decode("utf-8", errors="replace")
 

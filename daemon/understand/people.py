@@ -19,7 +19,7 @@ from typing import Any
 from ..model import Email, Person
 from .calendar import CalEvent
 from .components import HONORIFICS, natural_name
-from .mentions import action_mentions, line_mentions, title_after, valid_name
+from .mentions import Mention, action_mentions, label_list, line_mentions, title_after, valid_name
 
 MEET = re.compile(
     r"(?i)\b(meet|meeting|interview(s|ed|ing|er|ers)?|speak|speaking|talk|talking|chat|"
@@ -33,7 +33,7 @@ LIST_HEADER = re.compile(
 REPLACED = re.compile(
     r"(?i)\b(no longer|unable to|can't|cannot|won't be able|will not be able|instead of|"
     r"replac(e|es|ed|ing)|in place of|step(ping)? in for|out of (the )?office|swap(ped)?|"
-    r"covering for|on leave|dropped|not be joining)\b"
+    r"covering for|on leave|dropped|not be joining|sick|ill|unwell|unavailable|travel(l)?ing)\b"
 )
 NOT_INTERVIEWER = re.compile(
     r"(?i)\b(coordinat|schedul|cc'?d|copied|questions?,? (please )?(reach|contact)|"
@@ -41,8 +41,10 @@ NOT_INTERVIEWER = re.compile(
 )
 SELF_SCREEN = re.compile(
     r"(?i)((call|chat|screen|conversation|interview|talk|speak|meet)\w*\s+with\s+me\b|"
-    r"\bI('ll| will) (call|ring) you\b|\byou and me\b|\bme and [A-Z][a-z]+|[A-Za-z)] and I (will|'ll) (be|join|meet|run)\b|"
-    r"\b(e eu|y yo|et moi|und ich)\b|\bI('d| would) (like|love) to (meet|speak|talk|chat) (with )?you|"
+    r"\bI('ll| will) (call|ring) you\b|\byou and me\b|\bme and (?-i:[A-Z][a-z]+)|"
+    r"[A-Za-z)] and I (will|'ll) (be|join|meet|run)\b|"
+    r"\b(e eu|y yo|et moi|und ich)\b|"
+    r"\bI('d| would) (like|love) to (meet|speak|talk|chat) (with )?you|"
     r"\bspeak with me|\bmy calendar|calendly\.com/|\bI will be (conducting|interviewing)|"
     r"\b(cancel|move|reschedule|push) our (\w+ ){0,2}(interview|call|chat|conversation)|"
     r"moi-même|\bmyself\b)"
@@ -55,7 +57,6 @@ CLOSINGS = re.compile(
     r"(?i)^\s*(best|thanks|thank you|regards|kind regards|best regards|warm regards|cheers|"
     r"sincerely|all the best|warmly|many thanks|talk soon|see you|looking forward)\b.{0,30}$"
 )
-SEPARATORS = re.compile(r"\s*(?:,|\(|\)|–|—|-|\||:|/|·|•)\s*")
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 GREETING = re.compile(r"(?i)^\s*(hi|hello|dear|hey|good (morning|afternoon))\b")
 
@@ -72,8 +73,17 @@ def context(email: Email) -> Context:
     for person in email.to:
         if person.name:
             names.update(w.lower() for w in natural_name(person.name).split())
+    greeting = GREETING_NAME.search(email.new_text[:300])
+    if greeting:  # "Hi Jordan," names the user even when the To header does not
+        names.add(greeting.group("name").lower())
     addresses = {p.email for p in email.to if p.email}
     return Context(email, frozenset(names), frozenset(addresses))
+
+
+GREETING_NAME = re.compile(
+    r"(?im)^\s*(?:hi|hello|dear|hey|hola|ol[aá]|bonjour|hallo|ciao)\s+"
+    r"(?:(?:mr|ms|mrs|mx|dr|herr|frau|sr|sra)\.?\s+)?(?P<name>[A-ZÀ-Þ][\w'-]+)"
+)
 
 
 def from_calendar(events: Sequence[CalEvent], ctx: Context, writer_joins: bool) -> list[Person]:
@@ -110,17 +120,20 @@ def _name_from_address(address: str | None) -> str | None:
 def _is_user(name: str | None, ctx: Context) -> bool:
     if not name:
         return False
-    words = {w.lower() for w in natural_name(name).split()}
-    return bool(words) and words <= ctx.user_names
+    words = [w.lower() for w in natural_name(name).split()]
+    if not words:
+        return False
+    # "Jordan Avery" when only "Hi Jordan," named the user: the same given name
+    return set(words) <= ctx.user_names or (len(ctx.user_names) == 1 and words[0] in ctx.user_names)
 
 
 def body_lines(text: str) -> tuple[list[str], list[str]]:
     """(lines before the sign-off, the signature block)."""
     lines = text.split("\n")
     for i in range(len(lines) - 1, -1, -1):
-        if CLOSINGS.match(lines[i]) or lines[i].strip() == "--":
-            if i >= len(lines) - 12:
-                return lines[:i], lines[i + 1 :]
+        closing = CLOSINGS.match(lines[i]) or lines[i].strip() == "--"
+        if closing and i >= len(lines) - 12:
+            return lines[:i], lines[i + 1 :]
     return lines, []
 
 
@@ -133,14 +146,16 @@ def from_text(doc: Any, ctx: Context) -> list[Person]:
     lines = _line_spans(text)[: len(main)]
     people: list[Person] = []
     for number, (start, _, line) in enumerate(lines):
-        if GREETING.match(line):
+        if GREETING.match(line) and len(line) < 40:  # "Hi Jordan," alone on its line
             continue
         following = lines[number + 1][2] if number + 1 < len(lines) else ""
-        found = [(m.name, m.title, m.start) for m in line_mentions(line, following)]
-        if not found:
-            found = [(m.name, m.title, m.start) for m in action_mentions(line, bool(MEET.search(line)))]
-        if not found and (MEET.search(line) or _under_list_header(lines, number)):
-            found = _ner_names(doc, start, line)
+        found = [(m.name, m.title, m.start) for m in label_list(line)]
+        if not found:  # every way of naming someone on this line, merged by _dedupe
+            meeting = bool(MEET.search(line))
+            mentions = [*line_mentions(line, following), *action_mentions(line, meeting)]
+            found = [(m.name, m.title, m.start) for m in mentions]
+            if meeting or _under_list_header(lines, number):
+                found += _ner_names(doc, start, line)
         people.extend(
             Person(name=name, email=_address_on_line(line, name), title=title)
             for name, title, at in found
@@ -155,7 +170,9 @@ def runs_it_themselves(text: str, email: Email) -> bool:
     """The writer is one of the interviewers ("Anita and I will be on the call", "a quick
     call with me"); never a notification robot."""
     sender = email.sender
-    robot = re.match(r"(?i)(no-?reply|notifications?|calendar|mailer|donotreply)", sender.email or "")
+    robot = re.match(
+        r"(?i)(no-?reply|notifications?|calendar|mailer|donotreply)", sender.email or ""
+    )
     return bool(sender.name) and not robot and bool(SELF_SCREEN.search(text))
 
 
@@ -184,25 +201,6 @@ def _line_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _line_of(lines: list[tuple[int, int, str]], offset: int) -> int:
-    for i, (start, end, _) in enumerate(lines):
-        if start <= offset <= end:
-            return i
-    return len(lines) - 1
-
-
-def _is_interviewer_line(
-    line: str, lines: list[tuple[int, int, str]], line_no: int, name: str
-) -> bool:
-    if GREETING.match(line) or REPLACED.search(_around(line, name)):
-        return False
-    if NOT_INTERVIEWER.search(_around(line, name)):
-        return False
-    if MEET.search(line):
-        return True
-    return _under_list_header(lines, line_no)
-
-
 def _clause_at(line: str, at: int) -> str:
     """The clause of `line` around offset `at` ("Bad: Joost can't do Friday. Joost van Dijk
     will be joined by..." - the second clause is about the new interview)."""
@@ -212,14 +210,6 @@ def _clause_at(line: str, at: int) -> str:
             return line[start : m.start()]
         start = m.end()
     return line[start:]
-
-
-def _around(line: str, name: str) -> str:
-    """The clause of `line` that holds `name` (so "Tom can't join; Ana will" splits)."""
-    for clause in re.split(r"[;.]\s+|,\s+(?:but|and|so)\s+", line):
-        if name in clause:
-            return clause
-    return line
 
 
 def _under_list_header(lines: list[tuple[int, int, str]], line_no: int) -> bool:
@@ -278,82 +268,50 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
-def _title_on_line(
-    doc: Any, line_no: int, lines: list[tuple[int, int, str]], ent: Any
-) -> str | None:
-    start, end, _ = lines[line_no]
-    nxt = next(
-        (
-            e
-            for e in doc.ents
-            if e.start_char >= ent.end_char
-            and e.start_char <= end
-            and e.label_ in {"PERSON", "JOB_TITLE"}
-        ),
-        None,
-    )
-    if nxt is None or nxt.label_ != "JOB_TITLE":
-        return _title_after(doc.text[ent.end_char : end])
-    between = doc.text[ent.end_char : nxt.start_char]
-    if len(between) > 12 or "@" in between:
-        return _title_after(doc.text[ent.end_char : end])
-    return _title_after(doc.text[nxt.start_char : end]) or nxt.text
-
-
-def _title_after(rest: str) -> str | None:
-    """ "(Staff Engineer)", ", Engineering Manager, Data Platform", " – VP of Engineering"."""
-    m = re.match(
-        r"^\s*(?:,|\(|–|—|-|\||:)?\s*(?:our|the|a|who is (?:our|the|a))?\s*"
-        r"(?P<title>[A-Z][^()\n|<>@]{2,80}?)\s*(?:\)|$|\s[<(]|\s[-–—|]\s|;|\.\s|\sand\s|,\s+who\b)",
-        rest,
-    )
-    if not m:
-        return None
-    title = m.group("title").strip(" ,.")
-    if not _looks_like_title(title):
-        return None
-    return title
-
-
-_TITLE_HEAD = re.compile(
-    r"(?i)\b(engineer|developer|manager|director|recruiter|designer|scientist|analyst|architect|"
-    r"lead|officer|partner|coordinator|president|vp|cto|ceo|coo|cfo|cpo|founder|researcher|"
-    r"consultant|specialist|sourcer|advisor|head|principal|executive|sre|producer|counsel|"
-    r"product|engineering|talent|hr|people|recruiting)\b"
-)
-
-
-def _looks_like_title(text: str) -> bool:
-    return bool(_TITLE_HEAD.search(text)) and len(text.split()) <= 9 and not EMAIL.search(text)
-
-
 def _sender_as_interviewer(email: Email, signature: list[str]) -> Person:
+    """The writer, with the title their signature gives ("Tessa Morgan | Technical
+    Recruiter", or the title on the line under the name)."""
     name = natural_name(email.sender.name or "")
-    title = None
-    for i, line in enumerate(signature):
-        if name and name.split()[0] in line and i + 1 < len(signature):
-            title = _title_after(signature[i + 1].split(",")[0].split("|")[0])
-            break
-    return Person(name=name, email=email.sender.email, title=title)
+    return Person(name=name, email=email.sender.email, title=_signature_title(name, signature))
 
 
-def signature_title(email: Email, name: str) -> str | None:
-    """The title under `name` in the signature block, if any."""
-    _, signature = body_lines(email.new_text)
+def _signature_title(name: str, signature: list[str]) -> str | None:
+    if not name:
+        return None
+    first, last = name.split(maxsplit=1)[0], name.rsplit(maxsplit=1)[-1]
     for i, line in enumerate(signature):
-        if name.split(maxsplit=1)[0] in line and i + 1 < len(signature):
-            return _title_after(signature[i + 1].split("|")[0])
+        if first not in line:
+            continue
+        at = line.find(last)
+        rest = line[at + len(last) :] if at >= 0 else ""
+        following = signature[i + 1].strip() if i + 1 < len(signature) else ""
+        title = title_after(rest) or title_after(", " + following.split("|")[0].strip())
+        if title:
+            return title.split(" | ")[0]
     return None
+
+
+def only_schedules(person: Person, email: Email, writer_joins: bool) -> bool:
+    """A coordinator who sends the invitation, or is on the calendar to run the logistics."""
+    if person.title and COORDINATOR.search(person.title):
+        return True
+    is_writer = bool(person.email) and person.email == email.sender.email
+    return is_writer and not writer_joins and bool(_signature_coordinator(email))
+
+
+def _signature_coordinator(email: Email) -> bool:
+    _, signature = body_lines(email.new_text)
+    return any(COORDINATOR.search(line) for line in signature[:4])
 
 
 def add_details(people: Iterable[Person], doc: Any, email: Email) -> list[Person]:
     """Fill missing titles from the text and missing addresses from headers/text."""
-    text_people = {p.name: p for p in from_text_all(doc)}
+    text_people = {m.name: m for m in _all_mentions(email.new_text)}
     addresses = [p.email for p in (*email.to, *email.cc, *email.reply_to) if p.email]
     addresses += [a.lower() for a in EMAIL.findall(email.new_text)]
     out = []
     for p in people:
-        found = text_people.get(p.name)
+        found = text_people.get(p.name or "")
         title = p.title or (found.title if found else None)
         address = p.email or next(
             (a for a in addresses if p.name and _address_matches(a, p.name)), None
@@ -362,17 +320,14 @@ def add_details(people: Iterable[Person], doc: Any, email: Email) -> list[Person
     return out
 
 
-def from_text_all(doc: Any) -> list[Person]:
-    """Every PERSON with a title next to it (for titles of calendar attendees)."""
-    lines = _line_spans(doc.text)
-    out = []
-    for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            name = _clean_name(ent._.natural)
-            if name:
-                line_no = _line_of(lines, ent.start_char)
-                out.append(Person(name=name, title=_title_on_line(doc, line_no, lines, ent)))
-    return out
+def _all_mentions(text: str) -> list[Mention]:
+    """Every "Name, Title" anywhere in the message's own text (titles for calendar guests)."""
+    lines = text.split("\n")
+    found: list[Mention] = []
+    for i, line in enumerate(lines):
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        found.extend(label_list(line) or line_mentions(line, following))
+    return found
 
 
 def _dedupe(people: list[Person]) -> list[Person]:

@@ -17,10 +17,10 @@ from ..model import Email, Facts, Kind, Person
 from . import orgs, people
 from .calendar import CalEvent, read_calendars
 from .classify import Verdict, decide
-from .cues import BULK_HEADERS
 from .dates import Found, candidates
 from .decision import decision_date
 from .train import classifier_text
+from .vetoes import BULK_HEADERS, FREEMAIL_BRANDS
 from .zones import _TLD_ZONES, day_first, sender_zone, tld
 
 HIRING_HINT = re.compile(
@@ -30,7 +30,7 @@ HIRING_HINT = re.compile(
     r"ashby|smartrecruiters|goodtime|panel|hiring manager|reschedul|cancel|"
     r"entrevista|vacante|vaga|candidatura|postulaci|bewerbung|stelle|vorstellungsgespr|"
     r"entretien|candidature|poste\b|colloquio|sollicit|debrief|feedback|decision|round|"
-    r"decide|面接|応募|選考|採用)"
+    r"decide|salary|compensation|start date|congratulat|面接|応募|選考|採用)"
 )
 MEETING_TIME = re.compile(
     r"(?i)\b(meet|call|chat|talk|conversation|speak|zoom|teams|video)\w*\b.{0,200}?"
@@ -38,8 +38,24 @@ MEETING_TIME = re.compile(
     re.DOTALL,
 )
 FREEMAIL = frozenset(
-    "gmail.com googlemail.com outlook.com hotmail.com live.com yahoo.com icloud.com me.com "
-    "aol.com proton.me protonmail.com gmx.de gmx.net web.de fastmail.com mail.com".split()
+    [
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "yahoo.com",
+        "icloud.com",
+        "me.com",
+        "aol.com",
+        "proton.me",
+        "protonmail.com",
+        "gmx.de",
+        "gmx.net",
+        "web.de",
+        "fastmail.com",
+        "mail.com",
+    ]
 )
 MAX_CHARS = 6000  # the NER reads at most this much of a message's own text
 WITH_INTERVIEW = frozenset({Kind.INVITATION, Kind.RESCHEDULE, Kind.CANCELLATION})
@@ -78,7 +94,8 @@ class Understander:
             return True
         head = email.new_text[:4000]
         return bool(
-            HIRING_HINT.search(email.subject) or HIRING_HINT.search(head)
+            HIRING_HINT.search(email.subject)
+            or HIRING_HINT.search(head)
             or MEETING_TIME.search(head)
         )
 
@@ -86,9 +103,18 @@ class Understander:
         if not self.maybe_hiring(email):
             return Facts(kind=Kind.OTHER, confidence=0.95, contact=email.sender)
         msg = self._message(email)
-        open_times = [f for f in msg.times if f.start >= msg.sent and not OPEN_CHOICE.search(f.line)]
-        verdict = decide(email.subject, msg.body, msg.events, self._textcat(email, msg.body),
-                         has_time=bool(open_times), context_veto=context_veto(email))
+        open_times = [
+            f for f in msg.times if f.start >= msg.sent and not OPEN_CHOICE.search(f.line)
+        ]
+        verdict = decide(
+            email.subject,
+            msg.body,
+            msg.events,
+            self._textcat(email, msg.body),
+            has_time=bool(open_times),
+            context_veto=context_veto(email),
+            thread=email.text,
+        )
         if verdict.kind is Kind.OTHER:
             return Facts(kind=Kind.OTHER, confidence=verdict.confidence, contact=email.sender)
         return self._details(msg, verdict)
@@ -122,7 +148,9 @@ class Understander:
             interviewers=tuple(self._interviewers(msg, doc, kind)),
             start=start,
             end=end,
-            decision_by=decision_date(
+            decision_by=None
+            if kind in WITH_INTERVIEW
+            else decision_date(
                 msg.body, msg.sent.astimezone(msg.tz).date(), _country(msg.email), msg.day_first
             ),
             confidence=_confidence(verdict, kind, start),
@@ -139,13 +167,19 @@ class Understander:
         found = people.from_calendar(msg.events, ctx, joins) if msg.events else []
         if not found:
             found = people.from_text(doc, ctx)
-        return people.add_details(found, doc, msg.email)
+        forwarded = _forwarded(msg.email)
+        if not found and forwarded:  # "their confirmation is attached": the forward says who
+            found = people.from_text(self.nlp(forwarded[:MAX_CHARS]), ctx)
+        detailed = people.add_details(found, doc, msg.email)
+        return [p for p in detailed if not people.only_schedules(p, msg.email, joins)]
 
 
 def context_veto(email: Email) -> float:
     """Who sent it and how: a mailing list (digests, newsletters, webinars) or a colleague at
     the user's own organisation (meetings at the current job) is not the hiring conversation."""
     veto = 3.5 if any(h in email.headers for h in BULK_HEADERS) else 0.0
+    if FREEMAIL_BRANDS.search(email.sender.email or ""):
+        veto += 1.0  # friends, family and scams write from personal mailboxes
     sender = (email.sender.email or "").rpartition("@")[2]
     own = {(p.email or "").rpartition("@")[2] for p in email.to}
     if sender and sender in own and sender not in FREEMAIL:
@@ -171,7 +205,21 @@ def _when(
     if event is not None and event.start is not None:
         return _local(event.start, found, msg.tz), _local(event.end, found, msg.tz)
     chosen = _choose(found, kind)
+    forwarded = _forwarded(msg.email)
+    if chosen is None and forwarded:
+        later = candidates(forwarded, msg.sent, msg.tz, msg.day_first)
+        chosen = _choose([f for f in later if f.start >= msg.sent], kind)
     return (chosen.start, chosen.end) if chosen else (None, None)
+
+
+FORWARD_SUBJECT = re.compile(r"(?i)^\s*(fwd?|fw|tr|wg|rv|enc)\s*:")
+
+
+def _forwarded(email: Email) -> str:
+    """The forwarded message of a forward (not the quoted history of a reply)."""
+    if not FORWARD_SUBJECT.match(email.subject) and "Forwarded message" not in email.text:
+        return ""
+    return email.text[len(email.new_text) :] if email.text.startswith(email.new_text) else ""
 
 
 OPEN_CHOICE = re.compile(
@@ -182,8 +230,11 @@ OPEN_CHOICE = re.compile(
 
 def _local(when: datetime | None, found: list[Found], tz: tzinfo) -> datetime | None:
     """A calendar time in UTC is shown in the zone the text uses for it, else the sender's."""
-    if when is None or when.utcoffset() != timedelta(0) or getattr(when.tzinfo, "key", "") \
-            not in {"", "UTC", "Etc/UTC"}:
+    if (
+        when is None
+        or when.utcoffset() != timedelta(0)
+        or getattr(when.tzinfo, "key", "") not in {"", "UTC", "Etc/UTC"}
+    ):
         return when
     same = next((f.start.tzinfo for f in found if f.start == when), None)
     return when.astimezone(same or tz)

@@ -1,4 +1,5 @@
-"""Train the kind classifier: `python -m followup.understand.train tests/corpus/dev daemon/models/kind`.
+"""Train the kind classifier (`make train`):
+`python -m followup.understand.train tests/corpus/dev daemon/models/kind`.
 
 A bag-of-words spaCy text classifier (unigrams and bigrams, exclusive classes) over the same
 text the pipeline classifies: the subject and the message's own text. It is small (about a
@@ -40,8 +41,11 @@ def classifier_text(subject: str, body: str) -> str:
 
 def examples(folder: Path) -> list[tuple[str, str]]:
     """(text, kind) for every labelled message in `folder`."""
-    pairs = [(eml, json.loads(eml.with_suffix(".json").read_text()))
-             for eml in sorted(folder.glob("*.eml")) if eml.with_suffix(".json").exists()]
+    pairs = [
+        (eml, json.loads(eml.with_suffix(".json").read_text()))
+        for eml in sorted(folder.glob("*.eml"))
+        if eml.with_suffix(".json").exists()
+    ]
     return examples_from(pairs)
 
 
@@ -66,9 +70,7 @@ def train(data: Sequence[tuple[str, str]], epochs: int = 25, seed: int = 0) -> A
     textcat: Any = nlp.add_pipe("textcat", config=CONFIG)
     for kind in Kind:
         textcat.add_label(kind.value)
-    docs = [
-        Example.from_dict(nlp.make_doc(text), {"cats": _cats(kind)}) for text, kind in data
-    ]
+    docs = [Example.from_dict(nlp.make_doc(text), {"cats": _cats(kind)}) for text, kind in data]
     optimizer = nlp.initialize(lambda: docs)
     rng = random.Random(seed)
     for _ in range(epochs):

@@ -55,12 +55,68 @@ ABBREVIATIONS: dict[str, str] = {
     "awst": "Australia/Perth",
     "nzst": "Pacific/Auckland",
     "nzdt": "Pacific/Auckland",
-    "horario de brasilia": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo",
-    "hora de la ciudad de mexico": "America/Mexico_City", "hora del centro": "America/Mexico_City",
-    "hora del centro de mexico": "America/Mexico_City", "cdmx": "America/Mexico_City",
-    "mez": "Europe/Berlin", "mesz": "Europe/Berlin", "heure de paris": "Europe/Paris",
-    "hora peninsular": "Europe/Madrid", "singapore time": "Asia/Singapore",
-    "melbourne time": "Australia/Melbourne", "irish time": "Europe/Dublin",
+    "horario de brasilia": "America/Sao_Paulo",
+    "brasilia": "America/Sao_Paulo",
+    "hora de la ciudad de mexico": "America/Mexico_City",
+    "hora del centro": "America/Mexico_City",
+    "hora del centro de mexico": "America/Mexico_City",
+    "cdmx": "America/Mexico_City",
+    "mez": "Europe/Berlin",
+    "mesz": "Europe/Berlin",
+    "heure de paris": "Europe/Paris",
+    "hora peninsular": "Europe/Madrid",
+    "singapore time": "Asia/Singapore",
+    "melbourne time": "Australia/Melbourne",
+    "irish time": "Europe/Dublin",
+    "nzt": "Pacific/Auckland",
+    "sast": "Africa/Johannesburg",
+    "wat": "Africa/Lagos",
+    "lagos time": "Africa/Lagos",
+    "eat": "Africa/Nairobi",
+    "gst": "Asia/Dubai",
+    "dubai time": "Asia/Dubai",
+    "pht": "Asia/Manila",
+    "wib": "Asia/Jakarta",
+    "brt": "America/Sao_Paulo",
+    "art": "America/Argentina/Buenos_Aires",
+    "msk": "Europe/Moscow",
+    "trt": "Europe/Istanbul",
+    "hst": "Pacific/Honolulu",
+    "akst": "America/Anchorage",
+    "akdt": "America/Anchorage",
+    "ast": "America/Halifax",
+    "adt": "America/Halifax",
+    "nst": "America/St_Johns",
+    "ndt": "America/St_Johns",
+    "cat": "Africa/Maputo",
+    "seoul time": "Asia/Seoul",
+    "korea time": "Asia/Seoul",
+    "japan time": "Asia/Tokyo",
+    "hong kong time": "Asia/Hong_Kong",
+    "oslo time": "Europe/Oslo",
+    "stockholm time": "Europe/Stockholm",
+    "zurich time": "Europe/Zurich",
+    "warsaw time": "Europe/Warsaw",
+    "lisbon time": "Europe/Lisbon",
+    "rome time": "Europe/Rome",
+    "vienna time": "Europe/Vienna",
+    "copenhagen time": "Europe/Copenhagen",
+    "helsinki time": "Europe/Helsinki",
+    "athens time": "Europe/Athens",
+    "chicago time": "America/Chicago",
+    "denver time": "America/Denver",
+    "los angeles time": "America/Los_Angeles",
+    "mexico city time": "America/Mexico_City",
+    "sao paulo time": "America/Sao_Paulo",
+    "bangalore time": "Asia/Kolkata",
+    "mumbai time": "Asia/Kolkata",
+    "nairobi time": "Africa/Nairobi",
+    "cape town time": "Africa/Johannesburg",
+    "johannesburg time": "Africa/Johannesburg",
+    "auckland time": "Pacific/Auckland",
+    "brisbane time": "Australia/Brisbane",
+    "perth time": "Australia/Perth",
+    "vancouver time": "America/Vancouver",
     "gmt": "UTC",
     "utc": "UTC",
     "z": "UTC",
@@ -77,13 +133,17 @@ ABBREVIATIONS: dict[str, str] = {
 ZONE_PATTERN = (
     r"(?:(?:GMT|UTC)\s?[+-−]\s?\d{1,2}(?::?\d{2})?"
     r"|[A-Z][a-z]+/[A-Z][A-Za-z_]+"
-    r"|(?:eastern|central|mountain|pacific|central european)(?:\s+(?:standard|daylight))?"
+    r"|(?:central european|eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?"
     r"(?:\s+time)?"
-    r"|(?:london|uk|india|sydney|berlin|paris|amsterdam|new york|toronto|dublin|madrid|tokyo)"
-    r"\s+time"
+    r"|(?:london|uk|india|sydney|berlin|paris|amsterdam|new york|toronto|dublin|madrid|tokyo|"
+    r"lagos|dubai|seoul|korea|japan|hong kong|oslo|stockholm|zurich|warsaw|lisbon|rome|vienna|"
+    r"copenhagen|helsinki|athens|chicago|denver|los angeles|mexico city|s[aã]o paulo|bangalore|"
+    r"mumbai|nairobi|cape town|johannesburg|auckland|brisbane|perth|vancouver|singapore|"
+    r"melbourne|irish)\s+time"
     r"|hor[aá]rio\s+de\s+bras[ií]lia|hora\s+de\s+la\s+ciudad\s+de\s+m[eé]xico"
     r"|hora\s+del\s+centro(?:\s+de\s+m[eé]xico)?|heure\s+de\s+paris|hora\s+peninsular|CDMX"
     r"|(?:singapore|melbourne|irish)\s+time|MESZ|MEZ"
+    r"|NZT|SAST|WAT|EAT|GST|PHT|WIB|BRT|ART|MSK|TRT|HST|AK[SD]T|A[SD]T|N[SD]T|CAT"
     r"|[ECMP][SD]?T|BST|CES?T|EES?T|WET|IST|JST|SGT|HKT|KST|AES?D?T|AWST|NZ[SD]T|GMT|UTC)"
 )
 
@@ -137,8 +197,18 @@ _BY_OFFSET = (
     "America/Anchorage",
 )
 MONTH_FIRST_ZONES = frozenset(
-    "America/New_York America/Chicago America/Denver America/Los_Angeles America/Phoenix "
-    "America/Anchorage America/Halifax Pacific/Honolulu America/Toronto America/Vancouver".split()
+    [
+        "America/New_York",
+        "America/Chicago",
+        "America/Denver",
+        "America/Los_Angeles",
+        "America/Phoenix",
+        "America/Anchorage",
+        "America/Halifax",
+        "Pacific/Honolulu",
+        "America/Toronto",
+        "America/Vancouver",
+    ]
 )
 DAY_FIRST_TLDS = frozenset(_TLD_ZONES) - {"ca"}
 

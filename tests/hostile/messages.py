@@ -14,7 +14,9 @@ def deep_mime(depth: int) -> bytes:
     """multipart/mixed nested `depth` times around one text part."""
     parts = [HEAD + b"Subject: deep\r\nMIME-Version: 1.0\r\n"]
     for level in range(depth):
-        parts.append(b'Content-Type: multipart/mixed; boundary="b%d"\r\n\r\n--b%d\r\n' % (level, level))
+        parts.append(
+            b'Content-Type: multipart/mixed; boundary="b%d"\r\n\r\n--b%d\r\n' % (level, level)
+        )
     parts.append(b"Content-Type: text/plain\r\n\r\nWe would like to invite you to interview.\r\n")
     for level in reversed(range(depth)):
         parts.append(b"--b%d--\r\n" % level)
@@ -32,7 +34,8 @@ def unknown_charset() -> bytes:
 def broken_base64() -> bytes:
     return HEAD + (
         b"Subject: Interview\r\nContent-Type: text/plain; charset=utf-8\r\n"
-        b"Content-Transfer-Encoding: base64\r\n\r\nSW50ZXJ2aWV3!!!@@@###\r\nnot base64 at all ===\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\n"
+        b"SW50ZXJ2aWV3!!!@@@###\r\nnot base64 at all ===\r\n"
     )
 
 
@@ -49,8 +52,13 @@ def huge_message(megabytes: int = 20) -> bytes:
 
 
 def megabyte_header() -> bytes:
-    return HEAD + b"Subject: " + b"interview " * 110_000 + b"\r\nX-Long: " + b"a" * 1_100_000 + (
-        b"\r\n\r\nHello\r\n"
+    return (
+        HEAD
+        + b"Subject: "
+        + b"interview " * 110_000
+        + b"\r\nX-Long: "
+        + b"a" * 1_100_000
+        + (b"\r\n\r\nHello\r\n")
     )
 
 
@@ -78,17 +86,20 @@ def html_bomb() -> bytes:
 
 def absurd_ics() -> bytes:
     ics = (
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//evil//EN\r\nMETHOD:REQUEST\r\n"
-        "BEGIN:VEVENT\r\nUID:absurd@acme.example\r\nDTSTAMP:20260302T150000Z\r\n"
-        "DTSTART:20260303T150000Z\r\nDTEND:20260303T160000Z\r\n"
-        "RRULE:FREQ=SECONDLY;INTERVAL=1\r\nSUMMARY:Interview\r\n"
-        "ORGANIZER;CN=Rec:mailto:r@acme.example\r\n"
-        "ATTENDEE;CN=Ann Lee:mailto:ann@acme.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
-    ).encode()
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//evil//EN\r\nMETHOD:REQUEST\r\n"
+        b"BEGIN:VEVENT\r\nUID:absurd@acme.example\r\nDTSTAMP:20260302T150000Z\r\n"
+        b"DTSTART:20260303T150000Z\r\nDTEND:20260303T160000Z\r\n"
+        b"RRULE:FREQ=SECONDLY;INTERVAL=1\r\nSUMMARY:Interview\r\n"
+        b"ORGANIZER;CN=Rec:mailto:r@acme.example\r\n"
+        b"ATTENDEE;CN=Ann Lee:mailto:ann@acme.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
     return HEAD + (
-        b'Subject: Interview\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="Z"\r\n'
+        b"Subject: Interview\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/mixed; boundary="Z"\r\n'
         b"\r\n--Z\r\nContent-Type: text/plain\r\n\r\nInvite attached.\r\n--Z\r\n"
-        b"Content-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\r\n" + ics + b"\r\n--Z--\r\n"
+        b"Content-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\r\n"
+        + ics
+        + b"\r\n--Z--\r\n"
     )
 
 
@@ -96,7 +107,8 @@ def year_9999() -> bytes:
     return (
         b"From: r@acme.example\r\nTo: me@example.net\r\nDate: Fri, 31 Dec 9999 23:59:59 +1400\r\n"
         b"Message-ID: <y9999@acme.example>\r\nSubject: Interview invitation\r\n\r\n"
-        b"Can you interview on December 31, 9999 at 11:59 PM? We will decide by 1 January 10000.\r\n"
+        b"Can you interview on December 31, 9999 at 11:59 PM? "
+        b"We will decide by 1 January 10000.\r\n"
     )
 
 

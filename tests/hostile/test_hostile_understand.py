@@ -8,7 +8,6 @@ import tracemalloc
 from collections.abc import Callable
 
 import pytest
-
 from followup.model import Email, Facts
 from followup.understand.parse import parse
 from followup.understand.pipeline import Understander
@@ -54,4 +53,6 @@ def test_bidi_controls_do_not_reach_names(understander: Understander) -> None:
     facts = understander.facts(email)
     names = [p.name or "" for p in facts.interviewers] + [email.sender.name or ""]
     for name in names:
-        assert not any(ch in name for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+        assert not any(
+            ch in name for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+        )

@@ -3,6 +3,7 @@ an IMAP adapter logged in to it over loopback plaintext."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -25,14 +26,6 @@ def imap(dovecot: Dovecot) -> Iterator[ImapMailbox]:
 
 @pytest.fixture
 def make_dovecot() -> Iterator[Callable[[Options], Dovecot]]:
-    """For tests that need a differently configured server."""
-    stack: list[Iterator[Dovecot]] = []
-
-    def make(options: Options) -> Dovecot:
-        ctx = running_dovecot(options)
-        stack.append(ctx)  # type: ignore[arg-type]
-        return ctx.__enter__()
-
-    yield make
-    for ctx in reversed(stack):
-        ctx.__exit__(None, None, None)  # type: ignore[attr-defined]
+    """For tests that need a differently configured server (or two)."""
+    with contextlib.ExitStack() as stack:
+        yield lambda options: stack.enter_context(running_dovecot(options))

@@ -64,6 +64,7 @@ class Options:
     quota_messages: int | None = None  # a message-count quota makes APPEND fail when full
     tls: tuple[Path, Path] | None = None  # (cert, key): also listen with imaps, allow STARTTLS
     oauth_token: str | None = None  # XOAUTH2 accepted with this token as the credential
+    password: str = PASSWORD
 
 
 @dataclass
@@ -94,7 +95,11 @@ class Dovecot:
             stderr=subprocess.PIPE,
             start_new_session=True,
         )
-        wait_for_greeting(self.port, self.proc, self.log)
+        try:
+            wait_for_greeting(self.port, self.proc, self.log)
+        except RuntimeError:
+            self.stop()
+            raise
 
     def stop(self, graceful: bool = False) -> None:
         """SIGTERM to the whole process group: every Dovecot process ends at once (the
@@ -220,13 +225,21 @@ def _mailbox_block(mailboxes: Mapping[str, str | None]) -> str:
     return "\n".join(lines)
 
 
-def write_config(d: Dovecot) -> None:
-    internal, group, uid, gid = _ids()
+def write_config_files(d: Dovecot) -> None:
+    """The users file and the mail home (the config itself names the ports)."""
+    _, _, uid, gid = _ids()
+    secret = d.options.oauth_token or d.password  # Dovecot checks an XOAUTH2 token likewise
+    (d.dir / "users").write_text(f"{USER}:{{PLAIN}}{secret}:{uid}:{gid}::{d.dir}/home/{USER}\n")
+    home = d.dir / "home" / USER
+    home.mkdir(parents=True)
+    os.chown(d.dir / "home", uid, gid)
+    os.chown(home, uid, gid)
+
+
+def config_text(d: Dovecot) -> str:
+    internal, group, uid, _ = _ids()
     o = d.options
     plugins = "quota notify mail_log" if o.quota_messages else "notify mail_log"
-    secret = o.oauth_token or PASSWORD  # Dovecot checks an XOAUTH2 token like a password
-    users = f"{USER}:{{PLAIN}}{secret}:{uid}:{gid}::{d.dir}/home/{USER}\n"
-    (d.dir / "users").write_text(users)
     as_user = (
         ""
         if os.getuid() == 0
@@ -302,11 +315,7 @@ mailbox_rename flag_change
 """
     if not o.quota_messages:
         conf = conf.replace("  mail_plugins = $mail_plugins imap_quota\n", "")
-    d.conf.write_text(conf)
-    home = d.dir / "home" / USER
-    home.mkdir(parents=True)
-    os.chown(d.dir / "home", uid, gid)
-    os.chown(home, uid, gid)
+    return conf
 
 
 def start_dovecot(options: Options | None = None) -> Dovecot:
@@ -316,12 +325,23 @@ def start_dovecot(options: Options | None = None) -> Dovecot:
     root = Path(tempfile.mkdtemp(prefix="dc", dir="/tmp"))  # socket paths must stay short
     root.chmod(0o711)  # auth runs as `dovecot`, mail as `nobody`: both walk through it
     opts = options or Options()
-    d = Dovecot(
-        dir=root, port=free_port(), options=opts, ssl_port=free_port() if opts.tls else None
-    )
-    write_config(d)
-    d.start()
-    return d
+    d = Dovecot(dir=root, port=0, options=opts, password=opts.password)
+    try:
+        write_config_files(d)
+        for attempt in range(3):  # a free port may be taken before Dovecot binds it
+            d.port, d.ssl_port = free_port(), free_port() if opts.tls else None
+            d.conf.write_text(config_text(d))
+            try:
+                d.start()
+                return d
+            except RuntimeError as err:
+                if "in use" not in str(err) or attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+    except BaseException:
+        d.stop()
+        shutil.rmtree(root, ignore_errors=True)
+        raise
 
 
 @contextlib.contextmanager
@@ -372,56 +392,3 @@ def imap_settings(server: Dovecot, **overrides: Any) -> ImapSettings:
     }
     values.update(overrides)
     return ImapSettings(**values)
-
-
-def make_certs(where: Path) -> tuple[Path, Path, Path]:
-    """A throwaway CA and a server certificate for 127.0.0.1 only: (ca, cert, key)."""
-    import datetime as dt
-    import ipaddress
-
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    def name(cn: str) -> x509.Name:
-        return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
-
-    now = dt.datetime.now(dt.UTC)
-    ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
-    ca = (
-        x509.CertificateBuilder()
-        .subject_name(name("followup test CA"))
-        .issuer_name(name("followup test CA"))
-        .public_key(ca_key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(1))
-        .not_valid_after(now + dt.timedelta(2))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(ca_key, hashes.SHA256())
-    )
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name("127.0.0.1"))
-        .issuer_name(ca.subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(1))
-        .not_valid_after(now + dt.timedelta(2))
-        .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-            critical=False,
-        )
-        .sign(ca_key, hashes.SHA256())
-    )
-    paths = where / "ca.pem", where / "cert.pem", where / "key.pem"
-    paths[0].write_bytes(ca.public_bytes(serialization.Encoding.PEM))
-    paths[1].write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    paths[2].write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return paths

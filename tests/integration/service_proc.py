@@ -89,8 +89,14 @@ class Service:
 
 
 def start(
-    config: Path, where: Path, *args: str, env: dict[str, str] | None = None
+    config: Path,
+    where: Path,
+    *args: str,
+    env: dict[str, str] | None = None,
+    journal: bool = False,
 ) -> Service:
+    """`followup run` with the fake NOTIFY_SOCKET; `journal`: stderr (the log file) is
+    announced as the journal's stream, as systemd does with JOURNAL_STREAM."""
     notify = NotifySocket()
     log = where / f"followup-{time.monotonic_ns()}.log"
     environ = {
@@ -102,6 +108,9 @@ def start(
     }
     environ.pop("JOURNAL_STREAM", None)
     with log.open("wb") as out:
+        if journal:
+            stat = os.fstat(out.fileno())
+            environ["JOURNAL_STREAM"] = f"{stat.st_dev}:{stat.st_ino}"
         proc = subprocess.Popen(
             [sys.executable, "-m", "followup", "run", "--config", str(config), *args],
             stdout=out,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from dovecot import Dovecot, Options, draft, imap_settings, message
 from followup.errors import SourceError
@@ -9,6 +11,7 @@ from followup.mail import Checkpoint
 from followup.mail.imap import ImapMailbox
 
 pytestmark = pytest.mark.integration
+MakeDovecot = Callable[[Options], Dovecot]
 
 
 def commands(imap: ImapMailbox) -> int:
@@ -21,25 +24,23 @@ def test_folders_found_by_special_use(imap: ImapMailbox) -> None:
     assert imap.folders() == {"inbox": "INBOX", "drafts": "Drafts", "sent": "Sent"}
 
 
-def test_folders_follow_special_use_not_names(make_dovecot) -> None:  # type: ignore[no-untyped-def]
-    server = make_dovecot(
-        Options(
-            mailboxes={
-                "[Gmail]/Drafts": "\\Drafts",
-                "[Gmail]/Sent Mail": "\\Sent",
-                "Drafts": None,
-            }
-        )
-    )
+@pytest.mark.parametrize(
+    ("drafts", "sent"),
+    [("[Gmail]/Drafts", "[Gmail]/Sent Mail"), ("Entwürfe", "Gesendete Objekte")],
+)
+def test_folders_follow_special_use_not_names(
+    make_dovecot: MakeDovecot, drafts: str, sent: str
+) -> None:
+    """Gmail's layout, and localized names (modified UTF-7 on the wire); a plain "Drafts"
+    without the flag is not taken."""
+    server = make_dovecot(Options(mailboxes={drafts: "\\Drafts", sent: "\\Sent", "Drafts": None}))
     imap = ImapMailbox(imap_settings(server))
-    roles = imap.folders()
-    assert roles["drafts"] == "[Gmail]/Drafts"
-    assert roles["sent"] == "[Gmail]/Sent Mail"
-    placed = imap.append_draft("k-gmail", draft("k-gmail"))
-    assert placed.folder == "[Gmail]/Drafts"
-    assert [m["hdr.message-id"] for m in server.fetch("[Gmail]/Drafts")] == [
-        "<k-gmail@followup.invalid>"
-    ]
+    assert imap.folders() == {"inbox": "INBOX", "drafts": drafts, "sent": sent}
+    placed = imap.append_draft("k-1", draft("k-1"))
+    assert placed.folder == drafts and imap.find_draft("k-1") == placed
+    assert [m["hdr.message-id"] for m in server.fetch(drafts)] == ["<k-1@followup.invalid>"]
+    server.save(sent, message(5))
+    assert [m.uid for m in imap.fetch_new("sent", None)[0]] == ["1"]
     imap.close()
 
 
@@ -73,9 +74,11 @@ def test_poll_without_new_mail_is_one_command_whatever_the_size(
     imap.fetch_new("inbox", None)  # connect, list folders
     dovecot.append_many("INBOX", [message(n) for n in range(300)])
     _, cp = imap.fetch_new("inbox", None)
+    _, empty = imap.fetch_new("sent", None)
     before = commands(imap)
     assert imap.fetch_new("inbox", cp)[0] == []
-    assert commands(imap) - before == 1  # STATUS
+    assert imap.fetch_new("sent", empty)[0] == []  # an empty folder too
+    assert commands(imap) - before == 2  # one STATUS each
 
 
 def test_uidvalidity_change_reads_the_folder_again(dovecot: Dovecot, imap: ImapMailbox) -> None:
@@ -136,6 +139,16 @@ def test_find_draft_by_exact_key(dovecot: Dovecot, imap: ImapMailbox) -> None:
     assert set(imap.draft_keys()) == {"k1", "k10"}
 
 
+def test_find_draft_without_header_search(dovecot: Dovecot, imap: ImapMailbox) -> None:
+    """Where SEARCH HEADER cannot be trusted (Gmail), every draft's key is read instead."""
+    imap.header_search = False
+    imap.append_draft("k10", draft("k10"))
+    assert imap.find_draft("k1") is None
+    imap.append_draft("k1", draft("k1"))
+    found = imap.find_draft("k1")
+    assert found is not None and found.uid == "2"
+
+
 def test_draft_must_carry_its_key(imap: ImapMailbox) -> None:
     with pytest.raises(ValueError, match="X-Followup-Key"):
         imap.append_draft("k2", draft("k1"))
@@ -143,7 +156,7 @@ def test_draft_must_carry_its_key(imap: ImapMailbox) -> None:
         imap.find_draft("k\r\n1")
 
 
-def test_without_drafts_folder_nothing_is_written(make_dovecot) -> None:  # type: ignore[no-untyped-def]
+def test_without_drafts_folder_nothing_is_written(make_dovecot: MakeDovecot) -> None:
     server = make_dovecot(Options(mailboxes={"Sent": "\\Sent"}))
     imap = ImapMailbox(imap_settings(server))
     assert imap.find_draft("k1") is None and imap.draft_keys() == {}

@@ -14,7 +14,7 @@ from dovecot_proxy import Proxy
 from followup.errors import SourceError
 from followup.mail import Placed
 from followup.mail.imap import ImapMailbox
-from followup.mail.imap_conn import Backoff
+from followup.mail.imap_conn import Backoff, ImapSettings
 
 pytestmark = pytest.mark.integration
 
@@ -161,6 +161,7 @@ def test_kick_during_idle_is_noticed_and_survived(dovecot: Dovecot, imap: ImapMa
     started = time.monotonic()
     assert imap.wait_for_change(10) is True  # BYE: state unknown, run a cycle
     assert time.monotonic() - started < 3
+    assert imap.wait_for_change(0.5) is False  # reconnected straight into a quiet IDLE
     dovecot.save("INBOX", message(1))
     assert [m.uid for m in imap.fetch_new("inbox", cp)[0]] == ["1"]
 
@@ -204,9 +205,8 @@ def test_while_the_server_is_away_reconnects_back_off(dovecot: Dovecot) -> None:
     imap.close()
 
 
-def imap_settings_for_port(port: int, **overrides: object):  # type: ignore[no-untyped-def]
-    from followup.mail.imap_conn import ImapSettings
-
+def imap_settings_for_port(port: int, timeout: float = 5.0) -> ImapSettings:
+    """Settings for a port where no Dovecot of ours is (nothing, or a black hole)."""
     return ImapSettings(
         name="work",
         host="127.0.0.1",
@@ -214,5 +214,5 @@ def imap_settings_for_port(port: int, **overrides: object):  # type: ignore[no-u
         security="none",
         username="test",
         password=lambda: "x",
-        timeout=float(overrides.get("timeout", 5.0)),
-    )  # type: ignore[arg-type]
+        timeout=timeout,
+    )

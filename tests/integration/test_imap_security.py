@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from dovecot import Dovecot, Options, draft, imap_settings, make_certs, message
+from dovecot import Dovecot, Options, draft, imap_settings, message
+from dovecot_tls import make_certs
 from followup.errors import ConfigError, SourceError
 from followup.mail.imap import ImapMailbox
 
 pytestmark = pytest.mark.integration
+MakeDovecot = Callable[[Options], Dovecot]
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +21,7 @@ def certs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
 
 
 @pytest.fixture
-def tls_server(make_dovecot, certs: tuple[Path, Path, Path]) -> Dovecot:  # type: ignore[no-untyped-def]
+def tls_server(make_dovecot: MakeDovecot, certs: tuple[Path, Path, Path]) -> Dovecot:
     server: Dovecot = make_dovecot(Options(tls=(certs[1], certs[2])))
     return server
 
@@ -73,7 +76,7 @@ def test_plaintext_only_to_loopback(dovecot: Dovecot) -> None:
         imap.folders()
 
 
-def test_xoauth2(make_dovecot) -> None:  # type: ignore[no-untyped-def]
+def test_xoauth2(make_dovecot: MakeDovecot) -> None:
     server = make_dovecot(Options(oauth_token="ya29.token-42"))
     imap = ImapMailbox(imap_settings(server, password=None, oauth2_token=lambda: "ya29.token-42"))
     assert imap.folders()["inbox"] == "INBOX"
@@ -128,3 +131,28 @@ def test_the_oracle_sees_a_flag_change(dovecot: Dovecot) -> None:
     client.logout()
     (line,) = dovecot.changes(offset)
     assert "flag_change" in line and "box=INBOX" in line
+
+
+def test_a_password_file_others_can_read_is_a_lasting_source_fault(
+    dovecot: Dovecot, tmp_path: Path
+) -> None:
+    from followup.secrets import password_source
+
+    secret = tmp_path / "pw"
+    secret.write_text(dovecot.password + "\n")
+    secret.chmod(0o644)
+    read = password_source(username="test", host="127.0.0.1", password_file=secret)
+    imap = ImapMailbox(imap_settings(dovecot, password=read))
+    with pytest.raises(SourceError, match="chmod 600") as err:
+        imap.folders()
+    assert not err.value.transient and dovecot.password not in str(err.value)
+    assert "Login:" not in dovecot.log.read_text()  # refused before connecting
+    secret.chmod(0o600)
+    assert imap.folders()["inbox"] == "INBOX"
+
+
+def test_a_non_ascii_password(make_dovecot: MakeDovecot) -> None:
+    server = make_dovecot(Options(password="pässwörd-€"))
+    imap = ImapMailbox(imap_settings(server))
+    assert imap.folders()["inbox"] == "INBOX"
+    imap.close()

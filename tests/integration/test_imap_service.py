@@ -43,12 +43,26 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Dovecot, P
         yield server, write_config(home, server)
 
 
-def write_config(home: Path, server: Dovecot) -> Path:
+def write_config(home: Path, *servers: Dovecot) -> Path:
+    """A config with one `type: imap` entry per server: work, work2, ..."""
     expected = json.loads((DEMO / "expected.json").read_text())
     me = expected["me"]
     secret = home / "imap-password"
-    secret.write_text(server.password + "\n")
+    secret.write_text(servers[0].password + "\n")
     secret.chmod(0o600)
+    entries = "".join(
+        f"""\
+  - type: imap
+    name: work{n or ""}
+    host: 127.0.0.1
+    port: {server.port}
+    security: none
+    username: {server.user}
+    password_file: {secret}
+    timeout: 10
+"""
+        for n, server in enumerate(servers)
+    )
     config = home / "config.yaml"
     config.write_text(f"""\
 me:
@@ -57,15 +71,7 @@ me:
   timezone: {me["timezone"]}
   country: {me["country"]}
 mailboxes:
-  - type: imap
-    name: work
-    host: 127.0.0.1
-    port: {server.port}
-    security: none
-    username: {server.user}
-    password_file: {secret}
-    timeout: 10
-state_dir: {home / "state"}
+{entries}state_dir: {home / "state"}
 """)
     return config
 
@@ -185,3 +191,20 @@ def test_a_cut_after_the_append_never_duplicates_through_the_service(tmp_path: P
     assert "work" in summaries[0].failed and not summaries[1].failed
     assert len(keys) == len(set(keys)) >= 5
     assert sum(s.placed for s in summaries) == len(keys)  # the cut one counted once, found
+
+
+def test_two_mailboxes_each_get_the_drafts_of_their_own_mail(tmp_path: Path) -> None:
+    """Several mailboxes in one config: Northwind wrote to one, everyone else to the other;
+    each thank-you lands in the Drafts of the mailbox its interview came through."""
+    messages = demo_messages()
+    northwind = [m for m in messages if b"northwind" in m.lower()]
+    with running_dovecot() as first, running_dovecot() as second:
+        first.append_many("INBOX", northwind)
+        second.append_many("INBOX", [m for m in messages if m not in northwind])
+        run_once(write_config(tmp_path, first, second))
+        to_first = {d["hdr.to"] for d in drafts(first)}
+        to_second = {d["hdr.to"] for d in drafts(second)}
+    assert northwind and to_first and to_second
+    assert all("northwind-analytics.example" in to for to in to_first)
+    assert not any("northwind-analytics.example" in to for to in to_second)
+    assert any("lumenhealth.example" in to for to in to_second)

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import email
 import json
+import re
 import signal
+import subprocess
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -36,8 +40,10 @@ def services() -> Iterator[list[Service]]:
         service.stop()
 
 
-def run(config: Path, services: list[Service], *args: str) -> Service:
-    service = start(config, config.parent, "--now", demo_expected()["now"], *args)
+def run(
+    config: Path, services: list[Service], *args: str, env: dict[str, str] | None = None
+) -> Service:
+    service = start(config, config.parent, "--now", demo_expected()["now"], *args, env=env)
     services.append(service)
     return service
 
@@ -56,9 +62,10 @@ def draft_keys(config: Path) -> Counter[str]:
 def test_ready_then_a_stop_signal_exits_0_within_5_seconds(
     demo: Path, services: list[Service], sig: signal.Signals
 ) -> None:
-    service = run(demo, services)
+    service = run(demo, services, env={"WATCHDOG_USEC": "1000000"})
     service.ready()
     assert draft_keys(demo), "the first cycle (before READY) placed no draft"
+    assert service.notify.wait_for("WATCHDOG=1", 3)  # every 0.5 s: half of WATCHDOG_USEC
     sent = time.monotonic()
     service.signal(sig)
     code = service.wait(STOP_WITHIN)
@@ -176,20 +183,37 @@ def test_kill_9_in_the_middle_of_a_cycle_then_restart_leaves_no_duplicate(
     assert set(keys) == set(expected_keys)
 
 
-def test_status_shows_the_sync_of_the_running_service(
+def test_status_shows_the_last_sync_of_the_running_service(
     demo: Path, services: list[Service]
 ) -> None:
-    import subprocess
-    import sys
-
     service = run(demo, services)
     service.ready()
     status = subprocess.run(
         [sys.executable, "-m", "followup", "status", "--json", "--config", str(demo)],
-        capture_output=True, text=True, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert status.returncode == 0, status.stderr
-    text = json.dumps(json.loads(status.stdout))
-    assert "demo" in text
+    (source,) = json.loads(status.stdout)["sources"]
+    assert source["name"] == "demo"
+    assert source["last_error"] is None
+    synced = datetime.fromisoformat(source["last_success"])
+    started = datetime.fromisoformat(demo_expected()["now"])  # run --now: the service's clock
+    assert timedelta(0) <= synced - started < timedelta(minutes=2)
     service.signal(signal.SIGTERM)
     assert service.wait(STOP_WITHIN) == 0
+
+
+def test_under_journald_every_line_carries_a_priority(demo: Path, services: list[Service]) -> None:
+    service = start(demo, demo.parent, "--now", demo_expected()["now"], journal=True)
+    services.append(service)
+    service.ready()
+    service.signal(signal.SIGTERM)
+    assert service.wait(STOP_WITHIN) == 0
+    lines = service.output().splitlines()
+    assert lines
+    assert all(re.match(r"<[2-7]>followup\.", line) for line in lines), lines
+    assert any(line.startswith("<6>followup.loop: cycle 1: ") for line in lines)
+    assert any(line.startswith("<4>") for line in lines)  # the drafts' proofreading warnings

@@ -309,3 +309,18 @@ def test_notes_make_the_personal_line_and_a_thank_you_by_hand_counts(tmp_path: P
     (omar,) = story.run("2027-02-16T15:40", {("thank-you", OMAR)}).values()
     body = omar.get_content()
     assert "we talked about the Kafka migration." in body and "[[ADD:" not in body
+
+
+def test_a_user_rule_enables_the_interview_brief_by_name(tmp_path: Path) -> None:
+    story = Story(tmp_path)
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "brief-on.yaml").write_text("version: 1\nname: interview-brief\nenabled: true\n")
+    story.config.write_text(CONFIG + f"rules_dir: {rules}\n")
+    story.arrive(INVITE_1)
+    story.run("2027-02-08T11:05", {("references-heads-up", SAM)})
+    story.run("2027-02-15T17:59", set())
+    (brief,) = story.run("2027-02-15T18:00", {("interview-brief", ME)}).values()
+    body = brief.get_content()
+    assert "Omar Haddad, Engineering Manager" in body and "Lucia Bianchi" in body
+    story.run("2027-02-16T15:05", {("thank-you", OMAR), ("thank-you", LUCIA)})

@@ -143,3 +143,26 @@ def test_status_tables_render(settings: Path, capsys: pytest.CaptureFixture[str]
     assert main(["status", "--config", str(settings)]) == 0
     out = capsys.readouterr().out
     assert "Acme Robotics" in out and "Priya Raman" in out
+
+
+def test_run_once_with_a_missing_maildir_says_so_and_exits_75(
+    write_settings: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_settings()  # its Maildir was never created
+    assert main(["run", "--once", "--config", str(path)]) == 75
+    out = capsys.readouterr().out
+    assert "failing: local: no Maildir at" in out
+    assert main(["status", "--json", "--config", str(path)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    (problem,) = data["problems"]["sources"]
+    assert problem["source"] == "local" and problem["failures"] == 1
+
+
+def test_run_once_refuses_while_another_instance_runs(
+    settings: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from followup.lock import InstanceLock
+
+    with InstanceLock(load_config(settings).state_dir):
+        assert main(["run", "--once", "--config", str(settings)]) == 75
+    assert "already running" in capsys.readouterr().err

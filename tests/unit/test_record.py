@@ -294,10 +294,22 @@ def test_calendar_events_join_by_uid_and_company(record: Record) -> None:
     event = facts(
         Kind.INVITATION, interviewers=(PRIYA,), start=START, ical_uid="cal-1", contact=ANA
     )
-    app_id = record.add_event_facts("calendar", event, NOW)
-    assert app_id == apps(record)[0].id
-    assert record.add_event_facts("calendar", event, NOW) == app_id  # every cycle: idempotent
-    assert len(apps(record)[0].interviews) == 1
+    assert record.add_event_facts("calendar", event, NOW)
+    assert not record.add_event_facts("calendar", event, NOW)  # every cycle: idempotent
+    (app,) = apps(record)
+    assert len(app.interviews) == 1 and app.interviews[0].ical_uid == "cal-1"
+
+
+def test_an_unchanged_event_does_not_revive_a_quiet_application(record: Record) -> None:
+    event = facts(Kind.INVITATION, interviewers=(PRIYA,), start=START, ical_uid="cal-1")
+    record.add_event_facts("calendar", event, NOW)
+    (app,) = apps(record)
+    record.set_stage(app.id, Stage.QUIET, "after check-in", NOW)
+    assert not record.add_event_facts("calendar", event, NOW + timedelta(days=20))
+    assert apps(record)[0].stage is Stage.QUIET
+    moved = facts(Kind.INVITATION, start=START + timedelta(days=30), ical_uid="cal-1")
+    assert record.add_event_facts("calendar", moved, NOW + timedelta(days=21))
+    assert apps(record)[0].stage is Stage.INTERVIEWING  # a new time: they want to talk
 
 
 # --- the user's sent mail --------------------------------------------------------------------
@@ -315,11 +327,9 @@ def test_sent_mail_is_outgoing_and_joins_by_recipient(record: Record) -> None:
     assert got == app_id
     snapshot = record.snapshot(ME)
     (sent,) = snapshot.sent
-    assert (
-        (not sent.incoming
-        and sent.to == (Person(None, "priya@acme.example"),))
-        or sent.to[0].email == "priya@acme.example"
-    )
+    assert (not sent.incoming and sent.to == (Person(None, "priya@acme.example"),)) or sent.to[
+        0
+    ].email == "priya@acme.example"
 
 
 # --- drafts ---------------------------------------------------------------------------------

@@ -99,7 +99,9 @@ def test_one_thank_you_per_interviewer_once(cycle, config, record, mailbox, unde
     assert again.placed == 0 and again.read == 0
     assert len(mailbox.messages("drafts")) == 2 and mailbox.appends == 2
     (app,) = record.snapshot(config.me.to_model()).applications
-    assert app.company == "Acme Robotics" and app.stage is Stage.WAITING  # its one interview is over
+    assert (
+        app.company == "Acme Robotics" and app.stage is Stage.WAITING
+    )  # its one interview is over
 
 
 def test_nothing_before_the_interview_ends(cycle, config, record, mailbox, understander) -> None:
@@ -203,3 +205,64 @@ def test_a_renumbered_inbox_adds_nothing(cycle, config, record, mailbox, underst
 
 def test_source_error_type_is_transient_by_default() -> None:
     assert SourceError("x", "down").transient
+
+
+class ListCalendar:
+    """A calendar adapter serving a fixed list of events."""
+
+    def __init__(self, events: list) -> None:
+        self.name = "calendar"
+        self.events_list = events
+        self.windows: list[tuple[datetime, datetime]] = []
+
+    def events(self, start: datetime, end: datetime) -> list:
+        self.windows.append((start, end))
+        return [e for e in self.events_list if e.end > start and e.start < end]
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_calendar_interview_gets_thank_yous(shipped_rules, config, record, understander) -> None:
+    from followup.calendars import Event
+
+    event = Event(
+        uid="evt-1@acme.example",
+        summary="Interview: Jordan Avery <> Acme Robotics",
+        start=START,
+        end=END,
+        organizer=Person("Ana", "ana@acme.example"),
+        attendees=(Person("Jordan Avery", "jordan.avery@example.net"), PRIYA, TOM),
+    )
+    dentist = Event(
+        uid="d-1",
+        summary="Dentist",
+        start=START - timedelta(days=1),
+        end=START - timedelta(days=1) + timedelta(hours=1),
+    )
+    calendar = ListCalendar([event, dentist])
+    box = MemoryMailbox("local")
+    now = END + timedelta(hours=2)
+    summary = run_cycle(
+        config,
+        record,
+        now,
+        mailboxes=[box],
+        calendars=[calendar],
+        understander=understander,
+        rules=shipped_rules,
+    )
+    (app,) = record.snapshot(config.me.to_model()).applications
+    assert app.interviews[0].ical_uid == "evt-1@acme.example"
+    assert summary.placed == 2 and len(box.messages("drafts")) == 2
+    assert calendar.windows[0][0] < now < calendar.windows[0][1]
+    again = run_cycle(
+        config,
+        record,
+        now + timedelta(hours=1),
+        mailboxes=[box],
+        calendars=[calendar],
+        understander=understander,
+        rules=shipped_rules,
+    )
+    assert again.placed == 0 and len(record.snapshot(config.me.to_model()).applications) == 1

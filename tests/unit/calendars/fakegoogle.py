@@ -7,11 +7,10 @@ import json
 from typing import Any
 
 import google_auth_httplib2
-from google.oauth2.credentials import Credentials
-from googleapiclient.http import HttpMockSequence
-
 from followup.auth import SCOPES
 from followup.calendars.google_http import build_service
+from google.oauth2.credentials import Credentials
+from googleapiclient.http import HttpMockSequence
 
 TOKEN_URI = "https://oauth2.googleapis.com/token"
 
@@ -33,8 +32,15 @@ class Script(HttpMockSequence):  # type: ignore[misc]
     """HttpMockSequence that raises an exception found in the script (a timeout after the
     server stored the request), still recording the request first."""
 
-    def request(self, uri: str, method: str = "GET", body: Any = None, headers: Any = None,
-                redirections: int = 1, connection_type: Any = None) -> Any:
+    def request(
+        self,
+        uri: str,
+        method: str = "GET",
+        body: Any = None,
+        headers: Any = None,
+        redirections: int = 1,
+        connection_type: Any = None,
+    ) -> Any:
         if self._iterable and isinstance(self._iterable[0], BaseException):
             self.request_sequence.append((uri, method, body, headers))
             raise self._iterable.pop(0)
@@ -55,8 +61,14 @@ class Script(HttpMockSequence):  # type: ignore[misc]
 
 
 def credentials(token: str = "old-token") -> Credentials:
-    return Credentials(token=token, refresh_token="refresh", token_uri=TOKEN_URI,
-                       client_id="client", client_secret="secret", scopes=list(SCOPES))
+    return Credentials(
+        token=token,
+        refresh_token="refresh",
+        token_uri=TOKEN_URI,
+        client_id="client",
+        client_secret="secret",
+        scopes=list(SCOPES),
+    )
 
 
 def service(api: str, version: str, script: Script, creds: Credentials | None = None) -> Any:

@@ -12,7 +12,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-
 from followup.calendars.ics import IcsCalendar
 from followup.errors import SourceError
 from followup.model import Person
@@ -63,8 +62,9 @@ def test_floating_times_take_the_users_zone_and_dates_are_all_day() -> None:
 
 
 def test_window_limits_what_is_returned() -> None:
-    found = events("recurring.ics", datetime(2026, 3, 10, tzinfo=UTC),
-                   datetime(2026, 3, 11, tzinfo=UTC))
+    found = events(
+        "recurring.ics", datetime(2026, 3, 10, tzinfo=UTC), datetime(2026, 3, 11, tzinfo=UTC)
+    )
     assert [e.summary for e in found] == ["Globex onsite loop"]
 
 
@@ -90,8 +90,9 @@ def test_absurd_recurrence_rules_are_bounded() -> None:
 
 def test_year_9999_is_read_without_overflow_or_walking_eight_millennia() -> None:
     began = time.monotonic()
-    far = events("absurd.ics", datetime(9999, 12, 1, tzinfo=UTC), datetime(9999, 12, 31, 23, 59,
-                                                                         tzinfo=UTC))
+    far = events(
+        "absurd.ics", datetime(9999, 12, 1, tzinfo=UTC), datetime(9999, 12, 31, 23, 59, tzinfo=UTC)
+    )
     assert time.monotonic() - began < 5
     uids = [e.uid for e in far]
     assert uids.count("year-9999@evil.example") == 1
@@ -104,7 +105,8 @@ def test_a_moved_old_series_keeps_local_time_across_dst(tmp_path: Path) -> None:
         "DTSTAMP:20000101T000000Z\r\nSUMMARY:Old weekly\r\n"
         "DTSTART;TZID=America/Chicago:20000103T090000\r\n"
         "DTEND;TZID=America/Chicago:20000103T100000\r\nRRULE:FREQ=WEEKLY;BYDAY=MO,WE\r\n"
-        "EXDATE;TZID=America/Chicago:20260304T090000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+        "EXDATE;TZID=America/Chicago:20260304T090000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
     found = IcsCalendar("ics", CHICAGO, path=tmp_path / "old.ics").events(START, END)
     local = [e.start.astimezone(CHICAGO).strftime("%a %d %H:%M") for e in found]
     assert local[:4] == ["Mon 02 09:00", "Mon 09 09:00", "Wed 11 09:00", "Mon 16 09:00"]
@@ -155,7 +157,8 @@ def feed() -> Iterator[str]:
 def test_feed_over_http_on_loopback(feed: str) -> None:
     cal = IcsCalendar("feed", CHICAGO, url=f"{feed}/secret-token/basic.ics")
     assert [e.summary for e in cal.events(START, END)] == [
-        "Northwind Traders - Technical Interview (Data Engineer)"]
+        "Northwind Traders - Technical Interview (Data Engineer)"
+    ]
 
 
 def test_feed_errors_hide_the_secret_path(feed: str) -> None:
@@ -179,3 +182,31 @@ def test_plain_http_to_another_host_is_refused_and_webcal_means_https() -> None:
     with pytest.raises(ValueError, match="must be https"):
         IcsCalendar("feed", CHICAGO, url="http://calendar.example.com/x.ics")
     IcsCalendar("feed", CHICAGO, url="webcal://calendar.example.com/x.ics")  # accepted
+
+
+def test_a_flood_of_rdates_is_reduced_to_the_first_instance(tmp_path: Path) -> None:
+    base = datetime(2026, 3, 1, tzinfo=UTC)
+    dates = ",".join((base + timedelta(minutes=m)).strftime("%Y%m%dT%H%M%SZ") for m in range(20000))
+    (tmp_path / "flood.ics").write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:flood\r\n"
+        "DTSTAMP:20260101T000000Z\r\nSUMMARY:Flood\r\nDTSTART:20260301T000000Z\r\n"
+        f"DTEND:20260301T000100Z\r\nRDATE:{dates}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    began = time.monotonic()
+    found = IcsCalendar("ics", CHICAGO, path=tmp_path / "flood.ics").events(START, END)
+    assert time.monotonic() - began < 5
+    assert len(found) == 1
+
+
+def test_an_all_day_daily_series_since_1970_is_quick(tmp_path: Path) -> None:
+    (tmp_path / "days.ics").write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:days\r\n"
+        "DTSTAMP:20000101T000000Z\r\nSUMMARY:Every day\r\nDTSTART;VALUE=DATE:19700101\r\n"
+        "DTEND;VALUE=DATE:19700102\r\nRRULE:FREQ=DAILY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    began = time.monotonic()
+    found = IcsCalendar("ics", CHICAGO, path=tmp_path / "days.ics").events(START, END)
+    assert time.monotonic() - began < 1
+    days = sorted({e.start.date() for e in found})
+    assert days[0].isoformat() == "2026-02-28" and days[-1].isoformat() == "2026-03-31"
+    assert all(e.all_day and e.end - e.start == timedelta(days=1) for e in found)

@@ -10,15 +10,23 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from fakegoogle import Script, Sleeps, error, ok, service
-
 from followup.errors import SourceError
 from followup.mail import Checkpoint, Placed
-from followup.mail.gmail import GmailMailbox
+from followup.mail.gmail import Folder, GmailMailbox
 
 ME = "jordan.avery@gmail.com"
 SCRIPTS: list[Script] = []
-MUTATING = ("/send", "/modify", "/batchModify", "/trash", "/untrash", "/delete", "/batchDelete",
-            "/import", "/insert")
+MUTATING = (
+    "/send",
+    "/modify",
+    "/batchModify",
+    "/trash",
+    "/untrash",
+    "/delete",
+    "/batchDelete",
+    "/import",
+    "/insert",
+)
 
 
 @pytest.fixture(autouse=True)
@@ -35,15 +43,21 @@ def _nothing_sent_or_changed() -> Iterator[None]:
 
 def mailbox(script: Script, sleeps: Sleeps | None = None) -> GmailMailbox:
     SCRIPTS.append(script)
-    return GmailMailbox("gmail", service("gmail", "v1", script),
-                        sleep=sleeps if sleeps is not None else Sleeps())
+    return GmailMailbox(
+        "gmail", service("gmail", "v1", script), sleep=sleeps if sleeps is not None else Sleeps()
+    )
 
 
 def raw(n: int, extra: str = "") -> dict[str, str]:
-    text = (f"Message-ID: <m{n}@acme.com>\r\nFrom: Jane <jane@acme.com>\r\nTo: {ME}\r\n"
-            f"Subject: Interview {n}\r\n{extra}\r\nHello {n}\r\n")
-    return {"id": f"id{n}", "threadId": f"t{n}", "raw": base64.urlsafe_b64encode(
-        text.encode()).decode()}
+    text = (
+        f"Message-ID: <m{n}@acme.com>\r\nFrom: Jane <jane@acme.com>\r\nTo: {ME}\r\n"
+        f"Subject: Interview {n}\r\n{extra}\r\nHello {n}\r\n"
+    )
+    return {
+        "id": f"id{n}",
+        "threadId": f"t{n}",
+        "raw": base64.urlsafe_b64encode(text.encode()).decode(),
+    }
 
 
 def profile(history: str = "100", account: str = ME) -> tuple[dict[str, str], str]:
@@ -54,12 +68,16 @@ def query(script: Script, index: int) -> dict[str, list[str]]:
     return parse_qs(urlsplit(script.request_sequence[index][0]).query)
 
 
-DRAFT = (b"Message-ID: <followup-k1@followup>\r\nX-Followup-Key: k1\r\nTo: jane@acme.com\r\n"
-         b"In-Reply-To: <m1@acme.com>\r\nReferences: <m1@acme.com>\r\nSubject: Re: Interview 1"
-         b"\r\n\r\nThank you!\r\n")
+DRAFT = (
+    b"Message-ID: <followup-k1@followup>\r\nX-Followup-Key: k1\r\nTo: jane@acme.com\r\n"
+    b"In-Reply-To: <m1@acme.com>\r\nReferences: <m1@acme.com>\r\nSubject: Re: Interview 1"
+    b"\r\n\r\nThank you!\r\n"
+)
 
 
-def metadata(key: str | None, message_id: str = "<followup-k1@followup>") -> tuple[dict[str, str], str]:
+def metadata(
+    key: str | None, message_id: str = "<followup-k1@followup>"
+) -> tuple[dict[str, str], str]:
     headers = [{"name": "Message-ID", "value": message_id}]
     if key:
         headers.append({"name": "X-Followup-Key", "value": key})
@@ -70,10 +88,16 @@ def metadata(key: str | None, message_id: str = "<followup-k1@followup>") -> tup
 
 
 def test_first_sync_lists_pages_reads_raw_oldest_first() -> None:
-    script = Script([profile("100"),
-                     ok({"messages": [{"id": "id3"}, {"id": "id2"}], "nextPageToken": "p"}),
-                     ok({"messages": [{"id": "id1"}]}),
-                     ok(raw(1)), ok(raw(2)), ok(raw(3))])
+    script = Script(
+        [
+            profile("100"),
+            ok({"messages": [{"id": "id3"}, {"id": "id2"}], "nextPageToken": "p"}),
+            ok({"messages": [{"id": "id1"}]}),
+            ok(raw(1)),
+            ok(raw(2)),
+            ok(raw(3)),
+        ]
+    )
     messages, checkpoint = mailbox(script).fetch_new("inbox", None)
 
     assert [m.uid for m in messages] == ["id1", "id2", "id3"]
@@ -92,12 +116,20 @@ def test_sent_is_listed_by_label() -> None:
 
 
 def test_history_gives_only_messages_added_to_the_folder() -> None:
-    history = {"history": [
-        {"id": "101", "messagesAdded": [{"message": {"id": "id4", "labelIds": ["INBOX"]}}]},
-        {"id": "102", "messagesAdded": [{"message": {"id": "id5", "labelIds": ["SENT"]}}]},
-        {"id": "103", "messagesAdded": [{"message": {"id": "id6", "labelIds": ["CATEGORY_UPDATES"]}},
-                                        {"message": {"id": "id7", "labelIds": ["SPAM"]}}]},
-    ], "historyId": "103"}
+    history = {
+        "history": [
+            {"id": "101", "messagesAdded": [{"message": {"id": "id4", "labelIds": ["INBOX"]}}]},
+            {"id": "102", "messagesAdded": [{"message": {"id": "id5", "labelIds": ["SENT"]}}]},
+            {
+                "id": "103",
+                "messagesAdded": [
+                    {"message": {"id": "id6", "labelIds": ["CATEGORY_UPDATES"]}},
+                    {"message": {"id": "id7", "labelIds": ["SPAM"]}},
+                ],
+            },
+        ],
+        "historyId": "103",
+    }
     script = Script([profile("103"), ok(history), ok(raw(4)), ok(raw(6))])
     messages, checkpoint = mailbox(script).fetch_new("inbox", Checkpoint(ME, "100"))
 
@@ -107,8 +139,9 @@ def test_history_gives_only_messages_added_to_the_folder() -> None:
 
 
 def test_a_history_id_gmail_forgot_404_lists_everything_again() -> None:
-    script = Script([profile("900"), error(404, "notFound"), ok({"messages": [{"id": "id1"}]}),
-                     ok(raw(1))])
+    script = Script(
+        [profile("900"), error(404, "notFound"), ok({"messages": [{"id": "id1"}]}), ok(raw(1))]
+    )
     messages, checkpoint = mailbox(script).fetch_new("inbox", Checkpoint(ME, "5"))
     assert [m.uid for m in messages] == ["id1"] and checkpoint.last_uid == "900"
     assert script.calls[2] == ("GET", "/gmail/v1/users/me/messages")
@@ -122,16 +155,21 @@ def test_another_account_is_a_new_validity() -> None:
 
 
 def test_a_message_deleted_before_it_is_read_is_skipped() -> None:
-    script = Script([profile(), ok({"messages": [{"id": "id2"}, {"id": "id1"}]}),
-                     error(404, "notFound"), ok(raw(2))])
+    script = Script(
+        [
+            profile(),
+            ok({"messages": [{"id": "id2"}, {"id": "id1"}]}),
+            error(404, "notFound"),
+            ok(raw(2)),
+        ]
+    )
     messages, _ = mailbox(script).fetch_new("inbox", None)
     assert [m.uid for m in messages] == ["id2"]
 
 
 def test_reads_back_off_on_429_and_5xx() -> None:
     sleeps = Sleeps()
-    script = Script([error(429, "rateLimitExceeded"), error(502), profile(),
-                     ok({"messages": []})])
+    script = Script([error(429, "rateLimitExceeded"), error(502), profile(), ok({"messages": []})])
     mailbox(script, sleeps).fetch_new("inbox", None)
     assert sleeps == [1.0, 2.0]
 
@@ -151,9 +189,13 @@ def created_body(script: Script) -> dict[str, object]:
 
 
 def test_a_draft_is_created_once_in_the_thread_it_answers() -> None:
-    script = Script([ok({}),  # drafts.list: none yet
-                     ok({"messages": [{"id": "id1", "threadId": "t1"}]}),  # rfc822msgid:
-                     ok({"id": "d1", "message": {"id": "dm1", "threadId": "t1"}})])
+    script = Script(
+        [
+            ok({}),  # drafts.list: none yet
+            ok({"messages": [{"id": "id1", "threadId": "t1"}]}),  # rfc822msgid:
+            ok({"id": "d1", "message": {"id": "dm1", "threadId": "t1"}}),
+        ]
+    )
     placed = mailbox(script).append_draft("k1", DRAFT)
 
     assert placed == Placed(folder="DRAFT", uid="d1", message_id="<followup-k1@followup>")
@@ -171,14 +213,16 @@ def test_look_before_create_finds_an_existing_draft() -> None:
 
 
 def test_create_that_times_out_after_gmail_stored_it_is_not_repeated() -> None:
-    script = Script([
-        ok({}),  # drafts.list: nothing yet
-        ok({"messages": [{"id": "id1", "threadId": "t1"}]}),
-        TimeoutError("read timed out"),  # the POST reached Gmail; the answer did not come back
-        ok({"drafts": [{"id": "d1", "message": {"id": "dm1"}}]}),  # look again
-        metadata("k1"),
-        ok({"drafts": [{"id": "d1", "message": {"id": "dm1"}}]}),  # the next cycle's look
-    ])
+    script = Script(
+        [
+            ok({}),  # drafts.list: nothing yet
+            ok({"messages": [{"id": "id1", "threadId": "t1"}]}),
+            TimeoutError("read timed out"),  # the POST reached Gmail; the answer did not come back
+            ok({"drafts": [{"id": "d1", "message": {"id": "dm1"}}]}),  # look again
+            metadata("k1"),
+            ok({"drafts": [{"id": "d1", "message": {"id": "dm1"}}]}),  # the next cycle's look
+        ]
+    )
     box = mailbox(script)
     assert box.append_draft("k1", DRAFT).uid == "d1"
     assert box.append_draft("k1", DRAFT).uid == "d1"  # headers cached: no second metadata read
@@ -187,10 +231,17 @@ def test_create_that_times_out_after_gmail_stored_it_is_not_repeated() -> None:
 
 
 def test_create_that_failed_without_storing_is_reported_then_made_next_cycle() -> None:
-    script = Script([
-        ok({}), ok({"messages": []}), error(503), ok({}),  # 503 on create, nothing stored
-        ok({}), ok({"messages": []}), ok({"id": "d2", "message": {"id": "dm2"}}),
-    ])
+    script = Script(
+        [
+            ok({}),
+            ok({"messages": []}),
+            error(503),
+            ok({}),  # 503 on create, nothing stored
+            ok({}),
+            ok({"messages": []}),
+            ok({"id": "d2", "message": {"id": "dm2"}}),
+        ]
+    )
     box = mailbox(script)
     with pytest.raises(SourceError, match="will look again") as caught:
         box.append_draft("k1", DRAFT)
@@ -200,13 +251,15 @@ def test_create_that_failed_without_storing_is_reported_then_made_next_cycle() -
 
 
 def test_draft_keys_reads_each_drafts_headers_once() -> None:
-    script = Script([
-        ok({"drafts": [{"id": "d1", "message": {"id": "dm1"}}], "nextPageToken": "p"}),
-        metadata("k1"),
-        ok({"drafts": [{"id": "d2", "message": {"id": "dm2"}}]}),
-        metadata(None, "<user-wrote-this@gmail.com>"),
-        ok({"drafts": [{"id": "d1", "message": {"id": "dm1"}}]}),
-    ])
+    script = Script(
+        [
+            ok({"drafts": [{"id": "d1", "message": {"id": "dm1"}}], "nextPageToken": "p"}),
+            metadata("k1"),
+            ok({"drafts": [{"id": "d2", "message": {"id": "dm2"}}]}),
+            metadata(None, "<user-wrote-this@gmail.com>"),
+            ok({"drafts": [{"id": "d1", "message": {"id": "dm1"}}]}),
+        ]
+    )
     box = mailbox(script)
     assert box.draft_keys() == {"k1": Placed("DRAFT", "d1", "<followup-k1@followup>")}
     assert box.find_draft("k1") is not None
@@ -215,5 +268,51 @@ def test_draft_keys_reads_each_drafts_headers_once() -> None:
 
 
 def test_folders_name_the_labels() -> None:
-    assert mailbox(Script([])).folders() == {"inbox": "(received mail)", "sent": "SENT",
-                                             "drafts": "DRAFT"}
+    assert mailbox(Script([])).folders() == {
+        "inbox": "(received mail)",
+        "sent": "SENT",
+        "drafts": "DRAFT",
+    }
+
+
+def test_a_user_label_named_in_the_settings_is_resolved_to_its_id() -> None:
+    labels = ok(
+        {
+            "labels": [
+                {"id": "INBOX", "name": "INBOX", "type": "system"},
+                {"id": "Label_12", "name": "Job search", "type": "user"},
+            ]
+        }
+    )
+    script = Script([labels, profile(), ok({"messages": []}), profile(), ok({"messages": []})])
+    SCRIPTS.append(script)
+    box = GmailMailbox(
+        "gmail",
+        service("gmail", "v1", script),
+        folders={"inbox": Folder("job search")},
+        sleep=Sleeps(),
+    )
+    box.fetch_new("inbox", None)
+    box.fetch_new("inbox", None)  # resolved once
+    assert query(script, 2)["labelIds"] == ["Label_12"]
+    assert [p for _, p in script.calls].count("/gmail/v1/users/me/labels") == 1
+
+
+def test_an_unknown_label_names_the_users_labels() -> None:
+    labels = ok({"labels": [{"id": "Label_1", "name": "Receipts", "type": "user"}]})
+    script = Script([labels])
+    SCRIPTS.append(script)
+    box = GmailMailbox(
+        "gmail", service("gmail", "v1", script), folders={"inbox": Folder("Jobs")}, sleep=Sleeps()
+    )
+    with pytest.raises(SourceError, match=r"no Gmail label 'Jobs' \(yours: Receipts\)"):
+        box.fetch_new("inbox", None)
+
+
+def test_find_then_append_looks_once_and_creates_once() -> None:
+    script = Script([ok({}), ok({"messages": []}), ok({"id": "d1", "message": {"id": "dm1"}})])
+    box = mailbox(script)
+    assert box.find_draft("k1") is None
+    assert box.append_draft("k1", DRAFT).uid == "d1"
+    assert [p for _, p in script.calls].count("/gmail/v1/users/me/drafts") == 2  # list + create
+    assert script.left == 0

@@ -192,7 +192,10 @@ def test_problems_name_file_line_and_key(tmp_path: Path, body: str, expected: st
     assert expected in problems
 
 
-def test_examples_with_a_bad_time_are_reported_at_their_line(tmp_path: Path) -> None:
+def test_examples_with_a_bad_time_are_reported_at_their_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
     (tmp_path / "custom.yaml").write_text(
         HEAD + "trigger: {event: interview_ended}\n"
         "draft: {subject: x, template: thank-you.txt}\n"
@@ -200,9 +203,78 @@ def test_examples_with_a_bad_time_are_reported_at_their_line(tmp_path: Path) -> 
         "    application: {company: A}\n"
     )
     (problem,) = load_rules([shipped_rules_dir(), tmp_path]).problems
-    assert problem.startswith(f"{tmp_path}/custom.yaml:7:5: examples[0].now: Input should be")
+    assert problem.startswith("custom.yaml:7:5: examples[0].now: Input should be")
 
 
 def test_the_shipped_folder_missing_is_a_problem(tmp_path: Path) -> None:
     rules = load_rules([tmp_path / "nowhere"])
     assert rules.rules == () and rules.problems == (f"{tmp_path}/nowhere: rules folder not found",)
+
+
+def test_a_template_failing_on_real_data_is_flagged_not_fatal(tmp_path: Path) -> None:
+    from followup.compose import Composer
+
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "date.txt").write_text("We met on {{ interview.date }}.\n")
+    rules = rules_from(
+        tmp_path,
+        "trigger: {event: message_received, kinds: [next_steps]}\n"
+        "draft: {to: [sender], subject: 'About {{ interview.date }}', template: date.txt}\n",
+    )
+    steps = message(1, Kind.NEXT_STEPS, "2026-03-09T10:00:00-05:00")
+    (one,) = drafts(plan(world(app(messages=(steps,))), rules, at("2026-03-10T09:00:00-05:00")))
+    assert one.draft.subject.startswith("[[FIX SUBJECT:")
+    composed = Composer(rules, ME).compose(one.draft, at("2026-03-10T09:00:00-05:00"))
+    assert any(p.startswith("template ") and "failed" in p for p in composed.problems)
+    assert any("placeholder in the subject" in p for p in composed.problems)
+    assert "Write this draft yourself" in composed.body
+
+
+def test_the_same_name_twice_in_one_folder_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    text = (
+        HEAD + "trigger: {event: interview_ended}\ndraft: {subject: x, template: thank-you.txt}\n"
+    )
+    (tmp_path / "a.yaml").write_text(text)
+    (tmp_path / "b.yaml").write_text(text)
+    rules = load_rules([shipped_rules_dir(), Path()])
+    (problem,) = rules.problems
+    assert problem == "b.yaml:2:1: name: 'custom' is also the name of a.yaml; this one is skipped"
+    assert rules.get("custom") is not None
+
+
+def test_unreadable_files_are_problems_not_crashes(tmp_path: Path) -> None:
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "latin.txt").write_bytes(b"Gr\xfc\xdfe {{ company }}\n")
+    (tmp_path / "binary.yaml").write_bytes(b"\xff\xfe\x00garbage")
+    (tmp_path / "custom.yaml").write_text(
+        HEAD + "trigger: {event: interview_ended}\ndraft: {subject: x, template: latin.txt}\n"
+    )
+    problems = load_rules([shipped_rules_dir(), tmp_path]).problems
+    assert any("binary.yaml:1:1: YAML:" in p for p in problems)
+    assert any("latin.txt:1:1: template: cannot read it" in p for p in problems)
+
+
+def test_a_three_line_file_switches_a_shipped_rule(tmp_path: Path) -> None:
+    (tmp_path / "brief.yaml").write_text("version: 1\nname: interview-brief\nenabled: true\n")
+    (tmp_path / "quiet.yaml").write_text("version: 1\nname: thank-you\nenabled: false\n")
+    rules = load_rules([shipped_rules_dir(), tmp_path])
+    assert rules.problems == ()
+    brief, thanks = rules.get("interview-brief"), rules.get("thank-you")
+    assert brief is not None and brief.enabled and brief.spec.examples
+    assert thanks is not None and not thanks.enabled
+    snap = world(app(interviews=(FIRST,)))
+    result = plan(snap, rules, at("2026-03-11T09:00:00-05:00"))
+    assert {a.draft.rule for a in drafts(result)} == set()  # brief expired, thank-you off
+    from followup.rules.explain import explain_application
+
+    text = "\n".join(explain_application(snap, rules, 1, at("2026-03-11T09:00:00-05:00")))
+    assert f"{tmp_path}/quiet.yaml:3: disabled" in text or "quiet.yaml:3: disabled" in text
+
+
+def test_a_switch_for_an_unknown_rule_is_an_incomplete_rule(tmp_path: Path) -> None:
+    (tmp_path / "x.yaml").write_text("version: 1\nname: no-such-rule\nenabled: false\n")
+    problems = load_rules([shipped_rules_dir(), tmp_path]).problems
+    assert any("trigger: required key is missing" in p for p in problems)

@@ -13,7 +13,7 @@ from followup.rules.docs import (
     schema_json,
 )
 from followup.rules.load import shipped_rules_dir
-from followup.rules.schema import RuleFile
+from followup.rules.schema import RuleFile, Toggle
 from followup.rules.templates import CONTEXT
 from ruamel.yaml import YAML
 
@@ -30,7 +30,7 @@ def test_rule_reference_is_current() -> None:
 
 def test_every_option_has_a_description_and_is_in_the_reference() -> None:
     reference = REFERENCE_PATH.read_text()
-    for model in _models(RuleFile):
+    for model in [*_models(RuleFile), Toggle]:
         assert f"## {model.__name__}" in reference
         for name, field in model.model_fields.items():
             assert field.description, f"{model.__name__}.{name} has no description"
@@ -41,7 +41,8 @@ def test_every_option_has_a_description_and_is_in_the_reference() -> None:
 
 def test_shipped_rules_point_editors_at_the_schema_and_satisfy_it() -> None:
     schema = json.loads(SCHEMA_PATH.read_text())
-    top = set(schema["properties"])
+    top = set(schema["$defs"]["RuleFile"]["properties"])
+    assert {d["$ref"] for d in schema["anyOf"]} == {"#/$defs/RuleFile", "#/$defs/Toggle"}
     for path in sorted(shipped_rules_dir().glob("*.yaml")):
         text = path.read_text()
         assert text.startswith("# yaml-language-server: $schema=../daemon/schema/rules.schema.json")

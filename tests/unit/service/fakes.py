@@ -75,7 +75,7 @@ class FakeEngine:
             self.during_cycle(len(self.calls))
         if len(self.calls) in self.crash_at:
             raise RuntimeError("a bug in a stage")
-        failed = {s: "authentication failed" for s in sources & self.failing}
+        failed = dict.fromkeys(sources & self.failing, "authentication failed")
         return Outcome(read=len(sources), facts=1, placed=0, problems=(), failed=failed)
 
     def housekeeping(self, now: datetime) -> None:
@@ -102,7 +102,7 @@ class FakeWatcher:
         self.closed = threading.Event()
 
     def wait_for_change(self, timeout: float) -> bool:
-        fired = self.changed.wait(min(timeout, 5))
+        fired = self.changed.wait(min(timeout, 0.2))
         self.changed.clear()
         return fired
 

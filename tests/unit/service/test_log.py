@@ -130,3 +130,8 @@ def test_noisy_libraries_do_not_log_debug(restore_logging: None) -> None:
     setup_logging("DEBUG", stream=io.StringIO(), environ={})
     assert not logging.getLogger("imap_tools").isEnabledFor(logging.DEBUG)
     assert not logging.getLogger("googleapiclient").isEnabledFor(logging.INFO)
+
+
+def test_prose_about_a_login_keeps_the_user_name() -> None:
+    text = "imap.example.net refused the login of jordan; check the credential"
+    assert redact(text) == text

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import logging
+import os
+import signal
 import threading
+import time
 from datetime import timedelta
+from itertools import pairwise
 
 import pytest
-
-from followup.loop import Backoff, Loop, Stopped
+from followup.errors import ConfigError
+from followup.loop import Loop, Stopped, signal_handlers
+from followup.watch import Backoff, Wakeup, real_clock
 
 from .fakes import START, FakeClock, FakeEngine, FakeWatcher, RecordingNotifier
 
@@ -52,7 +57,7 @@ def test_each_source_is_polled_at_its_interval_and_plans_every_minute() -> None:
     imap, caldav = engine.polled("imap"), engine.polled("caldav")
     assert len(imap) == 1 + 12  # the first cycle, then every 5 minutes
     assert len(caldav) == 1 + 4  # every 15 minutes
-    assert all(b - a == timedelta(seconds=300) for a, b in zip(imap[1:], imap[2:], strict=False))
+    assert all(b - a == timedelta(seconds=300) for a, b in pairwise(imap[1:]))
     plan_only = [c for c in engine.calls if not c.sources]
     assert 45 <= len(plan_only) <= 60  # minutes without a poll plan on their own
     # no more than one cycle a minute besides polls: one summary line per cycle, no spin
@@ -62,10 +67,7 @@ def test_each_source_is_polled_at_its_interval_and_plans_every_minute() -> None:
 def test_a_failing_source_backs_off_while_the_other_keeps_its_pace() -> None:
     engine = FakeEngine(FakeClock(), failing={"caldav"}, polls={"imap": 300, "caldav": 60})
     loop, engine, notifier = run_for(timedelta(hours=3, seconds=30), engine)
-    gaps = [
-        (b - a).total_seconds()
-        for a, b in zip(engine.polled("caldav"), engine.polled("caldav")[1:], strict=False)
-    ]
+    gaps = [(b - a).total_seconds() for a, b in pairwise(engine.polled("caldav"))]
     # the n-th wait is between half and all of min(cap, 30 s * 2^(n-1)) (plus the scheduler's
     # one-second granularity)
     for n, gap in enumerate(gaps):
@@ -75,7 +77,10 @@ def test_a_failing_source_backs_off_while_the_other_keeps_its_pace() -> None:
     assert max(gaps) <= 3600 + 60
     assert len(engine.polled("imap")) == 1 + 36  # untouched by the other's trouble
     assert loop.sources["caldav"].backoff.failures == len(gaps) + 1
-    assert any("backing off" in f for f in notifier.fields())
+    assert any(
+        f.startswith("STATUS=caldav: backing off ") and f.endswith(" s: authentication failed")
+        for f in notifier.fields()
+    ), notifier.fields()
 
 
 def test_a_source_that_recovers_is_polled_at_its_interval_again() -> None:
@@ -93,7 +98,7 @@ def test_a_source_that_recovers_is_polled_at_its_interval_again() -> None:
     clock.on_wait = heal
     loop.run()
     late = [t for t in engine.polled("imap") if t > START + timedelta(hours=1)]
-    gaps = {(b - a).total_seconds() for a, b in zip(late, late[1:], strict=False)}
+    gaps = {(b - a).total_seconds() for a, b in pairwise(late)}
     assert gaps == {60.0}
     assert loop.sources["imap"].backoff.failures == 0
 
@@ -111,6 +116,25 @@ def test_a_bug_in_a_cycle_is_logged_and_retried_never_a_crash(
     assert retry_gap >= timedelta(seconds=30)  # backed off, did not spin
     # the sources that were due when it crashed are read again, not forgotten
     assert engine.calls[1].sources <= engine.calls[2].sources | engine.calls[3].sources
+
+
+def test_a_user_error_in_a_cycle_is_one_line_without_traceback(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    clock = FakeClock()
+    engine = FakeEngine(clock)
+
+    def refuse(n: int) -> None:
+        if n == 2:
+            raise ConfigError("/home/j/pw: readable by other users; run: chmod 600 /home/j/pw")
+
+    engine.during_cycle = refuse
+    with caplog.at_level(logging.ERROR, logger="followup.loop"):
+        run_for(timedelta(minutes=10), engine)
+    (record,) = [r for r in caplog.records if r.levelno == logging.ERROR]
+    assert not record.exc_info
+    assert "cycle 2 failed: /home/j/pw: readable by other users" in record.getMessage()
+    assert len(engine.calls) > 5
 
 
 def test_one_summary_line_per_cycle(caplog: pytest.LogCaptureFixture) -> None:
@@ -187,7 +211,7 @@ def test_reload_with_broken_settings_keeps_the_old_ones(caplog: pytest.LogCaptur
 
 def test_the_watchdog_is_pinged_at_half_of_watchdog_usec() -> None:
     notifier = RecordingNotifier(watchdog_usec=120_000_000)
-    loop, engine, _ = run_for(timedelta(minutes=30), notifier=notifier)
+    _, engine, _ = run_for(timedelta(minutes=30), notifier=notifier)
     pings = notifier.fields().count("WATCHDOG=1")
     assert pings >= 30  # every 60 s or more often
     assert max(engine.clock.waits) <= 60
@@ -250,3 +274,47 @@ def test_backoff_is_jittered_exponential_and_capped(failures: int) -> None:
     full = min(3600, 30 * 2 ** (failures - 1))
     assert all(full / 2 <= d <= full for d in delays)
     assert len({round(d, 3) for d in delays}) > 40  # jittered: instances do not stampede
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_a_real_signal_wakes_the_sleeping_loop_at_once(sig: signal.Signals) -> None:
+    """Real time, real signal handlers: the loop sleeps (next job in minutes) and the
+    signal ends it within a fraction of a second, with exit code 0."""
+    engine = FakeEngine(FakeClock(), polls={"imap": 3600})
+    loop = Loop(engine, real_clock(), notifier=RecordingNotifier())
+    threading.Timer(0.3, os.kill, (os.getpid(), sig)).start()
+    started = time.monotonic()
+    with signal_handlers(loop):
+        assert loop.run() == 0
+    assert time.monotonic() - started < 2
+    assert loop.stop_signal == sig.name
+    assert signal.getsignal(sig) is not None  # the previous handler is back
+
+
+def test_sighup_sets_a_reload_without_stopping() -> None:
+    engine = FakeEngine(FakeClock(), polls={"imap": 3600})
+    reloaded: list[bool] = []
+    loop = Loop(engine, real_clock(), notifier=RecordingNotifier(), reload=lambda: engine)
+
+    def hup_then_term() -> None:
+        os.kill(os.getpid(), signal.SIGHUP)
+        time.sleep(0.3)
+        reloaded.append(len(engine.calls) > 1)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Timer(0.3, hup_then_term).start()
+    with signal_handlers(loop):
+        assert loop.run() == 0
+    assert reloaded == [True]  # the reload ran a cycle on the (same) engine, still running
+
+
+def test_wakeup_from_another_thread_or_a_handler_takes_no_lock() -> None:
+    wake = Wakeup()
+    wake.set()
+    wake.set()
+    started = time.monotonic()
+    wake.wait(5)  # pending: returns at once, and drains
+    assert time.monotonic() - started < 1
+    started = time.monotonic()
+    wake.wait(0.05)  # drained: now it sleeps
+    assert time.monotonic() - started >= 0.04

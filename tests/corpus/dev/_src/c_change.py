@@ -3,17 +3,31 @@ from lib import add, ics
 from mime import VTZ_NEW_YORK, hdr, vtz_outlook_eu, vtz_outlook_us, vtz_us
 
 # ---------------------------------------------------------------- reschedules
-ICS_UPD = ics(uid="3v8b1n0q9c2m7k4h5t6r1p0s2d@google.com", start="2026-10-30 13:00", end="2026-10-30 14:00",
-              tz="America/New_York", vtz=VTZ_NEW_YORK, seq=1,
-              organizer=("Jess Okoro", "jess.okoro@tidepool-media.example"),
-              attendees=[("Marta Nowak", "marta.nowak@tidepool-media.example"),
-                         ("Isaac Blum", "isaac.blum@tidepool-media.example"),
-                         ("Fatima Al-Sayed", "fatima.alsayed@example.com")],
-              summary="Tidepool Media: Video Producer interview (Fatima Al-Sayed)", stamp="20261026T141000Z")
-add(name="res-google-updated-seq1", kind="reschedule",
-    frm="Jess Okoro <jess.okoro@tidepool-media.example>", to="fatima.alsayed@example.com",
+ICS_UPD = ics(
+    uid="3v8b1n0q9c2m7k4h5t6r1p0s2d@google.com",
+    start="2026-10-30 13:00",
+    end="2026-10-30 14:00",
+    tz="America/New_York",
+    vtz=VTZ_NEW_YORK,
+    seq=1,
+    organizer=("Jess Okoro", "jess.okoro@tidepool-media.example"),
+    attendees=[
+        ("Marta Nowak", "marta.nowak@tidepool-media.example"),
+        ("Isaac Blum", "isaac.blum@tidepool-media.example"),
+        ("Fatima Al-Sayed", "fatima.alsayed@example.com"),
+    ],
+    summary="Tidepool Media: Video Producer interview (Fatima Al-Sayed)",
+    stamp="20261026T141000Z",
+)
+add(
+    name="res-google-updated-seq1",
+    kind="reschedule",
+    frm="Jess Okoro <jess.okoro@tidepool-media.example>",
+    to="fatima.alsayed@example.com",
     subject="Updated invitation: Tidepool Media: Video Producer interview (Fatima Al-Sayed) @ Fri Oct 30, 2026 1pm - 2pm (EDT) (fatima.alsayed@example.com)",
-    date=(2026, 10, 26, 10, 10, "America/New_York"), ics=ICS_UPD, ics_style="google",
+    date=(2026, 10, 26, 10, 10, "America/New_York"),
+    ics=ICS_UPD,
+    ics_style="google",
     body="""
 This event has been changed.
 
@@ -29,16 +43,26 @@ fatima.alsayed@example.com
 
 Invitation from Google Calendar
 """,
-    company="Tidepool Media", role="Video Producer",
-    interviewers=[("Marta Nowak", "marta.nowak@tidepool-media.example", None),
-                  ("Isaac Blum", "isaac.blum@tidepool-media.example", None)],
-    start="2026-10-30 13:00", end="2026-10-30 14:00", tz="America/New_York",
-    notes="Google 'Updated invitation', SEQUENCE 1; the old time is only in 'Was:'. Organizer is a coordinator, not a guest.")
+    company="Tidepool Media",
+    role="Video Producer",
+    interviewers=[
+        ("Marta Nowak", "marta.nowak@tidepool-media.example", None),
+        ("Isaac Blum", "isaac.blum@tidepool-media.example", None),
+    ],
+    start="2026-10-30 13:00",
+    end="2026-10-30 14:00",
+    tz="America/New_York",
+    notes="Google 'Updated invitation', SEQUENCE 1; the old time is only in 'Was:'. Organizer is a coordinator, not a guest.",
+)
 
-add(name="res-plain-move-to-friday", kind="reschedule",
-    frm="Rosa Jiménez <rosa.jimenez@copperline.example>", to="Noah Schwartz <noah.s@example.org>",
+add(
+    name="res-plain-move-to-friday",
+    kind="reschedule",
+    frm="Rosa Jiménez <rosa.jimenez@copperline.example>",
+    to="Noah Schwartz <noah.s@example.org>",
     subject="Small change to your interview",
-    date=(2026, 3, 17, 18, 2, "America/Chicago"), fmt="plain",
+    date=(2026, 3, 17, 18, 2, "America/Chicago"),
+    fmt="plain",
     body="""
 Hi Noah,
 
@@ -52,23 +76,42 @@ Rosa
 Rosa Jiménez
 Recruiting Coordinator, Copperline
 """,
-    company="Copperline", role=None,
+    company="Copperline",
+    role=None,
     interviewers=[("Dana Whitfield", None, None)],
-    start="2026-03-20 13:00", end="2026-03-20 13:45", tz="America/Chicago",
-    notes="Moved from Thursday to Friday 'same time'; role never named.")
+    start="2026-03-20 13:00",
+    end="2026-03-20 13:45",
+    tz="America/Chicago",
+    notes="Moved from Thursday to Friday 'same time'; role never named.",
+)
 
-ICS_REPL = ics(uid="040000008200E00074C5B7101A82E00800000000B0E7A1C44CD3DC01000000000000000010000000F1C2",
-               start="2026-05-20 14:00", end="2026-05-20 15:30", tz="Europe/London", tzid="GMT Standard Time",
-               vtz=vtz_outlook_eu("GMT Standard Time", 0, 1), prodid="Microsoft Exchange Server 2010", seq=2,
-               organizer=("Sian Hughes", "sian.hughes@meridian-law.example"),
-               attendees=[("Ravi Patel", "ravi.patel@meridian-law.example"),
-                          ("Eleanor Banks", "eleanor.banks@meridian-law.example"),
-                          ("Kwame Mensah", "kwame.mensah@example.com")],
-               summary="Panel interview - Legal Technologist - Kwame Mensah", stamp="20260515T091200Z")
-add(name="res-outlook-replaced-panelist", kind="reschedule",
-    frm="\"Hughes, Sian\" <sian.hughes@meridian-law.example>", to="Kwame Mensah <kwame.mensah@example.com>",
+ICS_REPL = ics(
+    uid="040000008200E00074C5B7101A82E00800000000B0E7A1C44CD3DC01000000000000000010000000F1C2",
+    start="2026-05-20 14:00",
+    end="2026-05-20 15:30",
+    tz="Europe/London",
+    tzid="GMT Standard Time",
+    vtz=vtz_outlook_eu("GMT Standard Time", 0, 1),
+    prodid="Microsoft Exchange Server 2010",
+    seq=2,
+    organizer=("Sian Hughes", "sian.hughes@meridian-law.example"),
+    attendees=[
+        ("Ravi Patel", "ravi.patel@meridian-law.example"),
+        ("Eleanor Banks", "eleanor.banks@meridian-law.example"),
+        ("Kwame Mensah", "kwame.mensah@example.com"),
+    ],
+    summary="Panel interview - Legal Technologist - Kwame Mensah",
+    stamp="20260515T091200Z",
+)
+add(
+    name="res-outlook-replaced-panelist",
+    kind="reschedule",
+    frm='"Hughes, Sian" <sian.hughes@meridian-law.example>',
+    to="Kwame Mensah <kwame.mensah@example.com>",
     subject="Updated: Panel interview - Legal Technologist - Kwame Mensah",
-    date=(2026, 5, 15, 10, 12, "Europe/London"), ics=ICS_REPL, ics_style="outlook",
+    date=(2026, 5, 15, 10, 12, "Europe/London"),
+    ics=ICS_REPL,
+    ics_style="outlook",
     body="""
 Dear Kwame,
 
@@ -81,17 +124,27 @@ Sian Hughes
 Graduate & Lateral Recruitment Manager
 Meridian Law LLP
 """,
-    company="Meridian Law", role="Legal Technologist",
-    interviewers=[("Ravi Patel", "ravi.patel@meridian-law.example", "Head of Legal Operations"),
-                  ("Eleanor Banks", "eleanor.banks@meridian-law.example", "Partner, Commercial")],
-    start="2026-05-20 14:00", end="2026-05-20 15:30", tz="Europe/London",
-    notes="Outlook update SEQUENCE 2 with 'GMT Standard Time' (BST in May); replaced panelist Jenny Cho excluded.")
+    company="Meridian Law",
+    role="Legal Technologist",
+    interviewers=[
+        ("Ravi Patel", "ravi.patel@meridian-law.example", "Head of Legal Operations"),
+        ("Eleanor Banks", "eleanor.banks@meridian-law.example", "Partner, Commercial"),
+    ],
+    start="2026-05-20 14:00",
+    end="2026-05-20 15:30",
+    tz="Europe/London",
+    notes="Outlook update SEQUENCE 2 with 'GMT Standard Time' (BST in May); replaced panelist Jenny Cho excluded.",
+)
 
-add(name="res-lever-uk", kind="reschedule",
-    frm="Quaystone <no-reply@hire.lever.co>", reply_to="Amelia Ward <amelia.ward@quaystone.example>",
+add(
+    name="res-lever-uk",
+    kind="reschedule",
+    frm="Quaystone <no-reply@hire.lever.co>",
+    reply_to="Amelia Ward <amelia.ward@quaystone.example>",
     to="Daniel O'Connor <dan.oconnor@example.co.uk>",
     subject="Your interview with Quaystone has been rescheduled",
-    date=(2026, 10, 6, 11, 45, "Europe/London"), fmt="alt",
+    date=(2026, 10, 6, 11, 45, "Europe/London"),
+    fmt="alt",
     body="""
 Hi Daniel,
 
@@ -107,15 +160,23 @@ Thanks,
 Amelia Ward
 Talent Coordinator, Quaystone
 """,
-    company="Quaystone", role="Senior Backend Engineer",
+    company="Quaystone",
+    role="Senior Backend Engineer",
     interviewers=[("Tom Ashby", None, "Engineering Lead"), ("Priya Shah", None, "Senior Engineer")],
-    start="2026-10-13 15:30", end="2026-10-13 16:30", tz="Europe/London",
-    notes="Lever-style notice; day-first dates; new time is the one that counts.")
+    start="2026-10-13 15:30",
+    end="2026-10-13 16:30",
+    tz="Europe/London",
+    notes="Lever-style notice; day-first dates; new time is the one that counts.",
+)
 
-add(name="res-goodtime-html", kind="reschedule",
-    frm="Lumio Recruiting <scheduling@lumio.example>", to="Minh Nguyen <minh.nguyen@example.com>",
+add(
+    name="res-goodtime-html",
+    kind="reschedule",
+    frm="Lumio Recruiting <scheduling@lumio.example>",
+    to="Minh Nguyen <minh.nguyen@example.com>",
     subject="Rescheduled: Your interview for Growth Marketing Manager",
-    date=(2026, 8, 11, 9, 30, "America/Los_Angeles"), fmt="html",
+    date=(2026, 8, 11, 9, 30, "America/Los_Angeles"),
+    fmt="html",
     headers="X-Mailer: GoodTime.io",
     html="""<html><body style="font-family:Arial,sans-serif">
 <p>Hi Minh,</p>
@@ -128,15 +189,23 @@ add(name="res-goodtime-html", kind="reschedule",
 <p>Best,<br>Lumio Candidate Experience</p>
 </body></html>
 """,
-    company="Lumio", role="Growth Marketing Manager",
+    company="Lumio",
+    role="Growth Marketing Manager",
     interviewers=[("Carla Mendes", None, "Director of Growth")],
-    start="2026-08-13 11:00", end="2026-08-13 12:00", tz="America/Los_Angeles",
-    notes="HTML with the old slot struck through.")
+    start="2026-08-13 11:00",
+    end="2026-08-13 12:00",
+    tz="America/Los_Angeles",
+    notes="HTML with the old slot struck through.",
+)
 
-add(name="res-reply-wednesday", kind="reschedule",
-    frm="Sam Whitlock <sam@oakfern.example>", to="Jamal Carter <jamal.carter@example.com>",
+add(
+    name="res-reply-wednesday",
+    kind="reschedule",
+    frm="Sam Whitlock <sam@oakfern.example>",
+    to="Jamal Carter <jamal.carter@example.com>",
     subject="Re: Conflict on Tuesday",
-    date=(2026, 2, 9, 12, 18, "America/New_York"), fmt="qp",
+    date=(2026, 2, 9, 12, 18, "America/New_York"),
+    fmt="qp",
     in_reply_to="<jamal-conflict-77@mail.example.com>",
     body="""
 No problem at all, Jamal. I've moved your conversation with Beatriz Lopes (our COO) to Wednesday at 3:30 pm ET, still 45 minutes. Same Zoom link.
@@ -151,15 +220,23 @@ On Mon, Feb 9, 2026 at 10:02 AM Jamal Carter <jamal.carter@example.com> wrote:
 > 11am. Would Wednesday afternoon be possible?
 > Thanks, Jamal
 """,
-    company="Oakfern", role=None,
+    company="Oakfern",
+    role=None,
     interviewers=[("Beatriz Lopes", None, "COO")],
-    start="2026-02-11 15:30", end="2026-02-11 16:15", tz="America/New_York",
-    notes="'Wednesday' from Mon Feb 9 = Feb 11; the old time is only in the quote.")
+    start="2026-02-11 15:30",
+    end="2026-02-11 16:15",
+    tz="America/New_York",
+    notes="'Wednesday' from Mon Feb 9 = Feb 11; the old time is only in the quote.",
+)
 
-add(name="res-across-dst", kind="reschedule",
-    frm="Hollis Grant <hgrant@redwoodcu.example>", to="Sarah Kim <sarah.kim@example.net>",
+add(
+    name="res-across-dst",
+    kind="reschedule",
+    frm="Hollis Grant <hgrant@redwoodcu.example>",
+    to="Sarah Kim <sarah.kim@example.net>",
     subject="Interview moved to Tuesday, Nov 3",
-    date=(2026, 10, 23, 8, 50, "America/Los_Angeles"), fmt="alt",
+    date=(2026, 10, 23, 8, 50, "America/Los_Angeles"),
+    fmt="alt",
     body="""
 Hi Sarah,
 
@@ -171,15 +248,23 @@ Hollis Grant
 HR Generalist
 Redwood Credit Union
 """,
-    company="Redwood Credit Union", role="Branch Operations Manager",
+    company="Redwood Credit Union",
+    role="Branch Operations Manager",
     interviewers=[("Alicia Moreno", None, "VP of Member Services")],
-    start="2026-11-03 09:00", end="2026-11-03 10:00", tz="America/Los_Angeles",
-    notes="New date falls after DST ends (Nov 1): PST -08:00, though the message was sent in PDT.")
+    start="2026-11-03 09:00",
+    end="2026-11-03 10:00",
+    tz="America/Los_Angeles",
+    notes="New date falls after DST ends (Nov 1): PST -08:00, though the message was sent in PDT.",
+)
 
-add(name="res-amsterdam-push", kind="reschedule",
-    frm="Sanne de Vries <sanne@kanaal.example>", to="Lukas Becker <lukas.becker@example.com>",
+add(
+    name="res-amsterdam-push",
+    kind="reschedule",
+    frm="Sanne de Vries <sanne@kanaal.example>",
+    to="Lukas Becker <lukas.becker@example.com>",
     subject="Re: Interview Friday",
-    date=(2026, 10, 28, 16, 5, "Europe/Amsterdam"), fmt="plain",
+    date=(2026, 10, 28, 16, 5, "Europe/Amsterdam"),
+    fmt="plain",
     in_reply_to="<b7c2-kanaal-interview@kanaal.example>",
     body="""
 Hi Lukas,
@@ -192,21 +277,41 @@ Groetjes,
 Sanne de Vries
 Recruiter @ Kanaal
 """,
-    company="Kanaal", role=None,
+    company="Kanaal",
+    role=None,
     interviewers=[("Joost van Dijk", None, "Lead Engineer"), ("Eva Smit", None, "Product Owner")],
-    start="2026-11-02 10:00", end="2026-11-02 11:00", tz="Europe/Amsterdam",
-    notes="Dutch names with particles kept; new date is after EU DST ended Oct 25: CET +01:00.")
+    start="2026-11-02 10:00",
+    end="2026-11-02 11:00",
+    tz="Europe/Amsterdam",
+    notes="Dutch names with particles kept; new date is after EU DST ended Oct 25: CET +01:00.",
+)
 
-ICS_ASHBY_RES = ics(uid="ashby-int-1b9e33c2-7d10-4f0a-88ee-9c3f0a12d7b5", start="2026-06-25 16:00",
-                    end="2026-06-25 16:45", tz="Asia/Singapore", utc=True, seq=1,
-                    prodid="-//Ashby//Ashby Scheduling//EN",
-                    organizer=("Lumen Pay Recruiting", "scheduling@lumenpay.example"),
-                    attendees=[("Arjun Menon", "arjun.menon@example.com"), ("Wei Ling Tan", "weiling.tan@lumenpay.example")],
-                    summary="Lumen Pay <> Arjun Menon: Hiring Manager Interview", stamp="20260622T020000Z")
-add(name="res-ashby-utc", kind="reschedule",
-    frm="Lumen Pay <no-reply@ashbyhq.com>", to="arjun.menon@example.com",
+ICS_ASHBY_RES = ics(
+    uid="ashby-int-1b9e33c2-7d10-4f0a-88ee-9c3f0a12d7b5",
+    start="2026-06-25 16:00",
+    end="2026-06-25 16:45",
+    tz="Asia/Singapore",
+    utc=True,
+    seq=1,
+    prodid="-//Ashby//Ashby Scheduling//EN",
+    organizer=("Lumen Pay Recruiting", "scheduling@lumenpay.example"),
+    attendees=[
+        ("Arjun Menon", "arjun.menon@example.com"),
+        ("Wei Ling Tan", "weiling.tan@lumenpay.example"),
+    ],
+    summary="Lumen Pay <> Arjun Menon: Hiring Manager Interview",
+    stamp="20260622T020000Z",
+)
+add(
+    name="res-ashby-utc",
+    kind="reschedule",
+    frm="Lumen Pay <no-reply@ashbyhq.com>",
+    to="arjun.menon@example.com",
     subject="Interview rescheduled: Hiring Manager Interview with Lumen Pay",
-    date=(2026, 6, 22, 10, 0, "Asia/Singapore"), fmt="alt", ics=ICS_ASHBY_RES, ics_style="attach",
+    date=(2026, 6, 22, 10, 0, "Asia/Singapore"),
+    fmt="alt",
+    ics=ICS_ASHBY_RES,
+    ics_style="attach",
     body="""
 Hi Arjun,
 
@@ -222,23 +327,43 @@ An updated calendar invitation is attached.
 Lumen Pay Recruiting
 Sent with Ashby
 """,
-    company="Lumen Pay", role="Risk Analyst",
+    company="Lumen Pay",
+    role="Risk Analyst",
     interviewers=[("Wei Ling Tan", "weiling.tan@lumenpay.example", "Head of Risk")],
-    start="2026-06-25 16:00", end="2026-06-25 16:45", tz="Asia/Singapore",
-    notes="Ashby reschedule with a UTC ICS (08:00Z) and SEQUENCE 1.")
+    start="2026-06-25 16:00",
+    end="2026-06-25 16:45",
+    tz="Asia/Singapore",
+    notes="Ashby reschedule with a UTC ICS (08:00Z) and SEQUENCE 1.",
+)
 
 # ---------------------------------------------------------------- cancellations
-ICS_CANCEL = ics(uid="9p1c7v3m0k2h8r4t6b5n1q0s3d@google.com", start="2026-09-24 14:00", end="2026-09-24 15:00",
-                 tz="America/Denver", vtz=vtz_us("America/Denver", "-0700", "-0600", "MST", "MDT"),
-                 method="CANCEL", status="CANCELLED", seq=2,
-                 organizer=("Tara Quinn", "tara.quinn@alpinegrid.example"),
-                 attendees=[("Ben Ortiz", "ben.ortiz@alpinegrid.example"),
-                            ("Emma Lindqvist", "emma.lindqvist@example.se")],
-                 summary="AlpineGrid interview: Emma Lindqvist / Ben Ortiz", stamp="20260921T163000Z")
-add(name="can-google-cancel", kind="cancellation",
-    frm="Tara Quinn <tara.quinn@alpinegrid.example>", to="emma.lindqvist@example.se",
+ICS_CANCEL = ics(
+    uid="9p1c7v3m0k2h8r4t6b5n1q0s3d@google.com",
+    start="2026-09-24 14:00",
+    end="2026-09-24 15:00",
+    tz="America/Denver",
+    vtz=vtz_us("America/Denver", "-0700", "-0600", "MST", "MDT"),
+    method="CANCEL",
+    status="CANCELLED",
+    seq=2,
+    organizer=("Tara Quinn", "tara.quinn@alpinegrid.example"),
+    attendees=[
+        ("Ben Ortiz", "ben.ortiz@alpinegrid.example"),
+        ("Emma Lindqvist", "emma.lindqvist@example.se"),
+    ],
+    summary="AlpineGrid interview: Emma Lindqvist / Ben Ortiz",
+    stamp="20260921T163000Z",
+)
+add(
+    name="can-google-cancel",
+    kind="cancellation",
+    frm="Tara Quinn <tara.quinn@alpinegrid.example>",
+    to="emma.lindqvist@example.se",
     subject="Canceled event: AlpineGrid interview: Emma Lindqvist / Ben Ortiz @ Thu Sep 24, 2026 2pm - 3pm (MDT) (emma.lindqvist@example.se)",
-    date=(2026, 9, 21, 10, 30, "America/Denver"), ics=ICS_CANCEL, ics_style="google", ics_method="CANCEL",
+    date=(2026, 9, 21, 10, 30, "America/Denver"),
+    ics=ICS_CANCEL,
+    ics_style="google",
+    ics_method="CANCEL",
     body="""
 This event has been canceled.
 
@@ -255,15 +380,23 @@ emma.lindqvist@example.se
 
 Invitation from Google Calendar
 """,
-    company="AlpineGrid", role=None,
+    company="AlpineGrid",
+    role=None,
     interviewers=[("Ben Ortiz", "ben.ortiz@alpinegrid.example", None)],
-    start="2026-09-24 14:00", end="2026-09-24 15:00", tz="America/Denver",
-    notes="METHOD:CANCEL; start/end and interviewers are those of the cancelled interview.")
+    start="2026-09-24 14:00",
+    end="2026-09-24 15:00",
+    tz="America/Denver",
+    notes="METHOD:CANCEL; start/end and interviewers are those of the cancelled interview.",
+)
 
-add(name="can-role-on-hold", kind="cancellation",
-    frm="Ingrid Nilsen <ingrid@bramblehq.example>", to="Chloé Martin <chloe.martin@example.ch>",
+add(
+    name="can-role-on-hold",
+    kind="cancellation",
+    frm="Ingrid Nilsen <ingrid@bramblehq.example>",
+    to="Chloé Martin <chloe.martin@example.ch>",
     subject="Thursday's interview",
-    date=(2026, 4, 13, 17, 20, "Europe/Copenhagen"), fmt="qp",
+    date=(2026, 4, 13, 17, 20, "Europe/Copenhagen"),
+    fmt="qp",
     body="""
 Hi Chloé,
 
@@ -277,22 +410,41 @@ Ingrid
 Ingrid Nilsen
 Talent Partner, Bramble
 """,
-    company="Bramble", role="Product Analytics Lead",
+    company="Bramble",
+    role="Product Analytics Lead",
     interviewers=[("Mads Kjær", None, None)],
-    notes="Role on hold, interview cancelled (not a rejection: the application may reopen). The cancelled time is only 'Thursday', no hour: start null.")
+    notes="Role on hold, interview cancelled (not a rejection: the application may reopen). The cancelled time is only 'Thursday', no hour: start null.",
+)
 
-ICS_OUT_CANCEL = ics(uid="040000008200E00074C5B7101A82E00800000000D3F0B8A91ACEDC01000000000000000010000000AB77",
-                     start="2026-12-03 09:00", end="2026-12-03 10:00", tz="America/New_York",
-                     tzid="Eastern Standard Time", vtz=vtz_outlook_us("Eastern Standard Time", -5, -4),
-                     prodid="Microsoft Exchange Server 2010", method="CANCEL", status="CANCELLED", seq=1,
-                     organizer=("Lisa Tran", "ltran@granitefs.example"),
-                     attendees=[("Victor Adeyemi", "vadeyemi@granitefs.example"),
-                                ("Oluwaseun Adeyemi", "seun.adeyemi@example.org")],
-                     summary="Interview - Oluwaseun Adeyemi - Cloud Security Engineer", stamp="20261130T151000Z")
-add(name="can-outlook-canceled", kind="cancellation",
-    frm="\"Tran, Lisa\" <ltran@granitefs.example>", to="Oluwaseun Adeyemi <seun.adeyemi@example.org>",
+ICS_OUT_CANCEL = ics(
+    uid="040000008200E00074C5B7101A82E00800000000D3F0B8A91ACEDC01000000000000000010000000AB77",
+    start="2026-12-03 09:00",
+    end="2026-12-03 10:00",
+    tz="America/New_York",
+    tzid="Eastern Standard Time",
+    vtz=vtz_outlook_us("Eastern Standard Time", -5, -4),
+    prodid="Microsoft Exchange Server 2010",
+    method="CANCEL",
+    status="CANCELLED",
+    seq=1,
+    organizer=("Lisa Tran", "ltran@granitefs.example"),
+    attendees=[
+        ("Victor Adeyemi", "vadeyemi@granitefs.example"),
+        ("Oluwaseun Adeyemi", "seun.adeyemi@example.org"),
+    ],
+    summary="Interview - Oluwaseun Adeyemi - Cloud Security Engineer",
+    stamp="20261130T151000Z",
+)
+add(
+    name="can-outlook-canceled",
+    kind="cancellation",
+    frm='"Tran, Lisa" <ltran@granitefs.example>',
+    to="Oluwaseun Adeyemi <seun.adeyemi@example.org>",
     subject="Canceled: Interview - Oluwaseun Adeyemi - Cloud Security Engineer",
-    date=(2026, 11, 30, 10, 10, "America/New_York"), ics=ICS_OUT_CANCEL, ics_style="outlook", ics_method="CANCEL",
+    date=(2026, 11, 30, 10, 10, "America/New_York"),
+    ics=ICS_OUT_CANCEL,
+    ics_style="outlook",
+    ics_method="CANCEL",
     headers="Importance: high\nThread-Topic: Interview - Oluwaseun Adeyemi - Cloud Security Engineer",
     body="""
 Oluwaseun - Victor has a conflict on Thursday morning and I need to cancel this for now. I will send a new time shortly.
@@ -300,15 +452,23 @@ Oluwaseun - Victor has a conflict on Thursday morning and I need to cancel this 
 Lisa Tran
 Talent Acquisition Specialist | Granite Financial Services
 """,
-    company="Granite Financial Services", role="Cloud Security Engineer",
+    company="Granite Financial Services",
+    role="Cloud Security Engineer",
     interviewers=[("Victor Adeyemi", "vadeyemi@granitefs.example", None)],
-    start="2026-12-03 09:00", end="2026-12-03 10:00", tz="America/New_York",
-    notes="Outlook 'Canceled:' with METHOD:CANCEL and a Windows zone; a new time is promised but not given. Shares a surname with the candidate.")
+    start="2026-12-03 09:00",
+    end="2026-12-03 10:00",
+    tz="America/New_York",
+    notes="Outlook 'Canceled:' with METHOD:CANCEL and a Windows zone; a new time is promised but not given. Shares a surname with the candidate.",
+)
 
-add(name="can-interviewer-sick", kind="cancellation",
-    frm="Mia Schultz <mia.schultz@wavecrest.example>", to="Kenji Watanabe <kenji.watanabe@example.com>",
+add(
+    name="can-interviewer-sick",
+    kind="cancellation",
+    frm="Mia Schultz <mia.schultz@wavecrest.example>",
+    to="Kenji Watanabe <kenji.watanabe@example.com>",
     subject="Need to cancel tomorrow",
-    date=(2026, 1, 27, 19, 48, "America/Los_Angeles"), fmt="plain",
+    date=(2026, 1, 27, 19, 48, "America/Los_Angeles"),
+    fmt="plain",
     body="""
 Hi Kenji,
 
@@ -319,15 +479,23 @@ Mia
 Mia Schultz
 Engineering Manager, Wavecrest
 """,
-    company="Wavecrest", role=None,
+    company="Wavecrest",
+    role=None,
     interviewers=[("Mia Schultz", "mia.schultz@wavecrest.example", "Engineering Manager")],
-    start="2026-01-28 10:00", end=None, tz="America/Los_Angeles",
-    notes="The interviewer cancels 'our 10am interview tomorrow' (Jan 28, PST); no duration, end null.")
+    start="2026-01-28 10:00",
+    end=None,
+    tz="America/Los_Angeles",
+    notes="The interviewer cancels 'our 10am interview tomorrow' (Jan 28, PST); no duration, end null.",
+)
 
-add(name="can-goodtime", kind="cancellation",
-    frm="Pivotal Freight Recruiting <scheduling@pivotalfreight.example>", to="rahul.iyer@example.in",
+add(
+    name="can-goodtime",
+    kind="cancellation",
+    frm="Pivotal Freight Recruiting <scheduling@pivotalfreight.example>",
+    to="rahul.iyer@example.in",
     subject="Interview canceled: Data Engineer, Pivotal Freight",
-    date=(2026, 6, 2, 11, 5, "America/Chicago"), fmt="alt",
+    date=(2026, 6, 2, 11, 5, "America/Chicago"),
+    fmt="alt",
     headers="X-Mailer: GoodTime.io",
     body="""
 Hi Rahul,
@@ -340,15 +508,23 @@ Your recruiter will follow up with next steps.
 
 Pivotal Freight Candidate Experience
 """,
-    company="Pivotal Freight", role="Data Engineer",
+    company="Pivotal Freight",
+    role="Data Engineer",
     interviewers=[("Neil Sorensen", None, None)],
-    start="2026-06-04 08:00", end="2026-06-04 09:00", tz="America/Chicago",
-    notes="GoodTime cancellation notice.")
+    start="2026-06-04 08:00",
+    end="2026-06-04 09:00",
+    tz="America/Chicago",
+    notes="GoodTime cancellation notice.",
+)
 
-add(name="can-candidate-withdrew", kind="cancellation",
-    frm="Claire Dubois <claire.dubois@loire-analytics.example>", to="Leila Haddad <leila.haddad@example.fr>",
+add(
+    name="can-candidate-withdrew",
+    kind="cancellation",
+    frm="Claire Dubois <claire.dubois@loire-analytics.example>",
+    to="Leila Haddad <leila.haddad@example.fr>",
     subject="RE: Withdrawing my application",
-    date=(2026, 5, 4, 9, 30, "Europe/Paris"), fmt="plain",
+    date=(2026, 5, 4, 9, 30, "Europe/Paris"),
+    fmt="plain",
     in_reply_to="<leila-withdraw-5512@mail.example.fr>",
     body="""
 Dear Leila,
@@ -371,14 +547,20 @@ Dear Claire,
 I have accepted another offer and would like to withdraw my application for the BI Consultant role. Please cancel Tuesday's interview.
 Kind regards, Leila
 """,
-    company="Loire Analytics", role="BI Consultant",
+    company="Loire Analytics",
+    role="BI Consultant",
     interviewers=[("Hugo Lefèvre", None, None), ("Inès Benali", None, None)],
-    notes="Employer confirms the cancellation after the candidate withdrew; no hour given, start null. Role only in the quoted original.")
+    notes="Employer confirms the cancellation after the candidate withdrew; no hour given, start null. Role only in the quoted original.",
+)
 
-add(name="can-workday", kind="cancellation",
-    frm="Summit Health Partners <summithealth@myworkday.com>", to="Zanele Dlamini <zanele.dlamini@example.co.za>",
+add(
+    name="can-workday",
+    kind="cancellation",
+    frm="Summit Health Partners <summithealth@myworkday.com>",
+    to="Zanele Dlamini <zanele.dlamini@example.co.za>",
     subject="Interview Cancelled: Revenue Cycle Analyst (JR-55012)",
-    date=(2026, 8, 18, 16, 0, "America/Denver"), fmt="plain",
+    date=(2026, 8, 18, 16, 0, "America/Denver"),
+    fmt="plain",
     body="""
 Hello Zanele,
 
@@ -392,15 +574,23 @@ If you have questions, please contact your recruiter.
 
 Summit Health Partners Talent Acquisition
 """,
-    company="Summit Health Partners", role="Revenue Cycle Analyst",
+    company="Summit Health Partners",
+    role="Revenue Cycle Analyst",
     interviewers=[("Greg Halvorsen", None, None)],
-    start="2026-08-20 14:00", end="2026-08-20 14:30", tz="America/Denver",
-    notes="Workday cancellation; requisition number dropped from the role.")
+    start="2026-08-20 14:00",
+    end="2026-08-20 14:30",
+    tz="America/Denver",
+    notes="Workday cancellation; requisition number dropped from the role.",
+)
 
-add(name="can-german-dayfirst", kind="cancellation",
-    frm="Anna Schäfer <anna.schaefer@rheinlogistik.example>", to="Tomasz Kowalski <t.kowalski@example.pl>",
+add(
+    name="can-german-dayfirst",
+    kind="cancellation",
+    frm="Anna Schäfer <anna.schaefer@rheinlogistik.example>",
+    to="Tomasz Kowalski <t.kowalski@example.pl>",
     subject=hdr("Absage des Termins am 19.11. / Cancellation of our appointment"),
-    date=(2026, 11, 16, 14, 40, "Europe/Berlin"), fmt="qp",
+    date=(2026, 11, 16, 14, 40, "Europe/Berlin"),
+    fmt="qp",
     body="""
 Sehr geehrter Herr Kowalski,
 
@@ -413,7 +603,11 @@ Anna Schäfer
 Personalreferentin
 Rhein Logistik GmbH
 """,
-    company="Rhein Logistik", role=None,
+    company="Rhein Logistik",
+    role=None,
     interviewers=[("Stefan Becker", None, "Leiter Disposition")],
-    start="2026-11-19 14:00", end=None, tz="Europe/Berlin",
-    notes="German/English; 'Herrn Dr.' dropped; title as written in German; no duration.")
+    start="2026-11-19 14:00",
+    end=None,
+    tz="Europe/Berlin",
+    notes="German/English; 'Herrn Dr.' dropped; title as written in German; no duration.",
+)

@@ -2,11 +2,15 @@
 from lib import add
 from mime import hdr
 
-add(name="inv-outlook-cp1252-irish", kind="invitation",
+add(
+    name="inv-outlook-cp1252-irish",
+    kind="invitation",
     frm=f"{hdr('Ciarán Murphy', 'windows-1252')} <ciaran.murphy@liffeydata.example>",
     to="Isabella Rossi <isabella.rossi@example.it>",
     subject="Interview – Data Analyst – Liffey Data",
-    date=(2026, 7, 2, 15, 40, "Europe/Dublin"), fmt="alt", charset="windows-1252",
+    date=(2026, 7, 2, 15, 40, "Europe/Dublin"),
+    fmt="alt",
+    charset="windows-1252",
     headers="X-Mailer: Microsoft Outlook 16.0\nThread-Topic: Interview - Data Analyst - Liffey Data",
     body="""
 Hi Isabella,
@@ -27,15 +31,27 @@ Ciarán
 Ciarán Murphy
 Talent Acquisition Partner | Liffey Data
 """,
-    company="Liffey Data", role="Data Analyst",
-    interviewers=[("Séamus Ó Briain", None, "Head of Data"), ("Aoife Ní Dhúill", None, "Senior Analyst")],
-    start="2026-07-08 11:00", end="2026-07-08 12:00", tz="Europe/Dublin",
-    notes="Outlook windows-1252 quoted-printable with curly quotes; Irish names with Ó/Ní kept as written; Irish summer time +01:00.")
+    company="Liffey Data",
+    role="Data Analyst",
+    interviewers=[
+        ("Séamus Ó Briain", None, "Head of Data"),
+        ("Aoife Ní Dhúill", None, "Senior Analyst"),
+    ],
+    start="2026-07-08 11:00",
+    end="2026-07-08 12:00",
+    tz="Europe/Dublin",
+    notes="Outlook windows-1252 quoted-printable with curly quotes; Irish names with Ó/Ní kept as written; Irish summer time +01:00.",
+)
 
-add(name="rej-latin1-austrian", kind="rejection",
-    frm="Bewerbermanagement Donaustrom <jobs@donaustrom.example>", to="Hannah Müller <hannah.mueller@example.de>",
+add(
+    name="rej-latin1-austrian",
+    kind="rejection",
+    frm="Bewerbermanagement Donaustrom <jobs@donaustrom.example>",
+    to="Hannah Müller <hannah.mueller@example.de>",
     subject=hdr("Ihre Bewerbung als UX Designer (w/m/d) - Donaustrom", "iso-8859-1"),
-    date=(2026, 4, 28, 11, 10, "Europe/Vienna"), fmt="qp", charset="iso-8859-1",
+    date=(2026, 4, 28, 11, 10, "Europe/Vienna"),
+    fmt="qp",
+    charset="iso-8859-1",
     body="""
 Sehr geehrte Frau Müller,
 
@@ -51,14 +67,20 @@ Mag. Theresa Pichler
 Bewerbermanagement
 Donaustrom GmbH, Wien
 """,
-    company="Donaustrom", role="UX Designer (w/m/d)",
-    notes="Austrian rejection in ISO-8859-1 quoted-printable; the past interviewers are not listed.")
+    company="Donaustrom",
+    role="UX Designer (w/m/d)",
+    notes="Austrian rejection in ISO-8859-1 quoted-printable; the past interviewers are not listed.",
+)
 
-add(name="inv-iso2022jp", kind="invitation",
+add(
+    name="inv-iso2022jp",
+    kind="invitation",
     frm=f"{hdr('アオバ 人事部', 'iso-2022-jp', encoding='b')} <jinji@aoba-soft.example>",
     to="Aiko Tanaka <aiko.tanaka@example.jp>",
     subject=hdr("【株式会社アオバ】二次面接日程のご案内", "iso-2022-jp", encoding="b"),
-    date=(2026, 11, 26, 14, 0, "Asia/Tokyo"), fmt="plain", charset="iso-2022-jp",
+    date=(2026, 11, 26, 14, 0, "Asia/Tokyo"),
+    fmt="plain",
+    charset="iso-2022-jp",
     body="""
 田中 愛子 様
 
@@ -78,15 +100,23 @@ add(name="inv-iso2022jp", kind="invitation",
 株式会社アオバ 人事部
 中村 さくら
 """,
-    company="アオバ", role=None,
+    company="アオバ",
+    role=None,
     interviewers=[("佐藤 健", None, "開発部長"), ("小林 美咲", None, "人事マネージャー")],
-    start="2026-12-03 10:00", end="2026-12-03 11:00", tz="Asia/Tokyo",
-    notes="Japanese only, ISO-2022-JP body and B-encoded ISO-2022-JP headers; names kept as written (family name first); the HR sender Nakamura only schedules; no role named. Company without the legal form 株式会社.")
+    start="2026-12-03 10:00",
+    end="2026-12-03 11:00",
+    tz="Asia/Tokyo",
+    notes="Japanese only, ISO-2022-JP body and B-encoded ISO-2022-JP headers; names kept as written (family name first); the HR sender Nakamura only schedules; no role named. Company without the legal form 株式会社.",
+)
 
-add(name="inv-fwd-rfc822-agency", kind="invitation",
-    frm="Holly Price <holly@brightpath-recruit.example>", to="Minh Nguyen <minh.nguyen@example.com>",
+add(
+    name="inv-fwd-rfc822-agency",
+    kind="invitation",
+    frm="Holly Price <holly@brightpath-recruit.example>",
+    to="Minh Nguyen <minh.nguyen@example.com>",
     subject="FW: Interview confirmation - Minh Nguyen",
-    date=(2026, 12, 11, 16, 45, "Europe/London"), fmt="plain",
+    date=(2026, 12, 11, 16, 45, "Europe/London"),
+    fmt="plain",
     attach_msg="""
 From: Gwen Hughes <gwen.hughes@cardiffcloud.example>
 To: Holly Price <holly@brightpath-recruit.example>
@@ -119,15 +149,23 @@ Holly
 Holly Price
 Senior Recruitment Consultant, BrightPath Recruitment
 """,
-    company="Cardiff Cloud", role="Platform Engineer",
+    company="Cardiff Cloud",
+    role="Platform Engineer",
     interviewers=[("Rhys Evans", None, "CTO"), ("Bethan Lloyd", None, "Lead Platform Engineer")],
-    start="2026-12-14 10:00", end="2026-12-14 11:00", tz="Europe/London",
-    notes="Agency forwards the client's confirmation as a message/rfc822 attachment; the attached message is the evidence (not older history). GMT in December.")
+    start="2026-12-14 10:00",
+    end="2026-12-14 11:00",
+    tz="Europe/London",
+    notes="Agency forwards the client's confirmation as a message/rfc822 attachment; the attached message is the evidence (not older history). GMT in December.",
+)
 
-add(name="ack-related-inline-logo", kind="application_ack",
-    frm="Carrières Érable <carrieres@erable-tech.example>", to="Chloé Martin <chloe.martin@example.ch>",
+add(
+    name="ack-related-inline-logo",
+    kind="application_ack",
+    frm="Carrières Érable <carrieres@erable-tech.example>",
+    to="Chloé Martin <chloe.martin@example.ch>",
     subject=hdr("Candidature reçue / Application received – Développeuse back-end"),
-    date=(2026, 9, 9, 10, 30, "America/Toronto"), fmt="related",
+    date=(2026, 9, 9, 10, 30, "America/Toronto"),
+    fmt="related",
     html="""<html><body style="font-family:Arial,sans-serif">
 <p><img src="cid:logo@ack-related-inline-logo" alt="Érable Technologies" width="120"></p>
 <p>Bonjour Chloé,</p>
@@ -145,14 +183,20 @@ Thank you for applying for the Back-end Developer position at Érable Technologi
 
 L’équipe Talents, Érable Technologies, Montréal
 """,
-    company="Érable Technologies", role="Développeuse back-end",
-    notes="Bilingual Québec acknowledgement, multipart/related HTML with an inline logo (cid:).")
+    company="Érable Technologies",
+    role="Développeuse back-end",
+    notes="Bilingual Québec acknowledgement, multipart/related HTML with an inline logo (cid:).",
+)
 
-add(name="oth-latin1-dentist-es", kind="other",
+add(
+    name="oth-latin1-dentist-es",
+    kind="other",
     frm=f"{hdr('Clínica Dental Sonrisa', 'iso-8859-1')} <citas@clinicasonrisa.example>",
     to="Pedro Alves <pedro.alves@example.com.br>",
     subject=hdr("Recordatorio de cita: jueves 15 de octubre, 17:30", "iso-8859-1"),
-    date=(2026, 10, 13, 9, 0, "Europe/Madrid"), fmt="qp", charset="iso-8859-1",
+    date=(2026, 10, 13, 9, 0, "Europe/Madrid"),
+    fmt="qp",
+    charset="iso-8859-1",
     body="""
 Estimado Pedro:
 
@@ -163,4 +207,5 @@ Si no puede asistir, le rogamos que nos avise con 24 horas de antelación llaman
 Atentamente,
 Clínica Dental Sonrisa
 """,
-    notes="Spanish dental reminder in ISO-8859-1.")
+    notes="Spanish dental reminder in ISO-8859-1.",
+)

@@ -2,10 +2,14 @@
 from lib import add, ics
 from mime import hdr, vtz_outlook_eu
 
-add(name="inv-lagos-engr-by-time", kind="invitation",
-    frm="Adaeze Nwosu <adaeze.nwosu@sahelpay.example>", to="Kwame Mensah <kwame.mensah@example.com>",
+add(
+    name="inv-lagos-engr-by-time",
+    kind="invitation",
+    frm="Adaeze Nwosu <adaeze.nwosu@sahelpay.example>",
+    to="Kwame Mensah <kwame.mensah@example.com>",
     subject="INVITATION FOR INTERVIEW - BACKEND DEVELOPER",
-    date=(2026, 11, 13, 10, 0, "Africa/Lagos"), fmt="plain",
+    date=(2026, 11, 13, 10, 0, "Africa/Lagos"),
+    fmt="plain",
     body="""
 Dear Kwame,
 
@@ -26,16 +30,26 @@ Best regards,
 Adaeze Nwosu
 HR Officer, SahelPay Ltd
 """,
-    company="SahelPay", role="Backend Developer",
-    interviewers=[("Chinedu Okafor", None, "Head of Engineering"), ("Funmilayo Adebayo", None, "Senior Backend Engineer")],
-    start="2026-11-18 11:00", end="2026-11-18 12:00", tz="Africa/Lagos",
-    notes="Nigerian phrasing; 'Engr.' and 'Mrs.' dropped; no zone written, sender in Lagos (WAT +01:00).")
+    company="SahelPay",
+    role="Backend Developer",
+    interviewers=[
+        ("Chinedu Okafor", None, "Head of Engineering"),
+        ("Funmilayo Adebayo", None, "Senior Backend Engineer"),
+    ],
+    start="2026-11-18 11:00",
+    end="2026-11-18 12:00",
+    tz="Africa/Lagos",
+    notes="Nigerian phrasing; 'Engr.' and 'Mrs.' dropped; no zone written, sender in Lagos (WAT +01:00).",
+)
 
-add(name="inv-seoul-korean", kind="invitation",
+add(
+    name="inv-seoul-korean",
+    kind="invitation",
     frm=f"{hdr('한빛소프트 인사팀', encoding='b')} <recruit@hanbit-soft.example>",
     to="Minh Nguyen <minh.nguyen@example.com>",
     subject=hdr("[한빛소프트] 1차 면접 안내 / First interview - Android Developer", encoding="b"),
-    date=(2026, 8, 3, 16, 20, "Asia/Seoul"), fmt="b64",
+    date=(2026, 8, 3, 16, 20, "Asia/Seoul"),
+    fmt="b64",
     body="""
 Minh Nguyen 님, 안녕하세요.
 
@@ -53,15 +67,26 @@ Interviewers: Kim Ji-ho (Head of Mobile Development), Park Seo-yeon (Senior Andr
 감사합니다.
 한빛소프트 인사팀 드림
 """,
-    company="Hanbit Soft", role="Android Developer",
-    interviewers=[("Kim Ji-ho", None, "Head of Mobile Development"), ("Park Seo-yeon", None, "Senior Android Developer")],
-    start="2026-08-06 14:00", end="2026-08-06 15:00", tz="Asia/Seoul",
-    notes="Korean/English, B-encoded headers; company in romanised form from the English part; family-name-first names kept as written (KST +09:00).")
+    company="Hanbit Soft",
+    role="Android Developer",
+    interviewers=[
+        ("Kim Ji-ho", None, "Head of Mobile Development"),
+        ("Park Seo-yeon", None, "Senior Android Developer"),
+    ],
+    start="2026-08-06 14:00",
+    end="2026-08-06 15:00",
+    tz="Asia/Seoul",
+    notes="Korean/English, B-encoded headers; company in romanised form from the English part; family-name-first names kept as written (KST +09:00).",
+)
 
-add(name="inv-dubai-sunday-week", kind="invitation",
-    frm="Reem Haddad <reem.haddad@falconcapital.example>", to="Fatima Al-Sayed <fatima.alsayed@example.com>",
+add(
+    name="inv-dubai-sunday-week",
+    kind="invitation",
+    frm="Reem Haddad <reem.haddad@falconcapital.example>",
+    to="Fatima Al-Sayed <fatima.alsayed@example.com>",
     subject="Interview - Treasury Analyst - Falcon Capital",
-    date=(2026, 3, 1, 9, 25, "Asia/Dubai"), fmt="alt",
+    date=(2026, 3, 1, 9, 25, "Asia/Dubai"),
+    fmt="alt",
     body="""
 Dear Fatima,
 
@@ -76,24 +101,44 @@ Reem Haddad
 Talent Acquisition Specialist
 Falcon Capital
 """,
-    company="Falcon Capital", role="Treasury Analyst",
-    interviewers=[("Mohammed Al-Farsi", None, "Head of Treasury"), ("Fatma Saeed", None, "Treasury Systems Lead")],
-    start="2026-03-03 11:30", end="2026-03-03 12:30", tz="Asia/Dubai",
-    notes="Sent on a Sunday (UAE work week); Gulf time +04:00; 'Eng.' dropped.")
+    company="Falcon Capital",
+    role="Treasury Analyst",
+    interviewers=[
+        ("Mohammed Al-Farsi", None, "Head of Treasury"),
+        ("Fatma Saeed", None, "Treasury Systems Lead"),
+    ],
+    start="2026-03-03 11:30",
+    end="2026-03-03 12:30",
+    tz="Asia/Dubai",
+    notes="Sent on a Sunday (UAE work week); Gulf time +04:00; 'Eng.' dropped.",
+)
 
-ICS_ROMANCE = ics(uid="040000008200E00074C5B7101A82E00800000000A0B1C2D3E4F5DC0100000000000000001000000099CC",
-                  start="2026-06-29 14:00", end="2026-06-29 15:00", tz="Europe/Paris",
-                  tzid="Romance Standard Time", vtz=vtz_outlook_eu("Romance Standard Time", 1, 2),
-                  prodid="Microsoft Exchange Server 2010",
-                  organizer=("Moreau, Julien", "julien.moreau@azurmobilite.example"),
-                  attendees=[("Isabella Rossi", "isabella.rossi@example.it"),
-                             ("Benali, Sarah", "sarah.benali@azurmobilite.example")],
-                  summary="Entretien - Isabella Rossi - Chef de projet mobilité", stamp="20260624T081500Z")
-add(name="inv-outlook-romance-html", kind="invitation",
-    frm="\"Moreau, Julien\" <julien.moreau@azurmobilite.example>", to="Isabella Rossi <isabella.rossi@example.it>",
-    cc="\"Benali, Sarah\" <sarah.benali@azurmobilite.example>",
+ICS_ROMANCE = ics(
+    uid="040000008200E00074C5B7101A82E00800000000A0B1C2D3E4F5DC0100000000000000001000000099CC",
+    start="2026-06-29 14:00",
+    end="2026-06-29 15:00",
+    tz="Europe/Paris",
+    tzid="Romance Standard Time",
+    vtz=vtz_outlook_eu("Romance Standard Time", 1, 2),
+    prodid="Microsoft Exchange Server 2010",
+    organizer=("Moreau, Julien", "julien.moreau@azurmobilite.example"),
+    attendees=[
+        ("Isabella Rossi", "isabella.rossi@example.it"),
+        ("Benali, Sarah", "sarah.benali@azurmobilite.example"),
+    ],
+    summary="Entretien - Isabella Rossi - Chef de projet mobilité",
+    stamp="20260624T081500Z",
+)
+add(
+    name="inv-outlook-romance-html",
+    kind="invitation",
+    frm='"Moreau, Julien" <julien.moreau@azurmobilite.example>',
+    to="Isabella Rossi <isabella.rossi@example.it>",
+    cc='"Benali, Sarah" <sarah.benali@azurmobilite.example>',
     subject=hdr("Entretien - Isabella Rossi - Chef de projet mobilité"),
-    date=(2026, 6, 24, 10, 15, "Europe/Paris"), ics=ICS_ROMANCE, ics_style="outlook",
+    date=(2026, 6, 24, 10, 15, "Europe/Paris"),
+    ics=ICS_ROMANCE,
+    ics_style="outlook",
     html="""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><style>p.MsoNormal{margin:0cm;font-size:11.0pt;font-family:"Calibri",sans-serif}</style></head>
 <body lang="FR"><div class="WordSection1">
 <p class="MsoNormal">Bonjour Isabella,</p><p class="MsoNormal">&nbsp;</p>
@@ -113,16 +158,26 @@ Julien Moreau
 Responsable recrutement | Azur Mobilité
 Nice
 """,
-    company="Azur Mobilité", role="Chef de projet mobilité",
-    interviewers=[("Sarah Benali", "sarah.benali@azurmobilite.example", "Directrice des opérations"),
-                  ("Julien Moreau", "julien.moreau@azurmobilite.example", "Responsable recrutement")],
-    start="2026-06-29 14:00", end="2026-06-29 15:00", tz="Europe/Paris",
-    notes="French Outlook invitation, 'Romance Standard Time' zone (CEST in June); the recruiter ('et moi-même') interviews too; 'Benali, Sarah' in headers.")
+    company="Azur Mobilité",
+    role="Chef de projet mobilité",
+    interviewers=[
+        ("Sarah Benali", "sarah.benali@azurmobilite.example", "Directrice des opérations"),
+        ("Julien Moreau", "julien.moreau@azurmobilite.example", "Responsable recrutement"),
+    ],
+    start="2026-06-29 14:00",
+    end="2026-06-29 15:00",
+    tz="Europe/Paris",
+    notes="French Outlook invitation, 'Romance Standard Time' zone (CEST in June); the recruiter ('et moi-même') interviews too; 'Benali, Sarah' in headers.",
+)
 
-add(name="nxt-end-of-month", kind="next_steps",
-    frm="Marta Nowak <marta.nowak@tidepool-media.example>", to="fatima.alsayed@example.com",
+add(
+    name="nxt-end-of-month",
+    kind="next_steps",
+    frm="Marta Nowak <marta.nowak@tidepool-media.example>",
+    to="fatima.alsayed@example.com",
     subject="Re: Thank you - Video Producer",
-    date=(2026, 9, 14, 12, 40, "America/New_York"), fmt="plain",
+    date=(2026, 9, 14, 12, 40, "America/New_York"),
+    fmt="plain",
     in_reply_to="<fatima-ty-tidepool@mail.example.com>",
     body="""
 Hi Fatima,
@@ -135,28 +190,40 @@ Marta
 Marta Nowak
 Executive Producer, Tidepool Media
 """,
-    company="Tidepool Media", role=None,
+    company="Tidepool Media",
+    role=None,
     decision_by="2026-09-30",
-    notes="'before the end of the month' from Sep 14 = Sep 30.")
+    notes="'before the end of the month' from Sep 14 = Sep 30.",
+)
 
-add(name="nxt-three-weeks-spelled", kind="next_steps",
-    frm="Careers <careers@stratos-aero.example>", to="Ana Beatriz Souza <anabeatriz.souza@example.com.br>",
+add(
+    name="nxt-three-weeks-spelled",
+    kind="next_steps",
+    frm="Careers <careers@stratos-aero.example>",
+    to="Ana Beatriz Souza <anabeatriz.souza@example.com.br>",
     subject="Stratos Aerospace - Interview Follow Up",
-    date=(2026, 4, 16, 15, 0, "America/Chicago"), fmt="html64",
+    date=(2026, 4, 16, 15, 0, "America/Chicago"),
+    fmt="html64",
     html="""<html><body>
 <p>Dear Ana Beatriz,</p>
 <p>Thank you for taking part in our virtual interview day for the Flight Software Engineer position. Your application is now with the hiring committee, which meets after the final interview day. We expect to notify all candidates of a decision within three weeks.</p>
 <p>Sincerely,<br>Stratos Aerospace Talent Acquisition</p>
 </body></html>
 """,
-    company="Stratos Aerospace", role="Flight Software Engineer",
+    company="Stratos Aerospace",
+    role="Flight Software Engineer",
     decision_by="2026-05-07",
-    notes="'within three weeks' spelled out, from Apr 16 = May 7.")
+    notes="'within three weeks' spelled out, from Apr 16 = May 7.",
+)
 
-add(name="rej-german-personio", kind="rejection",
-    frm="Rhein Logistik GmbH <noreply@rheinlogistik.jobs.personio.de>", to="t.kowalski@example.pl",
+add(
+    name="rej-german-personio",
+    kind="rejection",
+    frm="Rhein Logistik GmbH <noreply@rheinlogistik.jobs.personio.de>",
+    to="t.kowalski@example.pl",
     subject=hdr("Ihre Bewerbung als Teamleiter Disposition"),
-    date=(2026, 11, 27, 9, 0, "Europe/Berlin"), fmt="qp",
+    date=(2026, 11, 27, 9, 0, "Europe/Berlin"),
+    fmt="qp",
     body="""
 Hallo Tomasz Kowalski,
 
@@ -169,13 +236,19 @@ Wir wünschen Ihnen für Ihre berufliche Zukunft alles Gute.
 Viele Grüße
 Ihr Rhein Logistik Recruiting-Team
 """,
-    company="Rhein Logistik", role="Teamleiter Disposition",
-    notes="German Personio rejection.")
+    company="Rhein Logistik",
+    role="Teamleiter Disposition",
+    notes="German Personio rejection.",
+)
 
-add(name="off-japanese-naitei", kind="offer",
-    frm="Hiroshi Sato <hiroshi.sato@kumo-robotics.example>", to="Aiko Tanaka <aiko.tanaka@example.jp>",
+add(
+    name="off-japanese-naitei",
+    kind="offer",
+    frm="Hiroshi Sato <hiroshi.sato@kumo-robotics.example>",
+    to="Aiko Tanaka <aiko.tanaka@example.jp>",
     subject=hdr("内定のご連絡 / Offer of employment - Kumo Robotics", encoding="b"),
-    date=(2026, 10, 21, 17, 30, "Asia/Tokyo"), fmt="b64",
+    date=(2026, 10, 21, 17, 30, "Asia/Tokyo"),
+    fmt="b64",
     body="""
 田中 愛子 様
 
@@ -190,14 +263,20 @@ Sincerely,
 Hiroshi Sato
 HR Manager, Kumo Robotics
 """,
-    company="Kumo Robotics", role="Controls Engineer",
-    notes="Japanese naitei (offer) notice, bilingual; reply-by is the candidate's deadline.")
+    company="Kumo Robotics",
+    role="Controls Engineer",
+    notes="Japanese naitei (offer) notice, bilingual; reply-by is the candidate's deadline.",
+)
 
-add(name="info-greenhouse-questionnaire", kind="info_request",
-    frm="Lattice Point <no-reply@us.greenhouse-mail.io>", reply_to="Maya Chen <maya.chen@latticepoint.example>",
+add(
+    name="info-greenhouse-questionnaire",
+    kind="info_request",
+    frm="Lattice Point <no-reply@us.greenhouse-mail.io>",
+    reply_to="Maya Chen <maya.chen@latticepoint.example>",
     to="noah.schwartz@example.com",
     subject="Action requested: a few questions about your application",
-    date=(2026, 3, 24, 13, 0, "America/New_York"), fmt="alt64",
+    date=(2026, 3, 24, 13, 0, "America/New_York"),
+    fmt="alt64",
     body="""
 Hi Noah,
 
@@ -209,14 +288,20 @@ Thank you,
 Maya Chen
 Recruiter, Lattice Point
 """,
-    company="Lattice Point", role="Staff Platform Engineer",
-    notes="Greenhouse questionnaire request before interviews.")
+    company="Lattice Point",
+    role="Staff Platform Engineer",
+    notes="Greenhouse questionnaire request before interviews.",
+)
 
-add(name="res-calendly-host", kind="reschedule",
-    frm="Calendly <notifications@calendly.com>", reply_to="Marco Bianchi <marco@lanterna.example>",
+add(
+    name="res-calendly-host",
+    kind="reschedule",
+    frm="Calendly <notifications@calendly.com>",
+    reply_to="Marco Bianchi <marco@lanterna.example>",
     to="sofia.ramirez@example.net",
     subject="Updated: Marco Bianchi rescheduled your 30 Minute Meeting",
-    date=(2026, 5, 20, 8, 12, "Europe/Rome"), fmt="alt",
+    date=(2026, 5, 20, 8, 12, "Europe/Rome"),
+    fmt="alt",
     body="""
 Hi Sofía Ramírez,
 
@@ -232,16 +317,24 @@ Reason: "Sorry, a board call landed on Thursday. Friday works better. — Marco"
 
 View event in Calendly
 """,
-    company="Lanterna", role=None,
+    company="Lanterna",
+    role=None,
     interviewers=[("Marco Bianchi", "marco@lanterna.example", None)],
-    start="2026-05-22 10:30", end="2026-05-22 11:00", tz="Europe/Rome",
-    notes="Calendly host reschedule; 'Central European Time' label but May is CEST (+02:00). Company only from the Reply-To domain: lanterna.")
+    start="2026-05-22 10:30",
+    end="2026-05-22 11:00",
+    tz="Europe/Rome",
+    notes="Calendly host reschedule; 'Central European Time' label but May is CEST (+02:00). Company only from the Reply-To domain: lanterna.",
+)
 
-add(name="can-calendly", kind="cancellation",
-    frm="Calendly <notifications@calendly.com>", reply_to="Wen Zhao <wen.zhao@cobaltworks.example>",
+add(
+    name="can-calendly",
+    kind="cancellation",
+    frm="Calendly <notifications@calendly.com>",
+    reply_to="Wen Zhao <wen.zhao@cobaltworks.example>",
     to="Aiko Tanaka <aiko.tanaka@example.jp>",
     subject="Canceled: Cobalt Works intro call with Wen Zhao",
-    date=(2026, 8, 7, 15, 2, "America/Los_Angeles"), fmt="alt",
+    date=(2026, 8, 7, 15, 2, "America/Los_Angeles"),
+    fmt="alt",
     body="""
 Hi Aiko Tanaka,
 
@@ -253,16 +346,23 @@ Cancellation reason: "The role is being re-scoped; Aaron from recruiting will re
 
 Schedule another time: https://calendly.com/wen-cobaltworks
 """,
-    company="Cobalt Works", role=None,
+    company="Cobalt Works",
+    role=None,
     interviewers=[("Wen Zhao", "wen.zhao@cobaltworks.example", None)],
-    start="2026-08-10 11:00", end=None, tz="America/Los_Angeles",
-    notes="Calendly cancellation by the interviewer; no duration given.")
+    start="2026-08-10 11:00",
+    end=None,
+    tz="America/Los_Angeles",
+    notes="Calendly cancellation by the interviewer; no duration given.",
+)
 
-add(name="ack-japanese", kind="application_ack",
+add(
+    name="ack-japanese",
+    kind="application_ack",
     frm=f"{hdr('株式会社ミナト 採用担当', encoding='b')} <saiyo@minato-tech.example>",
     to="Minh Nguyen <minh.nguyen@example.com>",
     subject=hdr("ご応募ありがとうございます / Thank you for your application", encoding="b"),
-    date=(2026, 10, 20, 10, 3, "Asia/Tokyo"), fmt="b64",
+    date=(2026, 10, 20, 10, 3, "Asia/Tokyo"),
+    fmt="b64",
     body="""
 Minh Nguyen 様
 
@@ -274,15 +374,21 @@ Thank you for applying for the Backend Engineer position at Minato Technologies.
 株式会社ミナト 採用担当
 Minato Technologies Recruiting Team
 """,
-    company="Minato Technologies", role="Backend Engineer",
+    company="Minato Technologies",
+    role="Backend Engineer",
     decision_by="2026-10-27",
-    notes="Japanese acknowledgement; the screening result is promised 'within one week' from Oct 20 = Oct 27.")
+    notes="Japanese acknowledgement; the screening result is promised 'within one week' from Oct 20 = Oct 27.",
+)
 
 OTHER = {"kind": "other"}
-add(name="oth-conference-talk-rejected", **OTHER,
-    frm="PyCon Nordic Program Committee <program@pycon-nordic.example>", to="Emma Lindqvist <emma.lindqvist@example.se>",
-    subject="Your proposal \"Observability for small teams\"",
-    date=(2026, 2, 20, 14, 0, "Europe/Stockholm"), fmt="plain",
+add(
+    name="oth-conference-talk-rejected",
+    **OTHER,
+    frm="PyCon Nordic Program Committee <program@pycon-nordic.example>",
+    to="Emma Lindqvist <emma.lindqvist@example.se>",
+    subject='Your proposal "Observability for small teams"',
+    date=(2026, 2, 20, 14, 0, "Europe/Stockholm"),
+    fmt="plain",
     body="""
 Dear Emma,
 
@@ -293,12 +399,17 @@ Unfortunately, we are unable to accept your talk. This was a difficult decision,
 Best regards,
 The Program Committee
 """,
-    notes="Conference talk rejection: rejection-shaped, not hiring.")
+    notes="Conference talk rejection: rejection-shaped, not hiring.",
+)
 
-add(name="oth-premium-offer", **OTHER,
-    frm="JobPing Premium <premium@jobping.example>", to="Jamal Carter <jamal.carter@example.com>",
+add(
+    name="oth-premium-offer",
+    **OTHER,
+    frm="JobPing Premium <premium@jobping.example>",
+    to="Jamal Carter <jamal.carter@example.com>",
     subject="Jamal, an exclusive offer: 2 months of Premium for $0",
-    date=(2026, 6, 1, 10, 0, "America/New_York"), fmt="html",
+    date=(2026, 6, 1, 10, 0, "America/New_York"),
+    fmt="html",
     html="""<html><body>
 <h2>Stand out to recruiters, Jamal</h2>
 <p>Premium members are 2.6x more likely to get an interview. For a limited time, we&rsquo;re extending you an exclusive offer: <b>2 months free</b>.</p>
@@ -306,12 +417,17 @@ add(name="oth-premium-offer", **OTHER,
 <p><a href="https://jobping.example/premium">Claim offer</a> &mdash; offer expires June 8.</p>
 </body></html>
 """,
-    notes="Marketing 'offer' from a job board: not a job offer.")
+    notes="Marketing 'offer' from a job board: not a job offer.",
+)
 
-add(name="oth-employee-newsletter-interviewing", **OTHER,
-    frm="People Team <people@acme-corp.example>", to="all@acme-corp.example",
+add(
+    name="oth-employee-newsletter-interviewing",
+    **OTHER,
+    frm="People Team <people@acme-corp.example>",
+    to="all@acme-corp.example",
     subject="New: structured interviewing training, sign up by Dec 4",
-    date=(2026, 11, 23, 9, 0, "America/Los_Angeles"), fmt="alt",
+    date=(2026, 11, 23, 9, 0, "America/Los_Angeles"),
+    fmt="alt",
     body="""
 Hi everyone,
 
@@ -321,4 +437,5 @@ Please sign up by December 4 in Workday Learning. Hiring managers: we expect to 
 
 People Team
 """,
-    notes="Internal training announcement at the user's current employer, with 'interview', dates and a 'decision' date: other.")
+    notes="Internal training announcement at the user's current employer, with 'interview', dates and a 'decision' date: other.",
+)

@@ -3,12 +3,15 @@ from lib import add, ics
 from mime import VTZ_OUTLOOK_PACIFIC, addr, hdr, vtz_outlook_us, vtz_us
 
 # ---------------------------------------------------------------- invitations
-add(name="inv-greenhouse-virtual-onsite", kind="invitation",
+add(
+    name="inv-greenhouse-virtual-onsite",
+    kind="invitation",
     frm="Brightwave Recruiting <no-reply@us.greenhouse-mail.io>",
     reply_to="Kayla Simmons <kayla.simmons@brightwave.example>",
     to="Mei Lin Chen <meilin.chen@example.com>",
     subject="Interview Confirmation: Product Designer at Brightwave",
-    date=(2026, 7, 8, 16, 20, "America/New_York"), fmt="alt64",
+    date=(2026, 7, 8, 16, 20, "America/New_York"),
+    fmt="alt64",
     body="""
 Hi Mei Lin,
 
@@ -33,16 +36,27 @@ Recruiting Coordinator, Brightwave
 
 Powered by Greenhouse
 """,
-    company="Brightwave", role="Product Designer",
-    interviewers=[("Renata Oliveira", None, "Design Director"), ("Ben Adler", None, "Senior Product Designer"),
-                  ("Sophie Laurent", None, "Group Product Manager")],
-    start="2026-07-14 11:00", end="2026-07-14 13:15", tz="America/New_York",
-    notes="Greenhouse schedule of three back-to-back sessions; the coordinator only schedules. EDT in July.")
+    company="Brightwave",
+    role="Product Designer",
+    interviewers=[
+        ("Renata Oliveira", None, "Design Director"),
+        ("Ben Adler", None, "Senior Product Designer"),
+        ("Sophie Laurent", None, "Group Product Manager"),
+    ],
+    start="2026-07-14 11:00",
+    end="2026-07-14 13:15",
+    tz="America/New_York",
+    notes="Greenhouse schedule of three back-to-back sessions; the coordinator only schedules. EDT in July.",
+)
 
-add(name="inv-recruiter-phone-screen", kind="invitation",
-    frm="Tessa Morgan <tessa@quarrylabs.example>", to="Oluwaseun Adeyemi <seun.adeyemi@example.org>",
+add(
+    name="inv-recruiter-phone-screen",
+    kind="invitation",
+    frm="Tessa Morgan <tessa@quarrylabs.example>",
+    to="Oluwaseun Adeyemi <seun.adeyemi@example.org>",
     subject="Quick call about the Site Reliability Engineer role?",
-    date=(2026, 3, 10, 13, 2, "America/Los_Angeles"), fmt="plain",
+    date=(2026, 3, 10, 13, 2, "America/Los_Angeles"),
+    fmt="plain",
     body="""
 Hi Seun,
 
@@ -55,15 +69,23 @@ Tessa
 
 Tessa Morgan | Technical Recruiter | Quarry Labs
 """,
-    company="Quarry Labs", role="Site Reliability Engineer",
+    company="Quarry Labs",
+    role="Site Reliability Engineer",
     interviewers=[("Tessa Morgan", "tessa@quarrylabs.example", "Technical Recruiter")],
-    start="2026-03-12 14:00", end="2026-03-12 14:30", tz="America/Los_Angeles",
-    notes="Recruiter runs the phone screen, so she is the interviewer. Mar 12 is after the Mar 8 DST switch: PDT.")
+    start="2026-03-12 14:00",
+    end="2026-03-12 14:30",
+    tz="America/Los_Angeles",
+    notes="Recruiter runs the phone screen, so she is the interviewer. Mar 12 is after the Mar 8 DST switch: PDT.",
+)
 
-add(name="inv-calendly-link", kind="invitation",
-    frm="Marco Bianchi <marco@lanterna.example>", to="sofia.ramirez@example.net",
+add(
+    name="inv-calendly-link",
+    kind="invitation",
+    frm="Marco Bianchi <marco@lanterna.example>",
+    to="sofia.ramirez@example.net",
     subject="Re: Head of Design application — let's talk",
-    date=(2026, 5, 19, 9, 41, "Europe/Rome"), fmt="alt",
+    date=(2026, 5, 19, 9, 41, "Europe/Rome"),
+    fmt="alt",
     in_reply_to="<CAM0sR7Q1pX2-sofia@mail.example.net>",
     body="""
 Ciao Sofía,
@@ -87,24 +109,39 @@ On Mon, 18 May 2026 at 22:10, Sofía Ramírez <sofia.ramirez@example.net> wrote:
 > Best regards,
 > Sofía
 """,
-    company="Lanterna", role="Head of Design",
+    company="Lanterna",
+    role="Head of Design",
     interviewers=[("Marco Bianchi", "marco@lanterna.example", "Founder & CEO")],
-    notes="Self-scheduling Calendly link: an invitation without a time yet.")
+    notes="Self-scheduling Calendly link: an invitation without a time yet.",
+)
 
-ICS_PST = ics(uid="040000008200E00074C5B7101A82E0080000000080C2F1E3A9E5DC01000000000000000010000000D4A1",
-              start="2026-06-16 10:00", end="2026-06-16 11:00", tz="America/Los_Angeles",
-              tzid="Pacific Standard Time", vtz=VTZ_OUTLOOK_PACIFIC,
-              prodid="Microsoft Exchange Server 2010",
-              organizer=("Gregory Hale", "ghale@pinecrest-bank.example"),
-              attendees=[("Anita Desai", "adesai@pinecrest-bank.example"),
-                         ("Lukas Becker", "lukas.becker@example.com")],
-              summary="Interview: Lukas Becker - Senior Java Developer", stamp="20260609T201500Z",
-              location="Microsoft Teams Meeting")
-add(name="inv-outlook-pacific-wrong-label", kind="invitation",
-    frm="\"Hale, Gregory\" <ghale@pinecrest-bank.example>", to="Lukas Becker <lukas.becker@example.com>",
-    cc="\"Desai, Anita\" <adesai@pinecrest-bank.example>",
+ICS_PST = ics(
+    uid="040000008200E00074C5B7101A82E0080000000080C2F1E3A9E5DC01000000000000000010000000D4A1",
+    start="2026-06-16 10:00",
+    end="2026-06-16 11:00",
+    tz="America/Los_Angeles",
+    tzid="Pacific Standard Time",
+    vtz=VTZ_OUTLOOK_PACIFIC,
+    prodid="Microsoft Exchange Server 2010",
+    organizer=("Gregory Hale", "ghale@pinecrest-bank.example"),
+    attendees=[
+        ("Anita Desai", "adesai@pinecrest-bank.example"),
+        ("Lukas Becker", "lukas.becker@example.com"),
+    ],
+    summary="Interview: Lukas Becker - Senior Java Developer",
+    stamp="20260609T201500Z",
+    location="Microsoft Teams Meeting",
+)
+add(
+    name="inv-outlook-pacific-wrong-label",
+    kind="invitation",
+    frm='"Hale, Gregory" <ghale@pinecrest-bank.example>',
+    to="Lukas Becker <lukas.becker@example.com>",
+    cc='"Desai, Anita" <adesai@pinecrest-bank.example>',
     subject="Interview: Lukas Becker - Senior Java Developer",
-    date=(2026, 6, 9, 13, 15, "America/Los_Angeles"), ics=ICS_PST, ics_style="outlook",
+    date=(2026, 6, 9, 13, 15, "America/Los_Angeles"),
+    ics=ICS_PST,
+    ics_style="outlook",
     headers="X-MS-Has-Attach: \nX-MS-TNEF-Correlator: \nThread-Topic: Interview: Lukas Becker - Senior Java Developer\nContent-Language: en-US",
     body="""
 Lukas,
@@ -125,16 +162,26 @@ Meeting ID: 241 553 871 902
 Passcode: 7fQ2xk
 ________________________________________________________________________________
 """,
-    company="Pinecrest Bank", role="Senior Java Developer",
-    interviewers=[("Gregory Hale", "ghale@pinecrest-bank.example", "Director, Software Engineering"),
-                  ("Anita Desai", "adesai@pinecrest-bank.example", "VP, Payments Engineering")],
-    start="2026-06-16 10:00", end="2026-06-16 11:00", tz="America/Los_Angeles",
-    notes="Body says 'PST' in June; the Outlook ICS (TZID 'Pacific Standard Time' with DST rules) gives PDT -07:00. The sender interviews too.")
+    company="Pinecrest Bank",
+    role="Senior Java Developer",
+    interviewers=[
+        ("Gregory Hale", "ghale@pinecrest-bank.example", "Director, Software Engineering"),
+        ("Anita Desai", "adesai@pinecrest-bank.example", "VP, Payments Engineering"),
+    ],
+    start="2026-06-16 10:00",
+    end="2026-06-16 11:00",
+    tz="America/Los_Angeles",
+    notes="Body says 'PST' in June; the Outlook ICS (TZID 'Pacific Standard Time' with DST rules) gives PDT -07:00. The sender interviews too.",
+)
 
-add(name="inv-uk-dayfirst", kind="invitation",
-    frm="Harriet Cole <harriet.cole@fernhill-games.example>", to="Daniel O'Connor <dan.oconnor@example.co.uk>",
+add(
+    name="inv-uk-dayfirst",
+    kind="invitation",
+    frm="Harriet Cole <harriet.cole@fernhill-games.example>",
+    to="Daniel O'Connor <dan.oconnor@example.co.uk>",
     subject="Interview invitation - Gameplay Programmer",
-    date=(2026, 8, 27, 10, 12, "Europe/London"), fmt="qp",
+    date=(2026, 8, 27, 10, 12, "Europe/London"),
+    fmt="qp",
     body="""
 Dear Daniel,
 
@@ -156,15 +203,28 @@ Harriet Cole
 People & Talent Coordinator
 Fernhill Games Ltd
 """,
-    company="Fernhill Games", role="Gameplay Programmer",
-    interviewers=[("Callum Price", None, "Lead Gameplay Programmer"), ("Niamh Gallagher", None, "Senior Producer")],
-    start="2026-09-03 14:00", end="2026-09-03 15:00", tz="Europe/London",
-    notes="UK day-first 03/09/2026 = 3 September; no zone given, sender is in London (BST). Coordinator not an interviewer.")
+    company="Fernhill Games",
+    role="Gameplay Programmer",
+    interviewers=[
+        ("Callum Price", None, "Lead Gameplay Programmer"),
+        ("Niamh Gallagher", None, "Senior Producer"),
+    ],
+    start="2026-09-03 14:00",
+    end="2026-09-03 15:00",
+    tz="Europe/London",
+    notes="UK day-first 03/09/2026 = 3 September; no zone given, sender is in London (BST). Coordinator not an interviewer.",
+)
 
-add(name="inv-german-dr-dotted-date", kind="invitation",
-    frm=addr("Jürgen Weiß", "j.weiss@helio-energie.example"), to="Tomasz Kowalski <t.kowalski@example.pl>",
-    subject=hdr("Einladung zum Vorstellungsgespräch / Interview invitation – Data Scientist (m/w/d)"),
-    date=(2026, 11, 2, 8, 55, "Europe/Berlin"), fmt="alt",
+add(
+    name="inv-german-dr-dotted-date",
+    kind="invitation",
+    frm=addr("Jürgen Weiß", "j.weiss@helio-energie.example"),
+    to="Tomasz Kowalski <t.kowalski@example.pl>",
+    subject=hdr(
+        "Einladung zum Vorstellungsgespräch / Interview invitation – Data Scientist (m/w/d)"
+    ),
+    date=(2026, 11, 2, 8, 55, "Europe/Berlin"),
+    fmt="alt",
     body="""
 Dear Mr. Kowalski,
 
@@ -185,15 +245,26 @@ HR Business Partner
 Helio Energie GmbH | Lindenstraße 12 | 10969 Berlin
 Geschäftsführer: Dr. Martin Roth | HRB 201934 B
 """,
-    company="Helio Energie", role="Data Scientist (m/w/d)",
-    interviewers=[("Katrin Vogel", None, "Head of Data & Analytics"), ("Felix Brandt", None, "Senior Data Scientist")],
-    start="2026-11-10 10:30", end="2026-11-10 11:30", tz="Europe/Berlin",
-    notes="Dotted day-first date; honorifics dropped; HR partner and the managing director in the footer are not interviewers. CET +01:00 in November.")
+    company="Helio Energie",
+    role="Data Scientist (m/w/d)",
+    interviewers=[
+        ("Katrin Vogel", None, "Head of Data & Analytics"),
+        ("Felix Brandt", None, "Senior Data Scientist"),
+    ],
+    start="2026-11-10 10:30",
+    end="2026-11-10 11:30",
+    tz="Europe/Berlin",
+    notes="Dotted day-first date; honorifics dropped; HR partner and the managing director in the footer are not interviewers. CET +01:00 in November.",
+)
 
-add(name="inv-tomorrow-no-zone", kind="invitation",
-    frm="Chris Novak <chris@switchback-outdoor.example>", to="Jamal Carter <jamal.carter@example.com>",
+add(
+    name="inv-tomorrow-no-zone",
+    kind="invitation",
+    frm="Chris Novak <chris@switchback-outdoor.example>",
+    to="Jamal Carter <jamal.carter@example.com>",
     subject="tomorrow?",
-    date=(2026, 7, 21, 16, 40, "America/Denver"), fmt="plain",
+    date=(2026, 7, 21, 16, 40, "America/Denver"),
+    fmt="plain",
     body="""
 Jamal -
 
@@ -204,15 +275,26 @@ Sorry for the short notice. Any chance you could come by the shop tomorrow at 10
 Chris Novak
 Owner, Switchback Outdoor
 """,
-    company="Switchback Outdoor", role="ops manager",
-    interviewers=[("Chris Novak", "chris@switchback-outdoor.example", "Owner"), ("Lauren Kay", None, None)],
-    start="2026-07-22 10:00", end="2026-07-22 10:45", tz="America/Denver",
-    notes="'tomorrow at 10am' against the Date header (Tue Jul 21, -0600); no zone written, sender's zone (MDT).")
+    company="Switchback Outdoor",
+    role="ops manager",
+    interviewers=[
+        ("Chris Novak", "chris@switchback-outdoor.example", "Owner"),
+        ("Lauren Kay", None, None),
+    ],
+    start="2026-07-22 10:00",
+    end="2026-07-22 10:45",
+    tz="America/Denver",
+    notes="'tomorrow at 10am' against the Date header (Tue Jul 21, -0600); no zone written, sender's zone (MDT).",
+)
 
-add(name="inv-next-monday-pt-dst", kind="invitation",
-    frm="Aaron Feld <aaron.feld@cobaltworks.example>", to="Aiko Tanaka <aiko.tanaka@example.jp>",
+add(
+    name="inv-next-monday-pt-dst",
+    kind="invitation",
+    frm="Aaron Feld <aaron.feld@cobaltworks.example>",
+    to="Aiko Tanaka <aiko.tanaka@example.jp>",
     subject="Cobalt Works: hiring manager conversation",
-    date=(2026, 10, 28, 11, 5, "America/Los_Angeles"), fmt="alt",
+    date=(2026, 10, 28, 11, 5, "America/Los_Angeles"),
+    fmt="alt",
     body="""
 Hi Aiko,
 
@@ -224,16 +306,23 @@ Best,
 Aaron Feld
 Recruiting Partner, Cobalt Works
 """,
-    company="Cobalt Works", role="Staff Frontend Engineer",
+    company="Cobalt Works",
+    role="Staff Frontend Engineer",
     interviewers=[("Wen Zhao", None, "Director of Engineering, Web Platform")],
-    start="2026-11-02 09:30", end="2026-11-02 10:15", tz="America/Los_Angeles",
-    notes="'next Monday' from Wed Oct 28 = Nov 2, after US DST ended Nov 1: PST -08:00 although the message was sent during PDT.")
+    start="2026-11-02 09:30",
+    end="2026-11-02 10:15",
+    tz="America/Los_Angeles",
+    notes="'next Monday' from Wed Oct 28 = Nov 2, after US DST ended Nov 1: PST -08:00 although the message was sent during PDT.",
+)
 
-add(name="inv-japan-family-name-first", kind="invitation",
+add(
+    name="inv-japan-family-name-first",
+    kind="invitation",
     frm=f"{hdr('株式会社ミナト 採用担当', encoding='b')} <saiyo@minato-tech.example>",
     to="Minh Nguyen <minh.nguyen@example.com>",
     subject=hdr("【面接のご案内】Backend Engineer / Minato Technologies", encoding="b"),
-    date=(2026, 10, 29, 18, 30, "Asia/Tokyo"), fmt="b64",
+    date=(2026, 10, 29, 18, 30, "Asia/Tokyo"),
+    fmt="b64",
     body="""
 Minh Nguyen 様
 
@@ -258,15 +347,26 @@ Best regards,
 Yamamoto Aya
 Recruiting Team, Minato Technologies
 """,
-    company="Minato Technologies", role="Backend Engineer",
-    interviewers=[("TANAKA Yuki", None, "Engineering Manager"), ("Suzuki Kenta", None, "Senior Backend Engineer")],
-    start="2026-11-05 15:00", end="2026-11-05 16:00", tz="Asia/Tokyo",
-    notes="Bilingual; B-encoded subject and sender; family-name-first names kept as written. 'reply by Oct 31' is the candidate's deadline.")
+    company="Minato Technologies",
+    role="Backend Engineer",
+    interviewers=[
+        ("TANAKA Yuki", None, "Engineering Manager"),
+        ("Suzuki Kenta", None, "Senior Backend Engineer"),
+    ],
+    start="2026-11-05 15:00",
+    end="2026-11-05 16:00",
+    tz="Asia/Tokyo",
+    notes="Bilingual; B-encoded subject and sender; family-name-first names kept as written. 'reply by Oct 31' is the candidate's deadline.",
+)
 
-add(name="inv-india-html-only", kind="invitation",
-    frm="Talent Acquisition - Kestrel Systems <ta@kestrelsystems.example>", to="Rahul Iyer <rahul.iyer@example.in>",
+add(
+    name="inv-india-html-only",
+    kind="invitation",
+    frm="Talent Acquisition - Kestrel Systems <ta@kestrelsystems.example>",
+    to="Rahul Iyer <rahul.iyer@example.in>",
     subject="Interview Scheduled | Senior QA Engineer | Kestrel Systems",
-    date=(2026, 11, 9, 17, 45, "Asia/Kolkata"), fmt="html64",
+    date=(2026, 11, 9, 17, 45, "Asia/Kolkata"),
+    fmt="html64",
     html="""<html><body style="font-family:Calibri,Arial,sans-serif;font-size:11pt">
 <p>Dear Rahul,</p>
 <p>Greetings from Kestrel Systems!</p>
@@ -281,22 +381,45 @@ add(name="inv-india-html-only", kind="invitation",
 <p>Thanks &amp; Regards,<br>Sneha Kulkarni<br>Talent Acquisition | Kestrel Systems Pvt. Ltd.<br>Bengaluru</p>
 </body></html>
 """,
-    company="Kestrel Systems", role="Senior QA Engineer",
-    interviewers=[("Rajesh Kumar", None, "Senior Manager, Quality Engineering"), ("Deepa Menon", None, "Lead SDET")],
-    start="2026-11-12 11:30", end="2026-11-12 12:30", tz="Asia/Kolkata",
-    notes="HTML-only table, 12-Nov-2026 format, IST +05:30; Mr./Ms. dropped; TA signatory is not on the panel.")
+    company="Kestrel Systems",
+    role="Senior QA Engineer",
+    interviewers=[
+        ("Rajesh Kumar", None, "Senior Manager, Quality Engineering"),
+        ("Deepa Menon", None, "Lead SDET"),
+    ],
+    start="2026-11-12 11:30",
+    end="2026-11-12 12:30",
+    tz="Asia/Kolkata",
+    notes="HTML-only table, 12-Nov-2026 format, IST +05:30; Mr./Ms. dropped; TA signatory is not on the panel.",
+)
 
-ICS_UTC = ics(uid="ashby-int-7f3c9e10-22b1-4d55-9a0e-5c1e7a2b8d41", start="2026-03-04 13:00", end="2026-03-04 14:00",
-              tz="America/New_York", utc=True, prodid="-//Ashby//Ashby Scheduling//EN",
-              organizer=("Ridgeline Recruiting", "scheduling@ridgeline.example"),
-              attendees=[("Noah Schwartz", "noah.schwartz@example.com"), ("Imani Brooks", "imani@ridgeline.example")],
-              summary="Ridgeline <> Noah Schwartz: Technical Interview", stamp="20260226T150000Z",
-              location="https://zoom.example/j/99120033")
-add(name="inv-ashby-utc-ics", kind="invitation",
-    frm="Ridgeline <no-reply@ashbyhq.com>", to="noah.schwartz@example.com",
+ICS_UTC = ics(
+    uid="ashby-int-7f3c9e10-22b1-4d55-9a0e-5c1e7a2b8d41",
+    start="2026-03-04 13:00",
+    end="2026-03-04 14:00",
+    tz="America/New_York",
+    utc=True,
+    prodid="-//Ashby//Ashby Scheduling//EN",
+    organizer=("Ridgeline Recruiting", "scheduling@ridgeline.example"),
+    attendees=[
+        ("Noah Schwartz", "noah.schwartz@example.com"),
+        ("Imani Brooks", "imani@ridgeline.example"),
+    ],
+    summary="Ridgeline <> Noah Schwartz: Technical Interview",
+    stamp="20260226T150000Z",
+    location="https://zoom.example/j/99120033",
+)
+add(
+    name="inv-ashby-utc-ics",
+    kind="invitation",
+    frm="Ridgeline <no-reply@ashbyhq.com>",
+    to="noah.schwartz@example.com",
     reply_to="scheduling@ridgeline.example",
     subject="Interview confirmed: Technical Interview with Ridgeline",
-    date=(2026, 2, 26, 10, 0, "America/New_York"), fmt="alt", ics=ICS_UTC, ics_style="attach",
+    date=(2026, 2, 26, 10, 0, "America/New_York"),
+    fmt="alt",
+    ics=ICS_UTC,
+    ics_style="attach",
     body="""
 Hi Noah,
 
@@ -314,15 +437,23 @@ Need to reschedule? Reply to this email and our team will help.
 Ridgeline Recruiting
 Sent with Ashby
 """,
-    company="Ridgeline", role="Backend Engineer (Payments)",
+    company="Ridgeline",
+    role="Backend Engineer (Payments)",
     interviewers=[("Imani Brooks", "imani@ridgeline.example", "Staff Software Engineer")],
-    start="2026-03-04 13:00", end="2026-03-04 14:00", tz="America/New_York",
-    notes="Ashby confirmation, ICS in UTC (18:00Z). Employer is Ridgeline, not Ashby.")
+    start="2026-03-04 13:00",
+    end="2026-03-04 14:00",
+    tz="America/New_York",
+    notes="Ashby confirmation, ICS in UTC (18:00Z). Employer is Ridgeline, not Ashby.",
+)
 
-add(name="inv-goodtime-onsite-html", kind="invitation",
-    frm="Harbor Health Recruiting <recruiting@harborhealth.example>", to="Sarah Kim <sarah.kim@example.net>",
+add(
+    name="inv-goodtime-onsite-html",
+    kind="invitation",
+    frm="Harbor Health Recruiting <recruiting@harborhealth.example>",
+    to="Sarah Kim <sarah.kim@example.net>",
     subject="Your onsite interview schedule - Harbor Health",
-    date=(2026, 4, 23, 14, 30, "America/Chicago"), fmt="html",
+    date=(2026, 4, 23, 14, 30, "America/Chicago"),
+    fmt="html",
     headers="X-Mailer: GoodTime.io",
     html="""<html><body style="font-family:Helvetica,Arial,sans-serif;color:#222">
 <p>Hi Sarah,</p>
@@ -340,16 +471,27 @@ add(name="inv-goodtime-onsite-html", kind="invitation",
 <p style="font-size:10px;color:#888">Scheduled with GoodTime</p>
 </body></html>
 """,
-    company="Harbor Health", role="Clinical Data Analyst",
-    interviewers=[("Olivia Grant", None, "Analytics Manager"), ("Samuel Okafor", None, "Medical Director, Quality"),
-                  ("Jenna Whitaker", None, "Senior Analyst")],
-    start="2026-04-30 09:00", end="2026-04-30 11:00", tz="America/Chicago",
-    notes="GoodTime HTML table; coordinator not an interviewer; Dr. dropped; CDT.")
+    company="Harbor Health",
+    role="Clinical Data Analyst",
+    interviewers=[
+        ("Olivia Grant", None, "Analytics Manager"),
+        ("Samuel Okafor", None, "Medical Director, Quality"),
+        ("Jenna Whitaker", None, "Senior Analyst"),
+    ],
+    start="2026-04-30 09:00",
+    end="2026-04-30 11:00",
+    tz="America/Chicago",
+    notes="GoodTime HTML table; coordinator not an interviewer; Dr. dropped; CDT.",
+)
 
-add(name="inv-reply-confirms-slot", kind="invitation",
-    frm="Ellie Warren <ellie@northbeam.example>", to="Emma Lindqvist <emma.lindqvist@example.se>",
+add(
+    name="inv-reply-confirms-slot",
+    kind="invitation",
+    frm="Ellie Warren <ellie@northbeam.example>",
+    to="Emma Lindqvist <emma.lindqvist@example.se>",
     subject="Re: Customer Success Lead - availability",
-    date=(2026, 11, 12, 15, 22, "America/New_York"), fmt="alt",
+    date=(2026, 11, 12, 15, 22, "America/New_York"),
+    fmt="alt",
     in_reply_to="<CAK4emma8817@mail.example.se>",
     references="<f1a9e2b4@northbeam.example> <CAK4emma8817@mail.example.se>",
     body="""
@@ -376,15 +518,23 @@ On Thu, Nov 12, 2026 at 9:03 AM Emma Lindqvist <emma.lindqvist@example.se> wrote
 >> at 4pm (all ET)? It's 60 minutes.
 >> Ellie
 """,
-    company="Northbeam", role="Customer Success Lead",
+    company="Northbeam",
+    role="Customer Success Lead",
     interviewers=[("Owen Price", None, "CTO"), ("Rachel Dunn", None, "VP Customer Success")],
-    start="2026-11-17 11:00", end="2026-11-17 12:00", tz="America/New_York",
-    notes="Reply confirming one of the proposed slots; the 60 minutes comes from the quoted message. Jorge Salas (earlier round, quoted) is not an interviewer.")
+    start="2026-11-17 11:00",
+    end="2026-11-17 12:00",
+    tz="America/New_York",
+    notes="Reply confirming one of the proposed slots; the 60 minutes comes from the quoted message. Jorge Salas (earlier round, quoted) is not an interviewer.",
+)
 
-add(name="inv-forwarded-hm-note", kind="invitation",
-    frm="Greta Holm <greta.holm@nordlys.example>", to="Kwame Mensah <kwame.mensah@example.com>",
+add(
+    name="inv-forwarded-hm-note",
+    kind="invitation",
+    frm="Greta Holm <greta.holm@nordlys.example>",
+    to="Kwame Mensah <kwame.mensah@example.com>",
     subject="Fwd: Candidate for Platform Engineer — Kwame",
-    date=(2026, 9, 15, 9, 10, "Europe/Oslo"), fmt="plain",
+    date=(2026, 9, 15, 9, 10, "Europe/Oslo"),
+    fmt="plain",
     body="""
 Hi Kwame,
 
@@ -403,16 +553,26 @@ Hi Greta, Kwame looks strong — the Kubernetes operator work is exactly what we
 
 Simone
 """,
-    company="Nordlys", role="Platform Engineer",
-    interviewers=[("Simone Berg", "simone.berg@nordlys.example", "Engineering Manager, Platform"),
-                  ("Anders Lie", None, "Principal Engineer")],
-    start="2026-09-17 13:00", end="2026-09-17 14:00", tz="Europe/Oslo",
-    notes="Recruiter's forward; Henrik Dahl in the forwarded part will not interview. CEST +02:00.")
+    company="Nordlys",
+    role="Platform Engineer",
+    interviewers=[
+        ("Simone Berg", "simone.berg@nordlys.example", "Engineering Manager, Platform"),
+        ("Anders Lie", None, "Principal Engineer"),
+    ],
+    start="2026-09-17 13:00",
+    end="2026-09-17 14:00",
+    tz="Europe/Oslo",
+    notes="Recruiter's forward; Henrik Dahl in the forwarded part will not interview. CEST +02:00.",
+)
 
-add(name="inv-smartrecruiters-pick-slot", kind="invitation",
-    frm="Vellum Hotels <notifications@smartrecruiters.com>", to="isabella.rossi@example.it",
+add(
+    name="inv-smartrecruiters-pick-slot",
+    kind="invitation",
+    frm="Vellum Hotels <notifications@smartrecruiters.com>",
+    to="isabella.rossi@example.it",
     subject="Vellum Hotels - Invitation to interview: Front Office Manager",
-    date=(2026, 6, 3, 11, 18, "Europe/Rome"), fmt="alt64",
+    date=(2026, 6, 3, 11, 18, "Europe/Rome"),
+    fmt="alt64",
     body="""
 Dear Isabella,
 
@@ -430,14 +590,20 @@ Vellum Hotels Recruitment Team
 
 This message was sent via SmartRecruiters on behalf of Vellum Hotels.
 """,
-    company="Vellum Hotels", role="Front Office Manager",
+    company="Vellum Hotels",
+    role="Front Office Manager",
     interviewers=[("Paolo Greco", None, "General Manager")],
-    notes="SmartRecruiters self-scheduling: invitation without a time.")
+    notes="SmartRecruiters self-scheduling: invitation without a time.",
+)
 
-add(name="inv-mexico-surname-comma", kind="invitation",
-    frm=addr("Valeria Domínguez", "valeria.dominguez@tlaloc-fintech.example"), to="Pedro Alves <pedro.alves@example.com.br>",
+add(
+    name="inv-mexico-surname-comma",
+    kind="invitation",
+    frm=addr("Valeria Domínguez", "valeria.dominguez@tlaloc-fintech.example"),
+    to="Pedro Alves <pedro.alves@example.com.br>",
     subject=hdr("Entrevista técnica - Ingeniero de Software Sr."),
-    date=(2026, 5, 6, 12, 4, "America/Mexico_City"), fmt="qp",
+    date=(2026, 5, 6, 12, 4, "America/Mexico_City"),
+    fmt="qp",
     body="""
 Hola Pedro,
 
@@ -457,15 +623,26 @@ Saludos,
 Valeria Domínguez
 Reclutamiento | Tlaloc Fintech
 """,
-    company="Tlaloc Fintech", role="Ingeniero de Software Sr.",
-    interviewers=[("Luis Hernández", None, "Gerente de Ingeniería"), ("Mariana Ortega", None, "Tech Lead, Pagos")],
-    start="2026-05-11 16:00", end="2026-05-11 17:30", tz="America/Mexico_City",
-    notes="Spanish; 'Surname, Given' names turned into natural order; Mexico City has no DST since 2022 (-06:00).")
+    company="Tlaloc Fintech",
+    role="Ingeniero de Software Sr.",
+    interviewers=[
+        ("Luis Hernández", None, "Gerente de Ingeniería"),
+        ("Mariana Ortega", None, "Tech Lead, Pagos"),
+    ],
+    start="2026-05-11 16:00",
+    end="2026-05-11 17:30",
+    tz="America/Mexico_City",
+    notes="Spanish; 'Surname, Given' names turned into natural order; Mexico City has no DST since 2022 (-06:00).",
+)
 
-add(name="inv-sydney-dot-time", kind="invitation",
-    frm="Bec Hartley <bec.hartley@saltbush.example>", to="Hannah Müller <hannah.mueller@example.de>",
+add(
+    name="inv-sydney-dot-time",
+    kind="invitation",
+    frm="Bec Hartley <bec.hartley@saltbush.example>",
+    to="Hannah Müller <hannah.mueller@example.de>",
     subject="Saltbush - interview for Senior UX Researcher",
-    date=(2026, 1, 7, 12, 48, "Australia/Sydney"), fmt="plain",
+    date=(2026, 1, 7, 12, 48, "Australia/Sydney"),
+    fmt="plain",
     body="""
 Hi Hannah,
 
@@ -482,22 +659,44 @@ Bec
 
 Bec Hartley | Talent Acquisition | Saltbush
 """,
-    company="Saltbush", role="Senior UX Researcher",
-    interviewers=[("Georgia Pham", None, "Head of Research"), ("Liam Fitzgerald", None, "Principal Designer")],
-    start="2026-01-13 09:30", end="2026-01-13 10:30", tz="Australia/Sydney",
-    notes="Southern-hemisphere summer: AEDT +11:00. '9.30am' dot time.")
+    company="Saltbush",
+    role="Senior UX Researcher",
+    interviewers=[
+        ("Georgia Pham", None, "Head of Research"),
+        ("Liam Fitzgerald", None, "Principal Designer"),
+    ],
+    start="2026-01-13 09:30",
+    end="2026-01-13 10:30",
+    tz="Australia/Sydney",
+    notes="Southern-hemisphere summer: AEDT +11:00. '9.30am' dot time.",
+)
 
-ICS_EST_JULY = ics(uid="WD-INT-0048221-7c1e@myworkday.com", start="2026-07-09 11:00", end="2026-07-09 12:00",
-                   tz="America/New_York", tzid="Eastern Standard Time",
-                   vtz=vtz_outlook_us("Eastern Standard Time", -5, -4), prodid="-//Workday//Recruiting//EN",
-                   organizer=("Crestline Insurance Recruiting", "recruiting@crestline-ins.example"),
-                   attendees=[("Zanele Dlamini", "zanele.dlamini@example.co.za"),
-                              ("Mark Ellison", "mark.ellison@crestline-ins.example")],
-                   summary="Interview - Actuarial Analyst II", stamp="20260701T140000Z")
-add(name="inv-workday-est-in-july", kind="invitation",
-    frm="Crestline Insurance <crestline@myworkday.com>", to="Zanele Dlamini <zanele.dlamini@example.co.za>",
+ICS_EST_JULY = ics(
+    uid="WD-INT-0048221-7c1e@myworkday.com",
+    start="2026-07-09 11:00",
+    end="2026-07-09 12:00",
+    tz="America/New_York",
+    tzid="Eastern Standard Time",
+    vtz=vtz_outlook_us("Eastern Standard Time", -5, -4),
+    prodid="-//Workday//Recruiting//EN",
+    organizer=("Crestline Insurance Recruiting", "recruiting@crestline-ins.example"),
+    attendees=[
+        ("Zanele Dlamini", "zanele.dlamini@example.co.za"),
+        ("Mark Ellison", "mark.ellison@crestline-ins.example"),
+    ],
+    summary="Interview - Actuarial Analyst II",
+    stamp="20260701T140000Z",
+)
+add(
+    name="inv-workday-est-in-july",
+    kind="invitation",
+    frm="Crestline Insurance <crestline@myworkday.com>",
+    to="Zanele Dlamini <zanele.dlamini@example.co.za>",
     subject="Interview Scheduled: Actuarial Analyst II (JR-118204)",
-    date=(2026, 7, 1, 10, 0, "America/New_York"), fmt="plain", ics=ICS_EST_JULY, ics_style="attach",
+    date=(2026, 7, 1, 10, 0, "America/New_York"),
+    fmt="plain",
+    ics=ICS_EST_JULY,
+    ics_style="attach",
     body="""
 Hello Zanele,
 
@@ -511,15 +710,23 @@ Please see the attached calendar invitation.
 
 Crestline Insurance Talent Acquisition
 """,
-    company="Crestline Insurance", role="Actuarial Analyst II",
+    company="Crestline Insurance",
+    role="Actuarial Analyst II",
     interviewers=[("Mark Ellison", "mark.ellison@crestline-ins.example", "Actuarial Manager")],
-    start="2026-07-09 11:00", end="2026-07-09 12:00", tz="America/New_York",
-    notes="Body says 11 AM EST in July; the ICS (Windows zone with DST) gives EDT -04:00. Requisition number dropped.")
+    start="2026-07-09 11:00",
+    end="2026-07-09 12:00",
+    tz="America/New_York",
+    notes="Body says 11 AM EST in July; the ICS (Windows zone with DST) gives EDT -04:00. Requisition number dropped.",
+)
 
-add(name="inv-second-round-quoted-first", kind="invitation",
-    frm="Dmitri Volkov <dmitri@ardentai.example>", to="Leila Haddad <leila.haddad@example.fr>",
+add(
+    name="inv-second-round-quoted-first",
+    kind="invitation",
+    frm="Dmitri Volkov <dmitri@ardentai.example>",
+    to="Leila Haddad <leila.haddad@example.fr>",
     subject="Re: Ardent AI — ML Engineer interview",
-    date=(2026, 10, 14, 17, 30, "Europe/Paris"), fmt="qp",
+    date=(2026, 10, 14, 17, 30, "Europe/Paris"),
+    fmt="qp",
     in_reply_to="<leila-thanks-0992@mail.example.fr>",
     body="""
 Bonjour Leila,
@@ -545,15 +752,26 @@ Le lun. 12 oct. 2026 à 19:44, Leila Haddad <leila.haddad@example.fr> a écrit :
 >> Your first interview is on Monday 12 October at 15h00 with me and Julie
 >> Marchand (Senior ML Engineer).
 """,
-    company="Ardent AI", role="ML Engineer",
-    interviewers=[("Camille Girard", None, "VP Engineering"), ("Yusuf Demir", None, "Staff ML Engineer")],
-    start="2026-10-21 10:00", end="2026-10-21 12:30", tz="Europe/Paris",
-    notes="Final round; the first-round interviewers (Dmitri, Julie Marchand) appear only in quoted mail. CEST on Oct 21 (DST ends Oct 25).")
+    company="Ardent AI",
+    role="ML Engineer",
+    interviewers=[
+        ("Camille Girard", None, "VP Engineering"),
+        ("Yusuf Demir", None, "Staff ML Engineer"),
+    ],
+    start="2026-10-21 10:00",
+    end="2026-10-21 12:30",
+    tz="Europe/Paris",
+    notes="Final round; the first-round interviewers (Dmitri, Julie Marchand) appear only in quoted mail. CEST on Oct 21 (DST ends Oct 25).",
+)
 
-add(name="inv-zurich-prof-dr", kind="invitation",
-    frm="Nadia Frei <nadia.frei@alpenbio.example>", to="Chloé Martin <chloe.martin@example.ch>",
+add(
+    name="inv-zurich-prof-dr",
+    kind="invitation",
+    frm="Nadia Frei <nadia.frei@alpenbio.example>",
+    to="Chloé Martin <chloe.martin@example.ch>",
     subject="Invitation: interview for Postdoctoral Scientist, Computational Biology",
-    date=(2026, 11, 24, 9, 12, "Europe/Zurich"), fmt="alt",
+    date=(2026, 11, 24, 9, 12, "Europe/Zurich"),
+    fmt="alt",
     body="""
 Dear Ms Martin,
 
@@ -575,15 +793,26 @@ Nadia Frei
 HR Specialist
 AlpenBio AG
 """,
-    company="AlpenBio", role="Postdoctoral Scientist, Computational Biology",
-    interviewers=[("Anja Schmidt", None, "Head of Computational Biology"), ("Reto Keller", None, "Group Leader, Genomics")],
-    start="2026-12-07 16:00", end="2026-12-07 17:00", tz="Europe/Zurich",
-    notes="'Prof. Dr.' and 'Dr.' dropped; HR specialist only schedules.")
+    company="AlpenBio",
+    role="Postdoctoral Scientist, Computational Biology",
+    interviewers=[
+        ("Anja Schmidt", None, "Head of Computational Biology"),
+        ("Reto Keller", None, "Group Leader, Genomics"),
+    ],
+    start="2026-12-07 16:00",
+    end="2026-12-07 17:00",
+    tz="Europe/Zurich",
+    notes="'Prof. Dr.' and 'Dr.' dropped; HR specialist only schedules.",
+)
 
-add(name="inv-brazil-qp-accents", kind="invitation",
-    frm=addr("Luíza Araújo", "luiza.araujo@pitanga.example"), to="Ana Beatriz Souza <anabeatriz.souza@example.com.br>",
+add(
+    name="inv-brazil-qp-accents",
+    kind="invitation",
+    frm=addr("Luíza Araújo", "luiza.araujo@pitanga.example"),
+    to="Ana Beatriz Souza <anabeatriz.souza@example.com.br>",
     subject=hdr("Entrevista: Analista de Dados Pleno – Pitanga"),
-    date=(2026, 9, 1, 15, 33, "America/Sao_Paulo"), fmt="alt",
+    date=(2026, 9, 1, 15, 33, "America/Sao_Paulo"),
+    fmt="alt",
     body="""
 Oi, Ana Beatriz!
 
@@ -599,16 +828,26 @@ Abraços,
 Luíza Araújo
 Tech Recruiter | Pitanga
 """,
-    company="Pitanga", role="Analista de Dados Pleno",
-    interviewers=[("João Gonçalves", None, "Coordenador de Dados"),
-                  ("Luíza Araújo", "luiza.araujo@pitanga.example", "Tech Recruiter")],
-    start="2026-09-03 10:00", end="2026-09-03 11:00", tz="America/Sao_Paulo",
-    notes="Portuguese; 03/09 day-first = 3 Sept; the recruiter takes part, so she interviews too. Brazil has no DST (-03:00).")
+    company="Pitanga",
+    role="Analista de Dados Pleno",
+    interviewers=[
+        ("João Gonçalves", None, "Coordenador de Dados"),
+        ("Luíza Araújo", "luiza.araujo@pitanga.example", "Tech Recruiter"),
+    ],
+    start="2026-09-03 10:00",
+    end="2026-09-03 11:00",
+    tz="America/Sao_Paulo",
+    notes="Portuguese; 03/09 day-first = 3 Sept; the recruiter takes part, so she interviews too. Brazil has no DST (-03:00).",
+)
 
-add(name="inv-agency-client", kind="invitation",
-    frm="Oscar Lindgren <oscar@northstar-search.example>", to="Arjun Menon <arjun.menon@example.com>",
+add(
+    name="inv-agency-client",
+    kind="invitation",
+    frm="Oscar Lindgren <oscar@northstar-search.example>",
+    to="Arjun Menon <arjun.menon@example.com>",
     subject="Fjord Energy would like to meet you!",
-    date=(2026, 2, 17, 14, 5, "Europe/Stockholm"), fmt="alt64",
+    date=(2026, 2, 17, 14, 5, "Europe/Stockholm"),
+    fmt="alt64",
     body="""
 Hi Arjun,
 
@@ -625,22 +864,39 @@ Oscar Lindgren
 Senior Consultant, Northstar Search
 +46 8 555 012 40
 """,
-    company="Fjord Energy", role="Energy Trading Analyst",
+    company="Fjord Energy",
+    role="Energy Trading Analyst",
     interviewers=[("Ingrid Solberg", None, "Head of Power Trading")],
-    start="2026-02-20 10:00", end="2026-02-20 10:45", tz="Europe/Oslo",
-    notes="Agency recruiter writes; the company is the client, and the agency consultant is not an interviewer.")
+    start="2026-02-20 10:00",
+    end="2026-02-20 10:45",
+    tz="Europe/Oslo",
+    notes="Agency recruiter writes; the company is the client, and the agency consultant is not an interviewer.",
+)
 
-ICS_GOOGLE_SEQ0 = ics(uid="7kq2c9v0m1r8t3h5b6n4p2s1aa@google.com", start="2026-04-07 15:00", end="2026-04-07 15:45",
-                      tz="America/Chicago", vtz=vtz_us("America/Chicago", "-0600", "-0500", "CST", "CDT"),
-                      organizer=("Priyanka Rao", "priyanka@fieldnote.example"),
-                      attendees=[("Priyanka Rao", "priyanka@fieldnote.example"),
-                                 ("Kenji Watanabe", "kenji.watanabe@example.com")],
-                      summary="Fieldnote x Kenji — hiring manager interview", stamp="20260401T200000Z",
-                      desc="Hiring manager interview for Senior iOS Engineer.\nPriyanka Rao, Head of Mobile")
-add(name="inv-google-cal-hm", kind="invitation",
-    frm="Priyanka Rao <priyanka@fieldnote.example>", to="kenji.watanabe@example.com",
+ICS_GOOGLE_SEQ0 = ics(
+    uid="7kq2c9v0m1r8t3h5b6n4p2s1aa@google.com",
+    start="2026-04-07 15:00",
+    end="2026-04-07 15:45",
+    tz="America/Chicago",
+    vtz=vtz_us("America/Chicago", "-0600", "-0500", "CST", "CDT"),
+    organizer=("Priyanka Rao", "priyanka@fieldnote.example"),
+    attendees=[
+        ("Priyanka Rao", "priyanka@fieldnote.example"),
+        ("Kenji Watanabe", "kenji.watanabe@example.com"),
+    ],
+    summary="Fieldnote x Kenji — hiring manager interview",
+    stamp="20260401T200000Z",
+    desc="Hiring manager interview for Senior iOS Engineer.\nPriyanka Rao, Head of Mobile",
+)
+add(
+    name="inv-google-cal-hm",
+    kind="invitation",
+    frm="Priyanka Rao <priyanka@fieldnote.example>",
+    to="kenji.watanabe@example.com",
     subject="Invitation: Fieldnote x Kenji — hiring manager interview @ Tue Apr 7, 2026 3pm - 3:45pm (CDT) (kenji.watanabe@example.com)",
-    date=(2026, 4, 1, 15, 0, "America/Chicago"), ics=ICS_GOOGLE_SEQ0, ics_style="google",
+    date=(2026, 4, 1, 15, 0, "America/Chicago"),
+    ics=ICS_GOOGLE_SEQ0,
+    ics_style="google",
     body="""
 Fieldnote x Kenji — hiring manager interview
 Tuesday Apr 7, 2026 ⋅ 3pm – 3:45pm (Central Time - Chicago)
@@ -661,7 +917,11 @@ kenji.watanabe@example.com
 
 Invitation from Google Calendar
 """,
-    company="Fieldnote", role="Senior iOS Engineer",
+    company="Fieldnote",
+    role="Senior iOS Engineer",
     interviewers=[("Priyanka Rao", "priyanka@fieldnote.example", "Head of Mobile")],
-    start="2026-04-07 15:00", end="2026-04-07 15:45", tz="America/Chicago",
-    notes="Google Calendar invitation from the hiring manager herself.")
+    start="2026-04-07 15:00",
+    end="2026-04-07 15:45",
+    tz="America/Chicago",
+    notes="Google Calendar invitation from the hiring manager herself.",
+)

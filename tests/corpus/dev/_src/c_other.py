@@ -5,10 +5,14 @@ from mime import VTZ_NEW_YORK, hdr, vtz_eu, vtz_us
 OTHER = {"kind": "other"}
 
 # ---------------------------------------------------------------- job-alert digests
-add(name="oth-alert-linkedin-like", **OTHER,
-    frm="JobPing <jobs-listings@jobping.example>", to="Emma Lindqvist <emma.lindqvist@example.se>",
+add(
+    name="oth-alert-linkedin-like",
+    **OTHER,
+    frm="JobPing <jobs-listings@jobping.example>",
+    to="Emma Lindqvist <emma.lindqvist@example.se>",
     subject="Customer Success Lead at Northbeam and 9 more jobs in Stockholm for you",
-    date=(2026, 10, 3, 7, 4, "Europe/Stockholm"), fmt="alt64",
+    date=(2026, 10, 3, 7, 4, "Europe/Stockholm"),
+    fmt="alt64",
     headers="List-Unsubscribe: <https://jobping.example/unsub/e91>",
     body="""
 Jobs for you in Stockholm
@@ -28,12 +32,17 @@ Get interview-ready: practise with AI mock interviews for Customer Success roles
 See all jobs: https://jobping.example/jobs?geo=stockholm
 Unsubscribe: https://jobping.example/unsub/e91
 """,
-    notes="Job-alert digest; names a company the user applied to elsewhere and 'interviewing now'.")
+    notes="Job-alert digest; names a company the user applied to elsewhere and 'interviewing now'.",
+)
 
-add(name="oth-alert-indeed-like", **OTHER,
-    frm="Indeed <alert@indeed.example>", to="rahul.iyer@example.in",
+add(
+    name="oth-alert-indeed-like",
+    **OTHER,
+    frm="Indeed <alert@indeed.example>",
+    to="rahul.iyer@example.in",
     subject="15 new Senior QA Engineer jobs in Bengaluru",
-    date=(2026, 11, 18, 6, 30, "Asia/Kolkata"), fmt="html",
+    date=(2026, 11, 18, 6, 30, "Asia/Kolkata"),
+    fmt="html",
     html="""<html><body style="font-family:Arial">
 <h3>15 new jobs for "Senior QA Engineer" in Bengaluru, Karnataka</h3>
 <p><a href="https://indeed.example/rc/1">Senior QA Engineer</a><br>Kestrel Systems - Bengaluru, Karnataka<br>&#8377;18,00,000 - &#8377;26,00,000 a year<br><i>Urgently hiring &middot; Hiring multiple candidates</i></p>
@@ -43,12 +52,17 @@ add(name="oth-alert-indeed-like", **OTHER,
 <p style="font-size:10px">You received this email because you subscribed to job alerts. <a href="https://indeed.example/unsub">Unsubscribe</a></p>
 </body></html>
 """,
-    notes="Job alert with 'walk-in interview on 21-Nov-2026' for an unrelated listing.")
+    notes="Job alert with 'walk-in interview on 21-Nov-2026' for an unrelated listing.",
+)
 
-add(name="oth-alert-glassdoor-like", **OTHER,
-    frm="Glassbox Jobs <noreply@glassbox.example>", to="Sarah Kim <sarah.kim@example.net>",
+add(
+    name="oth-alert-glassdoor-like",
+    **OTHER,
+    frm="Glassbox Jobs <noreply@glassbox.example>",
+    to="Sarah Kim <sarah.kim@example.net>",
     subject="Sarah, companies are hiring for Clinical Data Analyst",
-    date=(2026, 3, 31, 8, 0, "America/Chicago"), fmt="alt",
+    date=(2026, 3, 31, 8, 0, "America/Chicago"),
+    fmt="alt",
     body="""
 Hi Sarah,
 
@@ -63,12 +77,17 @@ Interview tip: 78% of Harbor Health candidates rated their interview experience 
 Unsubscribe from these alerts at any time.
 Glassbox
 """,
-    notes="Job alert with interview reviews; Harbor Health appears but this is not from them.")
+    notes="Job alert with interview reviews; Harbor Health appears but this is not from them.",
+)
 
-add(name="oth-alert-startup-board", **OTHER,
-    frm="Wellspring Jobs <hello@wellspring-jobs.example>", to="leila.haddad@example.fr",
+add(
+    name="oth-alert-startup-board",
+    **OTHER,
+    frm="Wellspring Jobs <hello@wellspring-jobs.example>",
+    to="leila.haddad@example.fr",
     subject="This week: 7 ML roles at seed–Series B startups in Paris",
-    date=(2026, 9, 28, 9, 0, "Europe/Paris"), fmt="html64",
+    date=(2026, 9, 28, 9, 0, "Europe/Paris"),
+    fmt="html64",
     headers="List-Id: Wellspring weekly <weekly.wellspring-jobs.example>",
     html="""<html><body>
 <p>Bonjour Leila 👋</p>
@@ -82,13 +101,18 @@ add(name="oth-alert-startup-board", **OTHER,
 <p>&mdash; The Wellspring team</p>
 </body></html>
 """,
-    notes="Startup job-board digest.")
+    notes="Startup job-board digest.",
+)
 
 # ---------------------------------------------------------------- interview-tips newsletters
-add(name="oth-newsletter-star-method", **OTHER,
-    frm="The Hiring Desk <newsletter@hiringdesk.example>", to="jamal.carter@example.com",
+add(
+    name="oth-newsletter-star-method",
+    **OTHER,
+    frm="The Hiring Desk <newsletter@hiringdesk.example>",
+    to="jamal.carter@example.com",
     subject="Issue #112: Nail the behavioural interview with STAR",
-    date=(2026, 5, 5, 6, 0, "America/New_York"), fmt="qp",
+    date=(2026, 5, 5, 6, 0, "America/New_York"),
+    fmt="qp",
     headers="List-Id: The Hiring Desk <hiringdesk.example>\nPrecedence: bulk",
     body="""
 THE HIRING DESK — Issue #112
@@ -109,12 +133,17 @@ Reader question: "Should I send a thank-you email after a phone screen?" Yes —
 Forward this to a friend who's job hunting.
 Unsubscribe | Manage preferences
 """,
-    notes="Newsletter quoting an engineering manager by name and title; nothing to schedule.")
+    notes="Newsletter quoting an engineering manager by name and title; nothing to schedule.",
+)
 
-add(name="oth-newsletter-salary", **OTHER,
-    frm="Offer Ready with Kim Tran <kim@offerready.example>", to="Ana Beatriz Souza <anabeatriz.souza@example.com.br>",
+add(
+    name="oth-newsletter-salary",
+    **OTHER,
+    frm="Offer Ready with Kim Tran <kim@offerready.example>",
+    to="Ana Beatriz Souza <anabeatriz.souza@example.com.br>",
     subject="Don't say a number first (negotiation week, part 1)",
-    date=(2026, 8, 18, 7, 0, "America/New_York"), fmt="html64",
+    date=(2026, 8, 18, 7, 0, "America/New_York"),
+    fmt="html64",
     headers="List-Id: Offer Ready weekly <weekly.offerready.example>",
     html="""<html><body style="font-family:Georgia,serif">
 <p>Hey friend,</p>
@@ -124,12 +153,17 @@ add(name="oth-newsletter-salary", **OTHER,
 <p>Kim Tran, Career coach</p>
 </body></html>
 """,
-    notes="Newsletter about offers; not an offer.")
+    notes="Newsletter about offers; not an offer.",
+)
 
-add(name="oth-newsletter-thank-you-notes", **OTHER,
-    frm="CareerPath Weekly <weekly@careerpath.example>", to="Oluwaseun Adeyemi <seun.adeyemi@example.org>",
+add(
+    name="oth-newsletter-thank-you-notes",
+    **OTHER,
+    frm="CareerPath Weekly <weekly@careerpath.example>",
+    to="Oluwaseun Adeyemi <seun.adeyemi@example.org>",
     subject="After the interview: the 24-hour rule",
-    date=(2026, 2, 12, 11, 0, "America/Chicago"), fmt="plain",
+    date=(2026, 2, 12, 11, 0, "America/Chicago"),
+    fmt="plain",
     headers="List-Unsubscribe: <mailto:leave@careerpath.example>",
     body="""
 CareerPath Weekly
@@ -144,19 +178,33 @@ UPCOMING: Free resume review, Thursday 7pm CT. Reply YES to book.
 
 You're subscribed as seun.adeyemi@example.org.
 """,
-    notes="Tips newsletter with a named person, a 'within 2 weeks' phrase and an event time; not hiring mail for the user.")
+    notes="Tips newsletter with a named person, a 'within 2 weeks' phrase and an event time; not hiring mail for the user.",
+)
 
 # ---------------------------------------------------------------- webinars with ICS
-WEB1 = ics(uid="evt-55120-seun@hirelabs.example", start="2026-04-22 18:00", end="2026-04-22 19:00",
-           tz="America/New_York", vtz=VTZ_NEW_YORK, prodid="-//HireLabs//Events//EN",
-           organizer=("HireLabs Events", "events@hirelabs.example"),
-           attendees=[("Oluwaseun Adeyemi", "seun.adeyemi@example.org")],
-           summary="Mock Interview Night: Cloud Security", stamp="20260415T120000Z",
-           desc="Live mock interviews with Victor Adeyemi (Principal Security Engineer) and Hana Ito (Security Lead).")
-add(name="oth-webinar-mock-interview-ics", **OTHER,
-    frm="HireLabs Events <events@hirelabs.example>", to="seun.adeyemi@example.org",
+WEB1 = ics(
+    uid="evt-55120-seun@hirelabs.example",
+    start="2026-04-22 18:00",
+    end="2026-04-22 19:00",
+    tz="America/New_York",
+    vtz=VTZ_NEW_YORK,
+    prodid="-//HireLabs//Events//EN",
+    organizer=("HireLabs Events", "events@hirelabs.example"),
+    attendees=[("Oluwaseun Adeyemi", "seun.adeyemi@example.org")],
+    summary="Mock Interview Night: Cloud Security",
+    stamp="20260415T120000Z",
+    desc="Live mock interviews with Victor Adeyemi (Principal Security Engineer) and Hana Ito (Security Lead).",
+)
+add(
+    name="oth-webinar-mock-interview-ics",
+    **OTHER,
+    frm="HireLabs Events <events@hirelabs.example>",
+    to="seun.adeyemi@example.org",
     subject="Confirmed: Mock Interview Night — Cloud Security (Apr 22)",
-    date=(2026, 4, 15, 8, 0, "America/New_York"), ics=WEB1, ics_style="attach", fmt="alt",
+    date=(2026, 4, 15, 8, 0, "America/New_York"),
+    ics=WEB1,
+    ics_style="attach",
+    fmt="alt",
     body="""
 You're confirmed!
 
@@ -167,17 +215,33 @@ Watch Victor Adeyemi (Principal Security Engineer) interview a volunteer live, w
 
 HireLabs Events
 """,
-    notes="Webinar registration with a REQUEST ICS; a 'mock interview' the user watches.")
+    notes="Webinar registration with a REQUEST ICS; a 'mock interview' the user watches.",
+)
 
-WEB2 = ics(uid="wbn-8810-emma@talentsummit.example", start="2026-06-03 15:00", end="2026-06-03 16:00",
-           tz="Europe/Stockholm", vtz=vtz_eu("Europe/Stockholm", "+0100", "+0200", "CET", "CEST"),
-           prodid="-//ON24//Webcast//EN", method="PUBLISH",
-           organizer=("Talent Summit", "webinars@talentsummit.example"), attendees=[],
-           summary="Webinar: How hiring managers read your CV", stamp="20260520T080000Z")
-add(name="oth-webinar-publish-ics", **OTHER,
-    frm="Talent Summit <webinars@talentsummit.example>", to="Emma Lindqvist <emma.lindqvist@example.se>",
+WEB2 = ics(
+    uid="wbn-8810-emma@talentsummit.example",
+    start="2026-06-03 15:00",
+    end="2026-06-03 16:00",
+    tz="Europe/Stockholm",
+    vtz=vtz_eu("Europe/Stockholm", "+0100", "+0200", "CET", "CEST"),
+    prodid="-//ON24//Webcast//EN",
+    method="PUBLISH",
+    organizer=("Talent Summit", "webinars@talentsummit.example"),
+    attendees=[],
+    summary="Webinar: How hiring managers read your CV",
+    stamp="20260520T080000Z",
+)
+add(
+    name="oth-webinar-publish-ics",
+    **OTHER,
+    frm="Talent Summit <webinars@talentsummit.example>",
+    to="Emma Lindqvist <emma.lindqvist@example.se>",
     subject="Reminder: How hiring managers read your CV — 3 June, 15:00 CEST",
-    date=(2026, 6, 1, 9, 0, "Europe/Stockholm"), ics=WEB2, ics_style="attach", ics_method="PUBLISH", fmt="plain",
+    date=(2026, 6, 1, 9, 0, "Europe/Stockholm"),
+    ics=WEB2,
+    ics_style="attach",
+    ics_method="PUBLISH",
+    fmt="plain",
     body="""
 Hi Emma,
 
@@ -187,18 +251,30 @@ Add to calendar: see attachment.
 
 Talent Summit
 """,
-    notes="Webinar reminder with a PUBLISH ICS and named panelists.")
+    notes="Webinar reminder with a PUBLISH ICS and named panelists.",
+)
 
-WEB3 = ics(uid="zoomwebinar-94410-kenji@zoom.example", start="2026-09-10 12:00", end="2026-09-10 13:00",
-           tz="America/Chicago", vtz=vtz_us("America/Chicago", "-0600", "-0500", "CST", "CDT"),
-           prodid="-//Zoom Video Communications//Zoom Webinar//EN",
-           organizer=("iOS Guild", "no-reply@zoom.example"),
-           attendees=[("Kenji Watanabe", "kenji.watanabe@example.com")],
-           summary="iOS Guild: SwiftUI performance deep dive", stamp="20260901T150000Z")
-add(name="oth-webinar-zoom-registration", **OTHER,
-    frm="iOS Guild <no-reply@zoom.example>", to="kenji.watanabe@example.com",
+WEB3 = ics(
+    uid="zoomwebinar-94410-kenji@zoom.example",
+    start="2026-09-10 12:00",
+    end="2026-09-10 13:00",
+    tz="America/Chicago",
+    vtz=vtz_us("America/Chicago", "-0600", "-0500", "CST", "CDT"),
+    prodid="-//Zoom Video Communications//Zoom Webinar//EN",
+    organizer=("iOS Guild", "no-reply@zoom.example"),
+    attendees=[("Kenji Watanabe", "kenji.watanabe@example.com")],
+    summary="iOS Guild: SwiftUI performance deep dive",
+    stamp="20260901T150000Z",
+)
+add(
+    name="oth-webinar-zoom-registration",
+    **OTHER,
+    frm="iOS Guild <no-reply@zoom.example>",
+    to="kenji.watanabe@example.com",
     subject="iOS Guild: SwiftUI performance deep dive Confirmation",
-    date=(2026, 9, 1, 10, 0, "America/Chicago"), ics=WEB3, ics_style="google",
+    date=(2026, 9, 1, 10, 0, "America/Chicago"),
+    ics=WEB3,
+    ics_style="google",
     body="""
 Hi Kenji Watanabe,
 
@@ -212,13 +288,18 @@ Please click this URL to join. https://zoom.example/w/94410?tk=abc
 
 Add to Calendar(.ics)
 """,
-    notes="Zoom webinar registration; the speaker is a hiring manager the user knows, but this is not an interview.")
+    notes="Zoom webinar registration; the speaker is a hiring manager the user knows, but this is not an interview.",
+)
 
 # ---------------------------------------------------------------- podcast / press interviews
-add(name="oth-podcast-guest", **OTHER,
-    frm="Dev Hollow Podcast <hello@devhollow.example>", to="Mei Lin Chen <meilin.chen@example.com>",
+add(
+    name="oth-podcast-guest",
+    **OTHER,
+    frm="Dev Hollow Podcast <hello@devhollow.example>",
+    to="Mei Lin Chen <meilin.chen@example.com>",
     subject="Interview request: Dev Hollow podcast",
-    date=(2026, 5, 12, 13, 30, "America/Los_Angeles"), fmt="plain",
+    date=(2026, 5, 12, 13, 30, "America/Los_Angeles"),
+    fmt="plain",
     body="""
 Hi Mei Lin,
 
@@ -230,12 +311,17 @@ Thanks!
 Kasey Lund
 Host, Dev Hollow
 """,
-    notes="Podcast interview request with a date and a named co-host: not hiring.")
+    notes="Podcast interview request with a date and a named co-host: not hiring.",
+)
 
-add(name="oth-press-journalist", **OTHER,
-    frm="Rebecca Thornton <r.thornton@dailyledger.example>", to="Kwame Mensah <kwame.mensah@example.com>",
+add(
+    name="oth-press-journalist",
+    **OTHER,
+    frm="Rebecca Thornton <r.thornton@dailyledger.example>",
+    to="Kwame Mensah <kwame.mensah@example.com>",
     subject="Request for interview - legal tech feature",
-    date=(2026, 8, 5, 11, 14, "Europe/London"), fmt="qp",
+    date=(2026, 8, 5, 11, 14, "Europe/London"),
+    fmt="qp",
     body="""
 Dear Mr Mensah,
 
@@ -247,12 +333,17 @@ Best wishes,
 Rebecca Thornton
 Technology Correspondent, The Daily Ledger
 """,
-    notes="Press interview request to the user (an expert), with a date: not a job interview.")
+    notes="Press interview request to the user (an expert), with a date: not a job interview.",
+)
 
-add(name="oth-alumni-qa", **OTHER,
-    frm="Alumni Magazine <alumni-news@univ-sp.example>", to="anabeatriz.souza@example.com.br",
+add(
+    name="oth-alumni-qa",
+    **OTHER,
+    frm="Alumni Magazine <alumni-news@univ-sp.example>",
+    to="anabeatriz.souza@example.com.br",
     subject=hdr("Entrevista para a revista dos ex-alunos"),
-    date=(2026, 6, 15, 10, 0, "America/Sao_Paulo"), fmt="qp",
+    date=(2026, 6, 15, 10, 0, "America/Sao_Paulo"),
+    fmt="qp",
     body="""
 Olá, Ana Beatriz!
 
@@ -263,13 +354,18 @@ As perguntas são leves: como foi a transição da faculdade para o mercado, e q
 Abraços,
 Equipe da Revista Alumni
 """,
-    notes="Alumni-magazine interview in Portuguese: not hiring.")
+    notes="Alumni-magazine interview in Portuguese: not hiring.",
+)
 
 # ---------------------------------------------------------------- the user interviews someone else / is a reference
-add(name="oth-user-is-interviewer-goodtime", **OTHER,
-    frm="Harbor Health Recruiting <scheduling@harborhealth.example>", to="Olivia Grant <ogrant@harborhealth.example>",
+add(
+    name="oth-user-is-interviewer-goodtime",
+    **OTHER,
+    frm="Harbor Health Recruiting <scheduling@harborhealth.example>",
+    to="Olivia Grant <ogrant@harborhealth.example>",
     subject="Interviewer schedule: Marcus Bell — Data Analyst — Thu, Nov 19",
-    date=(2026, 11, 16, 9, 0, "America/Chicago"), fmt="html",
+    date=(2026, 11, 16, 9, 0, "America/Chicago"),
+    fmt="html",
     headers="X-Mailer: GoodTime.io",
     html="""<html><body style="font-family:Arial">
 <p>Hi Olivia,</p>
@@ -280,12 +376,17 @@ add(name="oth-user-is-interviewer-goodtime", **OTHER,
 <p>Harbor Health Recruiting</p>
 </body></html>
 """,
-    notes="The user (an employee) is the interviewer; the candidate is someone else.")
+    notes="The user (an employee) is the interviewer; the candidate is someone else.",
+)
 
-add(name="oth-user-asked-to-join-panel", **OTHER,
-    frm="Dmitri Volkov <dmitri@ardentai.example>", to="Camille Girard <camille@ardentai.example>",
+add(
+    name="oth-user-asked-to-join-panel",
+    **OTHER,
+    frm="Dmitri Volkov <dmitri@ardentai.example>",
+    to="Camille Girard <camille@ardentai.example>",
     subject="Can you join Friday's panel?",
-    date=(2026, 3, 2, 18, 5, "Europe/Paris"), fmt="plain",
+    date=(2026, 3, 2, 18, 5, "Europe/Paris"),
+    fmt="plain",
     body="""
 Camille,
 
@@ -294,12 +395,17 @@ Could you sit on the panel for the Senior ML Engineer candidate (Ravi Shankar) o
 Thanks!
 Dmitri
 """,
-    notes="Internal mail asking the user to interview a candidate.")
+    notes="Internal mail asking the user to interview a candidate.",
+)
 
-add(name="oth-scorecard-reminder", **OTHER,
-    frm="Greenhouse <no-reply@greenhouse.io>", to="Tom Ashby <tom.ashby@quaystone.example>",
+add(
+    name="oth-scorecard-reminder",
+    **OTHER,
+    frm="Greenhouse <no-reply@greenhouse.io>",
+    to="Tom Ashby <tom.ashby@quaystone.example>",
     subject="Reminder: Submit your scorecard for Daniel O'Connor",
-    date=(2026, 10, 14, 9, 0, "Europe/London"), fmt="alt64",
+    date=(2026, 10, 14, 9, 0, "Europe/London"),
+    fmt="alt64",
     body="""
 Hi Tom,
 
@@ -310,12 +416,17 @@ Submit your scorecard: https://app.greenhouse.io/scorecards/991002
 Thanks,
 Quaystone Recruiting
 """,
-    notes="ATS scorecard reminder to the interviewer (the user): other.")
+    notes="ATS scorecard reminder to the interviewer (the user): other.",
+)
 
-add(name="oth-calendly-booked-by-candidate", **OTHER,
-    frm="Calendly <notifications@calendly.com>", to="Marco Bianchi <marco@lanterna.example>",
+add(
+    name="oth-calendly-booked-by-candidate",
+    **OTHER,
+    frm="Calendly <notifications@calendly.com>",
+    to="Marco Bianchi <marco@lanterna.example>",
     subject="New Event: Sofía Ramírez - 10:00am Thu, May 21, 2026 - 30 Minute Meeting",
-    date=(2026, 5, 19, 21, 3, "Europe/Rome"), fmt="alt",
+    date=(2026, 5, 19, 21, 3, "Europe/Rome"),
+    fmt="alt",
     body="""
 Hi Marco Bianchi,
 
@@ -338,12 +449,17 @@ This is a Google Meet web conference.
 
 View event in Calendly
 """,
-    notes="Calendly notice to the hiring manager (the user) that a candidate booked a slot: the user is the interviewer.")
+    notes="Calendly notice to the hiring manager (the user) that a candidate booked a slot: the user is the interviewer.",
+)
 
-add(name="oth-reference-check-call", **OTHER,
-    frm="Jordan Blake <jordan.blake@brightline-dx.example>", to="Sam Lee <sam.lee@example.org>",
+add(
+    name="oth-reference-check-call",
+    **OTHER,
+    frm="Jordan Blake <jordan.blake@brightline-dx.example>",
+    to="Sam Lee <sam.lee@example.org>",
     subject="Reference for Mei Lin Chen",
-    date=(2026, 6, 18, 10, 30, "America/New_York"), fmt="plain",
+    date=(2026, 6, 18, 10, 30, "America/New_York"),
+    fmt="plain",
     body="""
 Hi Sam,
 
@@ -353,12 +469,17 @@ Thank you,
 Jordan Blake
 Senior Recruiter, Brightline Diagnostics
 """,
-    notes="The user is a reference being asked for a call: not the user's own interview.")
+    notes="The user is a reference being asked for a call: not the user's own interview.",
+)
 
-add(name="oth-reference-form", **OTHER,
-    frm="Thistle Housing Association <recruitment@thistle-housing.example>", to="Ewan Campbell <ewan.campbell@example.co.uk>",
+add(
+    name="oth-reference-form",
+    **OTHER,
+    frm="Thistle Housing Association <recruitment@thistle-housing.example>",
+    to="Ewan Campbell <ewan.campbell@example.co.uk>",
     subject="Reference request: Kwame Mensah",
-    date=(2026, 12, 4, 9, 15, "Europe/London"), fmt="qp",
+    date=(2026, 12, 4, 9, 15, "Europe/London"),
+    fmt="qp",
     body="""
 Dear Mr Campbell,
 
@@ -369,18 +490,30 @@ Thank you for your assistance.
 Fiona MacLeod
 Recruitment Advisor
 """,
-    notes="Reference form sent to the user as a referee: other, even though it looks like an info request.")
+    notes="Reference form sent to the user as a referee: other, even though it looks like an info request.",
+)
 
 # ---------------------------------------------------------------- meetings at the user's current job
-CUR1 = ics(uid="1on1-weekly-77a@acme-corp.example", start="2026-11-24 09:30", end="2026-11-24 10:00",
-           tz="America/Los_Angeles", vtz=vtz_us("America/Los_Angeles", "-0800", "-0700", "PST", "PDT"),
-           organizer=("Hannah Reyes", "hannah.reyes@acme-corp.example"),
-           attendees=[("Minh Nguyen", "minh.nguyen@acme-corp.example")],
-           summary="Minh / Hannah 1:1", stamp="20261120T180000Z")
-add(name="oth-current-job-1on1", **OTHER,
-    frm="Hannah Reyes <hannah.reyes@acme-corp.example>", to="minh.nguyen@acme-corp.example",
+CUR1 = ics(
+    uid="1on1-weekly-77a@acme-corp.example",
+    start="2026-11-24 09:30",
+    end="2026-11-24 10:00",
+    tz="America/Los_Angeles",
+    vtz=vtz_us("America/Los_Angeles", "-0800", "-0700", "PST", "PDT"),
+    organizer=("Hannah Reyes", "hannah.reyes@acme-corp.example"),
+    attendees=[("Minh Nguyen", "minh.nguyen@acme-corp.example")],
+    summary="Minh / Hannah 1:1",
+    stamp="20261120T180000Z",
+)
+add(
+    name="oth-current-job-1on1",
+    **OTHER,
+    frm="Hannah Reyes <hannah.reyes@acme-corp.example>",
+    to="minh.nguyen@acme-corp.example",
     subject="Invitation: Minh / Hannah 1:1 @ Tue Nov 24, 2026 9:30am - 10am (PST) (minh.nguyen@acme-corp.example)",
-    date=(2026, 11, 20, 10, 0, "America/Los_Angeles"), ics=CUR1, ics_style="google",
+    date=(2026, 11, 20, 10, 0, "America/Los_Angeles"),
+    ics=CUR1,
+    ics_style="google",
     body="""
 Minh / Hannah 1:1
 Tuesday Nov 24, 2026 ⋅ 9:30am – 10am (Pacific Time - Los Angeles)
@@ -392,12 +525,17 @@ Hannah Reyes
 
 Invitation from Google Calendar
 """,
-    notes="A 1:1 with the user's current manager.")
+    notes="A 1:1 with the user's current manager.",
+)
 
-add(name="oth-current-job-perf-review", **OTHER,
-    frm="Workday <acme@myworkday.com>", to="Jamal Carter <jamal.carter@acme-corp.example>",
+add(
+    name="oth-current-job-perf-review",
+    **OTHER,
+    frm="Workday <acme@myworkday.com>",
+    to="Jamal Carter <jamal.carter@acme-corp.example>",
     subject="Action Required: Complete your 2026 Annual Review self-evaluation",
-    date=(2026, 11, 9, 8, 0, "America/New_York"), fmt="plain",
+    date=(2026, 11, 9, 8, 0, "America/New_York"),
+    fmt="plain",
     body="""
 Hi Jamal,
 
@@ -407,20 +545,35 @@ Go to your inbox in Workday to get started.
 
 Acme Corp People Team
 """,
-    notes="Workday mail from the user's current employer about a performance review.")
+    notes="Workday mail from the user's current employer about a performance review.",
+)
 
-CUR2 = ics(uid="040000008200E00074C5B7101A82E008000000001122AABB33CCDC0100000000000000001000000077AA",
-           start="2026-12-10 10:00", end="2026-12-10 11:30", tz="Europe/Berlin", tzid="W. Europe Standard Time",
-           vtz=None, prodid="Microsoft Exchange Server 2010",
-           organizer=("Schneider, Petra", "petra.schneider@bauwerk.example"),
-           attendees=[("Kowalski, Tomasz", "tomasz.kowalski@bauwerk.example"),
-                      ("Brandt, Felix", "felix.brandt@bauwerk.example")],
-           summary="Quarterly planning Q1/2027 - Data team", stamp="20261201T090000Z")
-add(name="oth-current-job-planning-outlook", **OTHER,
-    frm="\"Schneider, Petra\" <petra.schneider@bauwerk.example>", to="\"Kowalski, Tomasz\" <tomasz.kowalski@bauwerk.example>",
-    cc="\"Brandt, Felix\" <felix.brandt@bauwerk.example>",
+CUR2 = ics(
+    uid="040000008200E00074C5B7101A82E008000000001122AABB33CCDC0100000000000000001000000077AA",
+    start="2026-12-10 10:00",
+    end="2026-12-10 11:30",
+    tz="Europe/Berlin",
+    tzid="W. Europe Standard Time",
+    vtz=None,
+    prodid="Microsoft Exchange Server 2010",
+    organizer=("Schneider, Petra", "petra.schneider@bauwerk.example"),
+    attendees=[
+        ("Kowalski, Tomasz", "tomasz.kowalski@bauwerk.example"),
+        ("Brandt, Felix", "felix.brandt@bauwerk.example"),
+    ],
+    summary="Quarterly planning Q1/2027 - Data team",
+    stamp="20261201T090000Z",
+)
+add(
+    name="oth-current-job-planning-outlook",
+    **OTHER,
+    frm='"Schneider, Petra" <petra.schneider@bauwerk.example>',
+    to='"Kowalski, Tomasz" <tomasz.kowalski@bauwerk.example>',
+    cc='"Brandt, Felix" <felix.brandt@bauwerk.example>',
     subject="Quarterly planning Q1/2027 - Data team",
-    date=(2026, 12, 1, 10, 0, "Europe/Berlin"), ics=CUR2, ics_style="outlook",
+    date=(2026, 12, 1, 10, 0, "Europe/Berlin"),
+    ics=CUR2,
+    ics_style="outlook",
     body="""
 Hi all,
 
@@ -431,12 +584,17 @@ Petra
 Petra Schneider
 Head of Data, Bauwerk AG
 """,
-    notes="Planning meeting at the user's current job (Outlook ICS with a Windows zone name and no VTIMEZONE).")
+    notes="Planning meeting at the user's current job (Outlook ICS with a Windows zone name and no VTIMEZONE).",
+)
 
-add(name="oth-current-job-offsite", **OTHER,
-    frm="Office of the CEO <ceo-office@kestrelsystems.example>", to="all-bengaluru@kestrelsystems.example",
+add(
+    name="oth-current-job-offsite",
+    **OTHER,
+    frm="Office of the CEO <ceo-office@kestrelsystems.example>",
+    to="all-bengaluru@kestrelsystems.example",
     subject="Save the date: Engineering offsite, 9-10 December",
-    date=(2026, 11, 12, 12, 0, "Asia/Kolkata"), fmt="alt",
+    date=(2026, 11, 12, 12, 0, "Asia/Kolkata"),
+    fmt="alt",
     body="""
 Team,
 
@@ -447,13 +605,18 @@ Travel details to follow from the admin team.
 Vikram
 CEO, Kestrel Systems
 """,
-    notes="Company-wide offsite at the user's employer; a 'panel' with names and titles.")
+    notes="Company-wide offsite at the user's employer; a 'panel' with names and titles.",
+)
 
 # ---------------------------------------------------------------- personal appointments
-add(name="oth-doctor-appointment", **OTHER,
-    frm="Riverside Medical Group <noreply@riversidemg.example>", to="sofia.ramirez@example.net",
+add(
+    name="oth-doctor-appointment",
+    **OTHER,
+    frm="Riverside Medical Group <noreply@riversidemg.example>",
+    to="sofia.ramirez@example.net",
     subject="Appointment confirmed with Dr. Elena Vasquez",
-    date=(2026, 7, 6, 15, 3, "America/New_York"), fmt="html64",
+    date=(2026, 7, 6, 15, 3, "America/New_York"),
+    fmt="html64",
     html="""<html><body>
 <p>Hi Sofía,</p>
 <p>Your appointment is confirmed:</p>
@@ -462,17 +625,31 @@ add(name="oth-doctor-appointment", **OTHER,
 <p>Need to reschedule? Call (212) 555-0199.</p>
 </body></html>
 """,
-    notes="Medical appointment.")
+    notes="Medical appointment.",
+)
 
-CAR = ics(uid="svc-2026-10-03-7781@autoshop.example", start="2026-10-03 08:00", end="2026-10-03 09:30",
-          tz="Europe/London", vtz=vtz_eu("Europe/London", "+0000", "+0100", "GMT", "BST"),
-          prodid="-//AutoBook//EN", organizer=("Kingsway Motors", "service@kingsway-motors.example"),
-          attendees=[("Daniel O'Connor", "dan.oconnor@example.co.uk")],
-          summary="MOT & service - Kingsway Motors", stamp="20260925T120000Z")
-add(name="oth-car-service-ics", **OTHER,
-    frm="Kingsway Motors <service@kingsway-motors.example>", to="Daniel O'Connor <dan.oconnor@example.co.uk>",
+CAR = ics(
+    uid="svc-2026-10-03-7781@autoshop.example",
+    start="2026-10-03 08:00",
+    end="2026-10-03 09:30",
+    tz="Europe/London",
+    vtz=vtz_eu("Europe/London", "+0000", "+0100", "GMT", "BST"),
+    prodid="-//AutoBook//EN",
+    organizer=("Kingsway Motors", "service@kingsway-motors.example"),
+    attendees=[("Daniel O'Connor", "dan.oconnor@example.co.uk")],
+    summary="MOT & service - Kingsway Motors",
+    stamp="20260925T120000Z",
+)
+add(
+    name="oth-car-service-ics",
+    **OTHER,
+    frm="Kingsway Motors <service@kingsway-motors.example>",
+    to="Daniel O'Connor <dan.oconnor@example.co.uk>",
     subject="Your booking is confirmed - Sat 3 Oct, 08:00",
-    date=(2026, 9, 25, 13, 0, "Europe/London"), ics=CAR, ics_style="attach", fmt="plain",
+    date=(2026, 9, 25, 13, 0, "Europe/London"),
+    ics=CAR,
+    ics_style="attach",
+    fmt="plain",
     body="""
 Hi Daniel,
 
@@ -487,12 +664,17 @@ A calendar invite is attached.
 
 Kingsway Motors, Unit 4, Kingsway Trading Estate
 """,
-    notes="Car service booking with ICS and a named technician.")
+    notes="Car service booking with ICS and a named technician.",
+)
 
-add(name="oth-haircut-sms-style", **OTHER,
-    frm="Studio Nine <bookings@studionine.example>", to="chloe.martin@example.ch",
+add(
+    name="oth-haircut-sms-style",
+    **OTHER,
+    frm="Studio Nine <bookings@studionine.example>",
+    to="chloe.martin@example.ch",
     subject="Rappel : rendez-vous demain à 17h30",
-    date=(2026, 3, 19, 10, 0, "Europe/Zurich"), fmt="plain",
+    date=(2026, 3, 19, 10, 0, "Europe/Zurich"),
+    fmt="plain",
     body="""
 Bonjour Chloé,
 
@@ -502,12 +684,17 @@ Pour annuler ou modifier, répondez à ce message au moins 24 h à l'avance.
 
 Studio Nine, Rue du Marché 14, Genève
 """,
-    notes="Hairdresser reminder in French with 'tomorrow at 17:30'.")
+    notes="Hairdresser reminder in French with 'tomorrow at 17:30'.",
+)
 
-add(name="oth-vet-reminder", **OTHER,
-    frm="Paws & Claws Vet Clinic <reminders@pawsclaws.example>", to="Kenji Watanabe <kenji.watanabe@example.com>",
+add(
+    name="oth-vet-reminder",
+    **OTHER,
+    frm="Paws & Claws Vet Clinic <reminders@pawsclaws.example>",
+    to="Kenji Watanabe <kenji.watanabe@example.com>",
     subject="Mochi is due for a checkup",
-    date=(2026, 2, 3, 9, 0, "America/Chicago"), fmt="plain",
+    date=(2026, 2, 3, 9, 0, "America/Chicago"),
+    fmt="plain",
     body="""
 Hi Kenji,
 
@@ -515,13 +702,18 @@ Mochi's annual wellness exam and vaccines are coming up. We've reserved Saturday
 
 Paws & Claws Vet Clinic
 """,
-    notes="Pet appointment.")
+    notes="Pet appointment.",
+)
 
 # ---------------------------------------------------------------- surveys about interviews
-add(name="oth-survey-candidate-experience", **OTHER,
-    frm="Brightwave Recruiting <surveys@brightwave.example>", to="meilin.chen@example.com",
+add(
+    name="oth-survey-candidate-experience",
+    **OTHER,
+    frm="Brightwave Recruiting <surveys@brightwave.example>",
+    to="meilin.chen@example.com",
     subject="How was your interview experience with Brightwave?",
-    date=(2026, 7, 16, 10, 0, "America/New_York"), fmt="alt64",
+    date=(2026, 7, 16, 10, 0, "America/New_York"),
+    fmt="alt64",
     body="""
 Hi Mei Lin,
 
@@ -535,24 +727,34 @@ Take the survey: https://survey.brightwave.example/cx/5521
 Thank you!
 Brightwave Candidate Experience
 """,
-    notes="Candidate-experience survey after an interview: other.")
+    notes="Candidate-experience survey after an interview: other.",
+)
 
-add(name="oth-survey-ats-generic", **OTHER,
-    frm="Survale <no-reply@survale.example>", to="Zanele Dlamini <zanele.dlamini@example.co.za>",
+add(
+    name="oth-survey-ats-generic",
+    **OTHER,
+    frm="Survale <no-reply@survale.example>",
+    to="Zanele Dlamini <zanele.dlamini@example.co.za>",
     subject="Crestline Insurance wants your feedback",
-    date=(2026, 7, 13, 12, 0, "America/New_York"), fmt="html",
+    date=(2026, 7, 13, 12, 0, "America/New_York"),
+    fmt="html",
     html="""<html><body>
 <p>Dear Zanele,</p>
 <p>You recently interviewed with <b>Crestline Insurance</b> for Actuarial Analyst II. Please tell us about your experience with your interviewer, Mark Ellison, and the recruiting team.</p>
 <p><a href="https://survale.example/s/7791">Start survey</a> (closes July 27)</p>
 </body></html>
 """,
-    notes="Third-party survey naming the past interviewer; not an invitation.")
+    notes="Third-party survey naming the past interviewer; not an invitation.",
+)
 
-add(name="oth-survey-rejected-candidate", **OTHER,
-    frm="Lattice Point <surveys@latticepoint.example>", to="noah.schwartz@example.com",
+add(
+    name="oth-survey-rejected-candidate",
+    **OTHER,
+    frm="Lattice Point <surveys@latticepoint.example>",
+    to="noah.schwartz@example.com",
     subject="Quick question about your application experience",
-    date=(2026, 4, 9, 14, 0, "America/New_York"), fmt="plain",
+    date=(2026, 4, 9, 14, 0, "America/New_York"),
+    fmt="plain",
     body="""
 Hi Noah,
 
@@ -566,13 +768,18 @@ Answer here: https://latticepoint.example/feedback/a81
 Thanks,
 Lattice Point Recruiting
 """,
-    notes="Survey after an application; not an acknowledgement.")
+    notes="Survey after an application; not an acknowledgement.",
+)
 
 # ---------------------------------------------------------------- scams imitating employers
-add(name="oth-scam-amazon-teams", **OTHER,
-    frm=f"{hdr('Amazon HR Department')} <hr.amazon.recruit@gmail-careers.example>", to="jamal.carter@example.com",
+add(
+    name="oth-scam-amazon-teams",
+    **OTHER,
+    frm=f"{hdr('Amazon HR Department')} <hr.amazon.recruit@gmail-careers.example>",
+    to="jamal.carter@example.com",
     subject="Online Interview Invitation - Remote Data Entry Clerk ($35/hr)",
-    date=(2026, 6, 8, 3, 12, "Africa/Lagos"), fmt="plain",
+    date=(2026, 6, 8, 3, 12, "Africa/Lagos"),
+    fmt="plain",
     body="""
 Dear Applicant,
 
@@ -586,12 +793,17 @@ Regards,
 Mrs. Linda Carter
 Amazon HR Department
 """,
-    notes="Employment scam: free-mail domain, text-chat interview, equipment check. Must stay other.")
+    notes="Employment scam: free-mail domain, text-chat interview, equipment check. Must stay other.",
+)
 
-add(name="oth-scam-fake-offer", **OTHER,
-    frm="Pinecrest Bank Careers <careers@pinecrest-bank-jobs.example>", to="Lukas Becker <lukas.becker@example.com>",
+add(
+    name="oth-scam-fake-offer",
+    **OTHER,
+    frm="Pinecrest Bank Careers <careers@pinecrest-bank-jobs.example>",
+    to="Lukas Becker <lukas.becker@example.com>",
     subject="CONGRATULATIONS!!! Job Offer Letter - Pinecrest Bank",
-    date=(2026, 6, 30, 4, 55, "Asia/Manila"), fmt="html",
+    date=(2026, 6, 30, 4, 55, "Asia/Manila"),
+    fmt="html",
     html="""<html><body>
 <p>Dear Lukas Becker,</p>
 <p>We are pleased to inform you that you have been <b>SELECTED</b> for the position of <b>Remote Payment Processing Agent</b> at Pinecrest Bank after our review of your profile. No interview is required.</p>
@@ -600,12 +812,17 @@ add(name="oth-scam-fake-offer", **OTHER,
 <p>Mr. James Morgan<br>HR Director</p>
 </body></html>
 """,
-    notes="Scam imitating a real employer (look-alike domain), asks for fees and bank logins: other, not an offer.")
+    notes="Scam imitating a real employer (look-alike domain), asks for fees and bank logins: other, not an offer.",
+)
 
-add(name="oth-scam-whatsapp-interview", **OTHER,
-    frm="Talent Team <recruitment@ridgeline-careers.example>", to="noah.schwartz@example.com",
+add(
+    name="oth-scam-whatsapp-interview",
+    **OTHER,
+    frm="Talent Team <recruitment@ridgeline-careers.example>",
+    to="noah.schwartz@example.com",
     subject="Ridgeline: Interview Schedule (Urgent)",
-    date=(2026, 2, 28, 23, 40, "Asia/Dubai"), fmt="plain",
+    date=(2026, 2, 28, 23, 40, "Asia/Dubai"),
+    fmt="plain",
     body="""
 Hello,
 
@@ -614,13 +831,18 @@ We got your CV from a job site. Ridgeline is hiring part-time product reviewers,
 Best,
 Ridgeline Talent Team
 """,
-    notes="Task-scam imitating an employer the user applied to; crypto pay and WhatsApp 'interview'.")
+    notes="Task-scam imitating an employer the user applied to; crypto pay and WhatsApp 'interview'.",
+)
 
 # ---------------------------------------------------------------- other near-misses
-add(name="oth-visa-interview", **OTHER,
-    frm="U.S. Visa Information Service <noreply@usvisa-info.example>", to="rahul.iyer@example.in",
+add(
+    name="oth-visa-interview",
+    **OTHER,
+    frm="U.S. Visa Information Service <noreply@usvisa-info.example>",
+    to="rahul.iyer@example.in",
     subject="Appointment Confirmation - Visa Interview",
-    date=(2026, 8, 20, 9, 0, "Asia/Kolkata"), fmt="plain",
+    date=(2026, 8, 20, 9, 0, "Asia/Kolkata"),
+    fmt="plain",
     body="""
 Dear RAHUL IYER,
 
@@ -634,12 +856,17 @@ Biometrics (OFC) appointment: 16 September 2026, 10:30 AM, VAC Chennai
 
 Please bring your appointment confirmation, DS-160 confirmation page and passport.
 """,
-    notes="Visa interview at a consulate: an 'interview' with a time, not hiring.")
+    notes="Visa interview at a consulate: an 'interview' with a time, not hiring.",
+)
 
-add(name="oth-school-admissions-interview", **OTHER,
-    frm="Admissions Office <admissions@brookfield-school.example>", to="Sarah Kim <sarah.kim@example.net>",
+add(
+    name="oth-school-admissions-interview",
+    **OTHER,
+    frm="Admissions Office <admissions@brookfield-school.example>",
+    to="Sarah Kim <sarah.kim@example.net>",
     subject="Family interview for Kindergarten 2027 admission",
-    date=(2026, 11, 2, 14, 0, "America/Chicago"), fmt="alt",
+    date=(2026, 11, 2, 14, 0, "America/Chicago"),
+    fmt="alt",
     body="""
 Dear Ms. Kim,
 
@@ -650,12 +877,17 @@ The visit includes a short classroom play session for Ellie while you meet with 
 Warm regards,
 Brookfield School Admissions
 """,
-    notes="School admissions interview for the user's child: invitation-shaped but not hiring.")
+    notes="School admissions interview for the user's child: invitation-shaped but not hiring.",
+)
 
-add(name="oth-apartment-application", **OTHER,
-    frm="Harbor Point Apartments <leasing@harborpoint-apts.example>", to="Emma Lindqvist <emma.lindqvist@example.se>",
+add(
+    name="oth-apartment-application",
+    **OTHER,
+    frm="Harbor Point Apartments <leasing@harborpoint-apts.example>",
+    to="Emma Lindqvist <emma.lindqvist@example.se>",
     subject="We received your application for Unit 4B",
-    date=(2026, 8, 12, 16, 20, "America/New_York"), fmt="plain",
+    date=(2026, 8, 12, 16, 20, "America/New_York"),
+    fmt="plain",
     body="""
 Hi Emma,
 
@@ -665,12 +897,17 @@ Your viewing is confirmed for Saturday at 11am. Please bring a photo ID.
 
 Harbor Point Leasing Office
 """,
-    notes="Rental application acknowledgement and viewing: not a job application.")
+    notes="Rental application acknowledgement and viewing: not a job application.",
+)
 
-add(name="oth-mock-interview-coach", **OTHER,
-    frm="Interviewing Club <bookings@interviewing-club.example>", to="Aiko Tanaka <aiko.tanaka@example.jp>",
+add(
+    name="oth-mock-interview-coach",
+    **OTHER,
+    frm="Interviewing Club <bookings@interviewing-club.example>",
+    to="Aiko Tanaka <aiko.tanaka@example.jp>",
     subject="Your mock interview is booked: System Design with Raj P.",
-    date=(2026, 10, 20, 20, 0, "America/Los_Angeles"), fmt="alt64",
+    date=(2026, 10, 20, 20, 0, "America/Los_Angeles"),
+    fmt="alt64",
     body="""
 Hi Aiko,
 
@@ -684,24 +921,34 @@ You'll get written feedback within 24 hours of the session.
 
 Interviewing Club
 """,
-    notes="Paid practice interview with a coach: not a hiring interview.")
+    notes="Paid practice interview with a coach: not a hiring interview.",
+)
 
-add(name="oth-career-fair", **OTHER,
-    frm="Career Services <careers@univ-tech.example>", to="arjun.menon@example.com",
+add(
+    name="oth-career-fair",
+    **OTHER,
+    frm="Career Services <careers@univ-tech.example>",
+    to="arjun.menon@example.com",
     subject="Fall Career Fair: 60+ employers, on-the-spot interviews",
-    date=(2026, 9, 21, 9, 0, "America/Chicago"), fmt="html64",
+    date=(2026, 9, 21, 9, 0, "America/Chicago"),
+    fmt="html64",
     html="""<html><body>
 <h2>Fall Career Fair &mdash; Thursday, October 1, 10 AM&ndash;3 PM, Student Union Ballroom</h2>
 <p>Meet recruiters from Stratos Aerospace, Pivotal Freight, Harbor Health and 60+ more. Several employers will hold <b>on-the-spot interviews</b> &mdash; bring 10 copies of your resume!</p>
 <p>Prep session: &ldquo;Ace your career fair interview&rdquo; with Dana Lee, Assistant Director of Career Services, Tuesday 5 PM.</p>
 </body></html>
 """,
-    notes="University career-fair announcement.")
+    notes="University career-fair announcement.",
+)
 
-add(name="oth-ceo-interview-newsletter", **OTHER,
-    frm="Northbeam Insider <insider@northbeam.example>", to="emma.lindqvist@example.se",
+add(
+    name="oth-ceo-interview-newsletter",
+    **OTHER,
+    frm="Northbeam Insider <insider@northbeam.example>",
+    to="emma.lindqvist@example.se",
     subject="Inside Northbeam: our interview with CTO Owen Price",
-    date=(2026, 12, 2, 10, 0, "America/New_York"), fmt="html",
+    date=(2026, 12, 2, 10, 0, "America/New_York"),
+    fmt="html",
     headers="List-Id: Northbeam Insider <insider.northbeam.example>",
     html="""<html><body>
 <h1>Inside Northbeam &mdash; December</h1>
@@ -710,12 +957,17 @@ add(name="oth-ceo-interview-newsletter", **OTHER,
 <p>Also in this issue: we&rsquo;re hiring! See open roles, including Customer Success Lead.</p>
 </body></html>
 """,
-    notes="Company newsletter from an employer the user applied to, with an 'interview' with its CTO: other.")
+    notes="Company newsletter from an employer the user applied to, with an 'interview' with its CTO: other.",
+)
 
-add(name="oth-linkedin-viewed-application", **OTHER,
-    frm="JobPing <notifications-noreply@jobping.example>", to="Mei Lin Chen <meilin.chen@example.com>",
+add(
+    name="oth-linkedin-viewed-application",
+    **OTHER,
+    frm="JobPing <notifications-noreply@jobping.example>",
+    to="Mei Lin Chen <meilin.chen@example.com>",
     subject="Your application was viewed by Brightwave",
-    date=(2026, 6, 29, 12, 0, "America/New_York"), fmt="alt64",
+    date=(2026, 6, 29, 12, 0, "America/New_York"),
+    fmt="alt64",
     body="""
 Mei Lin, your application was viewed
 
@@ -726,12 +978,17 @@ Applied 6d ago · Viewed by the hiring team
 
 Keep your momentum going: 12 similar jobs are hiring now.
 """,
-    notes="Job-board notification that an application was viewed; not from the employer.")
+    notes="Job-board notification that an application was viewed; not from the employer.",
+)
 
-add(name="oth-personal-friend-interview-talk", **OTHER,
-    frm="Tariq Haddad <tariq.h@example.fr>", to="Leila Haddad <leila.haddad@example.fr>",
+add(
+    name="oth-personal-friend-interview-talk",
+    **OTHER,
+    frm="Tariq Haddad <tariq.h@example.fr>",
+    to="Leila Haddad <leila.haddad@example.fr>",
     subject="Re: nouvelles ?",
-    date=(2026, 10, 13, 21, 30, "Europe/Paris"), fmt="qp",
+    date=(2026, 10, 13, 21, 30, "Europe/Paris"),
+    fmt="qp",
     in_reply_to="<leila-news-09@mail.example.fr>",
     body="""
 Trop bien pour l'entretien !! Tu me tiens au courant pour le deuxième tour. Et dimanche, déjeuner chez maman à 13h, n'oublie pas.
@@ -743,12 +1000,17 @@ Tariq
 > Entretien chez Ardent AI aujourd'hui avec Dmitri et Julie, ça s'est super bien
 > passé ! Ils parlent d'un deuxième tour la semaine prochaine.
 """,
-    notes="Personal family email about the user's interview; not from the employer.")
+    notes="Personal family email about the user's interview; not from the employer.",
+)
 
-add(name="oth-order-shipped", **OTHER,
-    frm="Orbit Books <orders@orbitbooks.example>", to="Pedro Alves <pedro.alves@example.com.br>",
+add(
+    name="oth-order-shipped",
+    **OTHER,
+    frm="Orbit Books <orders@orbitbooks.example>",
+    to="Pedro Alves <pedro.alves@example.com.br>",
     subject="Your order has shipped: Cracking the Coding Interview, 7th ed.",
-    date=(2026, 4, 27, 11, 0, "America/Sao_Paulo"), fmt="alt",
+    date=(2026, 4, 27, 11, 0, "America/Sao_Paulo"),
+    fmt="alt",
     body="""
 Olá Pedro,
 
@@ -761,12 +1023,17 @@ Estimated delivery: Thursday, April 30.
 
 Orbit Books
 """,
-    notes="Shipping confirmation for interview-prep books.")
+    notes="Shipping confirmation for interview-prep books.",
+)
 
-add(name="oth-recruiter-team-internal", **OTHER,
-    frm="Kayla Simmons <kayla.simmons@brightwave.example>", to="recruiting-team@brightwave.example",
+add(
+    name="oth-recruiter-team-internal",
+    **OTHER,
+    frm="Kayla Simmons <kayla.simmons@brightwave.example>",
+    to="recruiting-team@brightwave.example",
     subject="Weekly pipeline: Product Designer",
-    date=(2026, 7, 10, 16, 0, "America/New_York"), fmt="plain",
+    date=(2026, 7, 10, 16, 0, "America/New_York"),
+    fmt="plain",
     body="""
 Team,
 
@@ -778,12 +1045,17 @@ Product Designer pipeline this week:
 Please update scorecards by Monday.
 Kayla
 """,
-    notes="Internal recruiting-team email seen by the user as a recruiter: other, despite candidate names, dates and a decision date.")
+    notes="Internal recruiting-team email seen by the user as a recruiter: other, despite candidate names, dates and a decision date.",
+)
 
-add(name="oth-volunteer-shift", **OTHER,
-    frm="Greenway Food Bank <volunteer@greenway-fb.example>", to="Zanele Dlamini <zanele.dlamini@example.co.za>",
+add(
+    name="oth-volunteer-shift",
+    **OTHER,
+    frm="Greenway Food Bank <volunteer@greenway-fb.example>",
+    to="Zanele Dlamini <zanele.dlamini@example.co.za>",
     subject="Your volunteer shift on Saturday",
-    date=(2026, 12, 9, 18, 0, "America/New_York"), fmt="plain",
+    date=(2026, 12, 9, 18, 0, "America/New_York"),
+    fmt="plain",
     body="""
 Hi Zanele,
 
@@ -791,4 +1063,5 @@ Thanks for signing up! Your shift: Saturday, December 12, 9:00 AM – 12:00 PM, 
 
 Greenway Food Bank
 """,
-    notes="Volunteer shift confirmation.")
+    notes="Volunteer shift confirmation.",
+)

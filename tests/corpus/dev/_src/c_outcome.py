@@ -3,10 +3,14 @@ from lib import add
 from mime import addr, hdr
 
 # ---------------------------------------------------------------- next steps
-add(name="nxt-end-of-next-week", kind="next_steps",
-    frm="Jordan Blake <jordan.blake@brightline-dx.example>", to="Mei Lin Chen <meilin.chen@example.com>",
+add(
+    name="nxt-end-of-next-week",
+    kind="next_steps",
+    frm="Jordan Blake <jordan.blake@brightline-dx.example>",
+    to="Mei Lin Chen <meilin.chen@example.com>",
     subject="Thank you + next steps",
-    date=(2026, 6, 11, 17, 5, "America/New_York"), fmt="alt",
+    date=(2026, 6, 11, 17, 5, "America/New_York"),
+    fmt="alt",
     body="""
 Hi Mei Lin,
 
@@ -20,14 +24,20 @@ Jordan
 Jordan Blake
 Senior Recruiter, Brightline Diagnostics
 """,
-    company="Brightline Diagnostics", role=None,
+    company="Brightline Diagnostics",
+    role=None,
     decision_by="2026-06-19",
-    notes="'by end of next week' from Thu Jun 11 = Fri Jun 19.")
+    notes="'by end of next week' from Thu Jun 11 = Fri Jun 19.",
+)
 
-add(name="nxt-within-two-weeks", kind="next_steps",
-    frm="Talent Team <talent@grainger-wells.example>", to="pedro.alves@example.com.br",
+add(
+    name="nxt-within-two-weeks",
+    kind="next_steps",
+    frm="Talent Team <talent@grainger-wells.example>",
+    to="pedro.alves@example.com.br",
     subject="Grainger & Wells - interview follow-up",
-    date=(2026, 3, 23, 10, 14, "America/Chicago"), fmt="plain",
+    date=(2026, 3, 23, 10, 14, "America/Chicago"),
+    fmt="plain",
     body="""
 Dear Pedro,
 
@@ -38,14 +48,20 @@ Our interview team is now reviewing all candidates, and you can expect to hear f
 Regards,
 Grainger & Wells Talent Team
 """,
-    company="Grainger & Wells", role="Supply Chain Analyst",
+    company="Grainger & Wells",
+    role="Supply Chain Analyst",
     decision_by="2026-04-06",
-    notes="'within 2 weeks' from Mon Mar 23 = Apr 6.")
+    notes="'within 2 weeks' from Mon Mar 23 = Apr 6.",
+)
 
-add(name="nxt-five-business-days", kind="next_steps",
-    frm="Aisha Karim <aisha.karim@copperpot.example>", to="Jamal Carter <jamal.carter@example.com>",
+add(
+    name="nxt-five-business-days",
+    kind="next_steps",
+    frm="Aisha Karim <aisha.karim@copperpot.example>",
+    to="Jamal Carter <jamal.carter@example.com>",
     subject="Re: Thank you!",
-    date=(2026, 9, 8, 14, 12, "America/New_York"), fmt="qp",
+    date=(2026, 9, 8, 14, 12, "America/New_York"),
+    fmt="qp",
     in_reply_to="<jamal-ty-01@mail.example.com>",
     body="""
 Hi Jamal,
@@ -63,14 +79,20 @@ On Tue, Sep 8, 2026 at 9:01 AM Jamal Carter <jamal.carter@example.com> wrote:
 > I especially enjoyed hearing how the team ships weekly.
 > Best, Jamal
 """,
-    company="Copperpot", role="Mobile Engineer",
+    company="Copperpot",
+    role="Mobile Engineer",
     decision_by="2026-09-15",
-    notes="'within 5 business days' from Tue Sep 8 = Tue Sep 15 (weekends skipped, no holiday in between). Role from the quoted thank-you.")
+    notes="'within 5 business days' from Tue Sep 8 = Tue Sep 15 (weekends skipped, no holiday in between). Role from the quoted thank-you.",
+)
 
-add(name="nxt-by-the-24th", kind="next_steps",
-    frm="Grace Oyelowo <grace@finchley-studio.example>", to="daniel.oconnor@example.co.uk",
+add(
+    name="nxt-by-the-24th",
+    kind="next_steps",
+    frm="Grace Oyelowo <grace@finchley-studio.example>",
+    to="daniel.oconnor@example.co.uk",
     subject="Where things stand",
-    date=(2026, 7, 10, 12, 30, "Europe/London"), fmt="plain",
+    date=(2026, 7, 10, 12, 30, "Europe/London"),
+    fmt="plain",
     body="""
 Hi Daniel,
 
@@ -82,14 +104,20 @@ Grace
 Grace Oyelowo
 Studio Manager, Finchley Studio
 """,
-    company="Finchley Studio", role="Motion Designer",
+    company="Finchley Studio",
+    role="Motion Designer",
     decision_by="2026-07-24",
-    notes="'by the 24th' from Jul 10 = Jul 24.")
+    notes="'by the 24th' from Jul 10 = Jul 24.",
+)
 
-add(name="nxt-coming-weeks-vague", kind="next_steps",
-    frm="Recruiting at Orbitly <recruiting@orbitly.example>", to="minh.nguyen@example.com",
+add(
+    name="nxt-coming-weeks-vague",
+    kind="next_steps",
+    frm="Recruiting at Orbitly <recruiting@orbitly.example>",
+    to="minh.nguyen@example.com",
     subject="Update on your application for Data Engineer, Streaming",
-    date=(2026, 12, 1, 9, 0, "America/Los_Angeles"), fmt="alt64",
+    date=(2026, 12, 1, 9, 0, "America/Los_Angeles"),
+    fmt="alt64",
     body="""
 Hi Minh,
 
@@ -100,14 +128,20 @@ We appreciate your patience and your interest in Orbitly.
 Warmly,
 The Orbitly Recruiting Team
 """,
-    company="Orbitly", role="Data Engineer, Streaming",
+    company="Orbitly",
+    role="Data Engineer, Streaming",
     decision_by=None,
-    notes="'in the coming weeks' is vague: no decision date.")
+    notes="'in the coming weeks' is vague: no decision date.",
+)
 
-add(name="nxt-uk-dayfirst-decision", kind="next_steps",
-    frm="Fiona MacLeod <fiona.macleod@thistle-housing.example>", to="Kwame Mensah <kwame.mensah@example.com>",
+add(
+    name="nxt-uk-dayfirst-decision",
+    kind="next_steps",
+    frm="Fiona MacLeod <fiona.macleod@thistle-housing.example>",
+    to="Kwame Mensah <kwame.mensah@example.com>",
     subject="Housing Data Officer - after your interview",
-    date=(2026, 11, 25, 15, 47, "Europe/London"), fmt="qp",
+    date=(2026, 11, 25, 15, 47, "Europe/London"),
+    fmt="qp",
     body="""
 Dear Kwame,
 
@@ -121,14 +155,20 @@ Fiona MacLeod
 Recruitment Advisor
 Thistle Housing Association
 """,
-    company="Thistle Housing Association", role="Housing Data Officer",
+    company="Thistle Housing Association",
+    role="Housing Data Officer",
     decision_by="2026-12-04",
-    notes="British wording and date; Monday's interview is in the past.")
+    notes="British wording and date; Monday's interview is in the past.",
+)
 
-add(name="nxt-final-decision-wednesday", kind="next_steps",
-    frm="Hiroshi Sato <hiroshi.sato@kumo-robotics.example>", to="Aiko Tanaka <aiko.tanaka@example.jp>",
+add(
+    name="nxt-final-decision-wednesday",
+    kind="next_steps",
+    frm="Hiroshi Sato <hiroshi.sato@kumo-robotics.example>",
+    to="Aiko Tanaka <aiko.tanaka@example.jp>",
     subject="Kumo Robotics - status",
-    date=(2026, 10, 15, 11, 20, "Asia/Tokyo"), fmt="plain",
+    date=(2026, 10, 15, 11, 20, "Asia/Tokyo"),
+    fmt="plain",
     body="""
 Dear Tanaka-san,
 
@@ -138,14 +178,20 @@ Sincerely,
 Hiroshi Sato
 HR Manager, Kumo Robotics
 """,
-    company="Kumo Robotics", role=None,
+    company="Kumo Robotics",
+    role=None,
     decision_by="2026-10-21",
-    notes="'on Wednesday' after 'next week' from Thu Oct 15 = Wed Oct 21.")
+    notes="'on Wednesday' after 'next week' from Thu Oct 15 = Wed Oct 21.",
+)
 
-add(name="nxt-candidate-deadline-quoted", kind="next_steps",
-    frm="Kelsey Grant <kelsey@sprucewood.example>", to="Sofía Ramírez <sofia.ramirez@example.net>",
+add(
+    name="nxt-candidate-deadline-quoted",
+    kind="next_steps",
+    frm="Kelsey Grant <kelsey@sprucewood.example>",
+    to="Sofía Ramírez <sofia.ramirez@example.net>",
     subject="Re: Timeline question",
-    date=(2026, 11, 16, 13, 11, "America/New_York"), fmt="alt",
+    date=(2026, 11, 16, 13, 11, "America/New_York"),
+    fmt="alt",
     in_reply_to="<sofia-timeline-4@mail.example.net>",
     body="""
 Hi Sofía,
@@ -163,14 +209,20 @@ On Mon, Nov 16, 2026 at 8:40 AM Sofía Ramírez <sofia.ramirez@example.net> wrot
 > choice — is there any chance of a decision before then?
 > Thanks, Sofía
 """,
-    company="Sprucewood", role="Senior Content Designer",
+    company="Sprucewood",
+    role="Senior Content Designer",
     decision_by=None,
-    notes="The only date is the candidate's own deadline in the quote; the employer promises 'as soon as I can' (vague).")
+    notes="The only date is the candidate's own deadline in the quote; the employer promises 'as soon as I can' (vague).",
+)
 
-add(name="nxt-ten-days", kind="next_steps",
-    frm="Olga Petrenko <olga.petrenko@vitrum.example>", to="Tomasz Kowalski <t.kowalski@example.pl>",
+add(
+    name="nxt-ten-days",
+    kind="next_steps",
+    frm="Olga Petrenko <olga.petrenko@vitrum.example>",
+    to="Tomasz Kowalski <t.kowalski@example.pl>",
     subject="Thank you for the interview",
-    date=(2026, 2, 2, 16, 0, "Europe/Warsaw"), fmt="plain",
+    date=(2026, 2, 2, 16, 0, "Europe/Warsaw"),
+    fmt="plain",
     body="""
 Hello Tomasz,
 
@@ -180,14 +232,20 @@ Best regards,
 Olga Petrenko
 HR Specialist, Vitrum
 """,
-    company="Vitrum", role="DevOps Engineer",
+    company="Vitrum",
+    role="DevOps Engineer",
     decision_by="2026-02-12",
-    notes="'within 10 days' from Feb 2 = Feb 12 (calendar days).")
+    notes="'within 10 days' from Feb 2 = Feb 12 (calendar days).",
+)
 
-add(name="nxt-german-spaetestens", kind="next_steps",
-    frm=addr("Jürgen Weiß", "j.weiss@helio-energie.example"), to="Tomasz Kowalski <t.kowalski@example.pl>",
+add(
+    name="nxt-german-spaetestens",
+    kind="next_steps",
+    frm=addr("Jürgen Weiß", "j.weiss@helio-energie.example"),
+    to="Tomasz Kowalski <t.kowalski@example.pl>",
     subject=hdr("Ihr Vorstellungsgespräch bei Helio Energie / next steps"),
-    date=(2026, 10, 20, 14, 25, "Europe/Berlin"), fmt="qp",
+    date=(2026, 10, 20, 14, 25, "Europe/Berlin"),
+    fmt="qp",
     body="""
 Sehr geehrter Herr Kowalski,
 
@@ -199,15 +257,21 @@ Mit freundlichen Grüßen
 Jürgen Weiß
 HR Business Partner, Helio Energie GmbH
 """,
-    company="Helio Energie", role=None,
+    company="Helio Energie",
+    role=None,
     decision_by="2026-10-30",
-    notes="German 'bis spätestens 30.10.' (day-first, year from the Date header).")
+    notes="German 'bis spätestens 30.10.' (day-first, year from the Date header).",
+)
 
 # ---------------------------------------------------------------- rejections
-add(name="rej-greenhouse-after-app", kind="rejection",
-    frm="Lattice Point <no-reply@us.greenhouse-mail.io>", to="noah.schwartz@example.com",
+add(
+    name="rej-greenhouse-after-app",
+    kind="rejection",
+    frm="Lattice Point <no-reply@us.greenhouse-mail.io>",
+    to="noah.schwartz@example.com",
     subject="Your application to Lattice Point",
-    date=(2026, 4, 2, 11, 0, "America/New_York"), fmt="alt64",
+    date=(2026, 4, 2, 11, 0, "America/New_York"),
+    fmt="alt64",
     body="""
 Hi Noah,
 
@@ -220,13 +284,19 @@ We encourage you to keep an eye on our careers page for future opportunities.
 Best regards,
 Lattice Point Recruiting
 """,
-    company="Lattice Point", role="Staff Platform Engineer",
-    notes="Greenhouse rejection without interview.")
+    company="Lattice Point",
+    role="Staff Platform Engineer",
+    notes="Greenhouse rejection without interview.",
+)
 
-add(name="rej-after-final-warm", kind="rejection",
-    frm="Renata Oliveira <renata@brightwave.example>", to="Mei Lin Chen <meilin.chen@example.com>",
+add(
+    name="rej-after-final-warm",
+    kind="rejection",
+    frm="Renata Oliveira <renata@brightwave.example>",
+    to="Mei Lin Chen <meilin.chen@example.com>",
     subject="Brightwave - Product Designer",
-    date=(2026, 7, 22, 18, 40, "America/New_York"), fmt="plain",
+    date=(2026, 7, 22, 18, 40, "America/New_York"),
+    fmt="plain",
     body="""
 Hi Mei Lin,
 
@@ -242,13 +312,19 @@ Renata
 Renata Oliveira
 Design Director, Brightwave
 """,
-    company="Brightwave", role="Product Designer",
-    notes="Personal rejection after the onsite from the hiring manager.")
+    company="Brightwave",
+    role="Product Designer",
+    notes="Personal rejection after the onsite from the hiring manager.",
+)
 
-add(name="rej-workday-filled", kind="rejection",
-    frm="Crestline Insurance <crestline@myworkday.com>", to="Zanele Dlamini <zanele.dlamini@example.co.za>",
+add(
+    name="rej-workday-filled",
+    kind="rejection",
+    frm="Crestline Insurance <crestline@myworkday.com>",
+    to="Zanele Dlamini <zanele.dlamini@example.co.za>",
     subject="Update on Actuarial Analyst II (JR-118204)",
-    date=(2026, 8, 3, 9, 15, "America/New_York"), fmt="plain",
+    date=(2026, 8, 3, 9, 15, "America/New_York"),
+    fmt="plain",
     body="""
 Dear Zanele,
 
@@ -261,14 +337,21 @@ Crestline Insurance Talent Acquisition
 
 This is an automated message. Please do not reply.
 """,
-    company="Crestline Insurance", role="Actuarial Analyst II",
-    notes="Terse Workday rejection; requisition number dropped.")
+    company="Crestline Insurance",
+    role="Actuarial Analyst II",
+    notes="Terse Workday rejection; requisition number dropped.",
+)
 
-add(name="rej-japanese-polite", kind="rejection",
+add(
+    name="rej-japanese-polite",
+    kind="rejection",
     frm=f"{hdr('株式会社ミナト 採用担当', encoding='b')} <saiyo@minato-tech.example>",
     to="Minh Nguyen <minh.nguyen@example.com>",
-    subject=hdr("選考結果のご連絡 / Result of your application - Minato Technologies", encoding="b"),
-    date=(2026, 11, 13, 17, 0, "Asia/Tokyo"), fmt="b64",
+    subject=hdr(
+        "選考結果のご連絡 / Result of your application - Minato Technologies", encoding="b"
+    ),
+    date=(2026, 11, 13, 17, 0, "Asia/Tokyo"),
+    fmt="b64",
     body="""
 Minh Nguyen 様
 
@@ -284,13 +367,19 @@ We sincerely wish you success in your future endeavors.
 
 Minato Technologies Recruiting Team
 """,
-    company="Minato Technologies", role="Backend Engineer",
-    notes="Japanese-style polite rejection, bilingual, base64 body.")
+    company="Minato Technologies",
+    role="Backend Engineer",
+    notes="Japanese-style polite rejection, bilingual, base64 body.",
+)
 
-add(name="rej-feedback-cv-on-file", kind="rejection",
-    frm="Tom Ashby <tom.ashby@quaystone.example>", to="Daniel O'Connor <dan.oconnor@example.co.uk>",
+add(
+    name="rej-feedback-cv-on-file",
+    kind="rejection",
+    frm="Tom Ashby <tom.ashby@quaystone.example>",
+    to="Daniel O'Connor <dan.oconnor@example.co.uk>",
     subject="Senior Backend Engineer - feedback",
-    date=(2026, 10, 20, 16, 55, "Europe/London"), fmt="qp",
+    date=(2026, 10, 20, 16, 55, "Europe/London"),
+    fmt="qp",
     body="""
 Hi Daniel,
 
@@ -306,13 +395,19 @@ Tom
 Tom Ashby
 Engineering Lead, Quaystone
 """,
-    company="Quaystone", role="Senior Backend Engineer",
-    notes="Rejection with feedback; '12 months' on file is not a decision date.")
+    company="Quaystone",
+    role="Senior Backend Engineer",
+    notes="Rejection with feedback; '12 months' on file is not a decision date.",
+)
 
-add(name="rej-reply-to-checkin", kind="rejection",
-    frm="Naomi Fields <naomi.fields@verdant-ag.example>", to="Kenji Watanabe <kenji.watanabe@example.com>",
+add(
+    name="rej-reply-to-checkin",
+    kind="rejection",
+    frm="Naomi Fields <naomi.fields@verdant-ag.example>",
+    to="Kenji Watanabe <kenji.watanabe@example.com>",
     subject="Re: Following up - Agronomy Data Scientist",
-    date=(2026, 3, 9, 10, 2, "America/Chicago"), fmt="alt",
+    date=(2026, 3, 9, 10, 2, "America/Chicago"),
+    fmt="alt",
     in_reply_to="<kenji-checkin-31@mail.example.com>",
     body="""
 Hi Kenji,
@@ -333,13 +428,19 @@ On Fri, Mar 6, 2026 at 4:12 PM Kenji Watanabe <kenji.watanabe@example.com> wrote
 > Best regards,
 > Kenji
 """,
-    company="Verdant Ag", role="Agronomy Data Scientist",
-    notes="Rejection replying to the candidate's check-in; the decision date in the quote is history, not a new one.")
+    company="Verdant Ag",
+    role="Agronomy Data Scientist",
+    notes="Rejection replying to the candidate's check-in; the decision date in the quote is history, not a new one.",
+)
 
-add(name="rej-lever-html", kind="rejection",
-    frm="Copperleaf Robotics <no-reply@hire.lever.co>", to="Arjun Menon <arjun.menon@example.com>",
+add(
+    name="rej-lever-html",
+    kind="rejection",
+    frm="Copperleaf Robotics <no-reply@hire.lever.co>",
+    to="Arjun Menon <arjun.menon@example.com>",
     subject="Update on your Copperleaf Robotics application",
-    date=(2026, 5, 28, 14, 30, "America/Los_Angeles"), fmt="html",
+    date=(2026, 5, 28, 14, 30, "America/Los_Angeles"),
+    fmt="html",
     html="""<html><body style="font-family:-apple-system,Segoe UI,sans-serif;color:#515357">
 <p>Hi Arjun,</p>
 <p>Thank you so much for your interest in the <b>Embedded Software Engineer</b> role at Copperleaf Robotics and for the time you spent with our team.</p>
@@ -349,13 +450,19 @@ add(name="rej-lever-html", kind="rejection",
 <p style="font-size:11px;color:#aaa">Sent via Lever</p>
 </body></html>
 """,
-    company="Copperleaf Robotics", role="Embedded Software Engineer",
-    notes="Lever HTML-only rejection.")
+    company="Copperleaf Robotics",
+    role="Embedded Software Engineer",
+    notes="Lever HTML-only rejection.",
+)
 
-add(name="rej-french-english", kind="rejection",
-    frm="Claire Dubois <claire.dubois@loire-analytics.example>", to="Chloé Martin <chloe.martin@example.ch>",
+add(
+    name="rej-french-english",
+    kind="rejection",
+    frm="Claire Dubois <claire.dubois@loire-analytics.example>",
+    to="Chloé Martin <chloe.martin@example.ch>",
     subject=hdr("Votre candidature – Consultant(e) Data Senior"),
-    date=(2026, 6, 18, 10, 45, "Europe/Paris"), fmt="qp",
+    date=(2026, 6, 18, 10, 45, "Europe/Paris"),
+    fmt="qp",
     body="""
 Bonjour Chloé,
 
@@ -369,13 +476,19 @@ Bien cordialement,
 Claire Dubois
 Talent Acquisition, Loire Analytics
 """,
-    company="Loire Analytics", role="Consultant(e) Data Senior",
-    notes="French rejection.")
+    company="Loire Analytics",
+    role="Consultant(e) Data Senior",
+    notes="French rejection.",
+)
 
-add(name="rej-smartrecruiters", kind="rejection",
-    frm="Vellum Hotels <notifications@smartrecruiters.com>", to="isabella.rossi@example.it",
+add(
+    name="rej-smartrecruiters",
+    kind="rejection",
+    frm="Vellum Hotels <notifications@smartrecruiters.com>",
+    to="isabella.rossi@example.it",
     subject="Vellum Hotels - Your application for Front Office Manager",
-    date=(2026, 6, 24, 15, 2, "Europe/Rome"), fmt="alt64",
+    date=(2026, 6, 24, 15, 2, "Europe/Rome"),
+    fmt="alt64",
     body="""
 Dear Isabella,
 
@@ -388,13 +501,19 @@ Vellum Hotels Recruitment Team
 
 This message was sent via SmartRecruiters on behalf of Vellum Hotels.
 """,
-    company="Vellum Hotels", role="Front Office Manager",
-    notes="SmartRecruiters rejection after interview; Paolo Greco is the past interviewer, not a new one.")
+    company="Vellum Hotels",
+    role="Front Office Manager",
+    notes="SmartRecruiters rejection after interview; Paolo Greco is the past interviewer, not a new one.",
+)
 
-add(name="rej-role-not-filled", kind="rejection",
-    frm="Hollis Grant <hgrant@redwoodcu.example>", to="Sarah Kim <sarah.kim@example.net>",
+add(
+    name="rej-role-not-filled",
+    kind="rejection",
+    frm="Hollis Grant <hgrant@redwoodcu.example>",
+    to="Sarah Kim <sarah.kim@example.net>",
     subject="Branch Operations Manager position",
-    date=(2026, 11, 20, 11, 30, "America/Los_Angeles"), fmt="plain",
+    date=(2026, 11, 20, 11, 30, "America/Los_Angeles"),
+    fmt="plain",
     body="""
 Dear Sarah,
 
@@ -407,14 +526,20 @@ Hollis Grant
 HR Generalist
 Redwood Credit Union
 """,
-    company="Redwood Credit Union", role="Branch Operations Manager",
-    notes="Role not filled: closes the application like a rejection.")
+    company="Redwood Credit Union",
+    role="Branch Operations Manager",
+    notes="Role not filled: closes the application like a rejection.",
+)
 
 # ---------------------------------------------------------------- offers
-add(name="off-extend-reply-by-friday", kind="offer",
-    frm="Priyanka Rao <priyanka@fieldnote.example>", to="Kenji Watanabe <kenji.watanabe@example.com>",
+add(
+    name="off-extend-reply-by-friday",
+    kind="offer",
+    frm="Priyanka Rao <priyanka@fieldnote.example>",
+    to="Kenji Watanabe <kenji.watanabe@example.com>",
     subject="Offer - Senior iOS Engineer at Fieldnote 🎉",
-    date=(2026, 4, 15, 16, 10, "America/Chicago"), fmt="alt",
+    date=(2026, 4, 15, 16, 10, "America/Chicago"),
+    fmt="alt",
     body="""
 Hi Kenji,
 
@@ -430,13 +555,19 @@ Priyanka
 Priyanka Rao
 Head of Mobile, Fieldnote
 """,
-    company="Fieldnote", role="Senior iOS Engineer",
-    notes="'let us know your decision by Friday, April 24' is the candidate's deadline, not the employer's decision date.")
+    company="Fieldnote",
+    role="Senior iOS Engineer",
+    notes="'let us know your decision by Friday, April 24' is the candidate's deadline, not the employer's decision date.",
+)
 
-add(name="off-verbal-followup", kind="offer",
-    frm="Aisha Karim <aisha.karim@copperpot.example>", to="Jamal Carter <jamal.carter@example.com>",
+add(
+    name="off-verbal-followup",
+    kind="offer",
+    frm="Aisha Karim <aisha.karim@copperpot.example>",
+    to="Jamal Carter <jamal.carter@example.com>",
     subject="Following up on our call",
-    date=(2026, 9, 14, 18, 2, "America/New_York"), fmt="plain",
+    date=(2026, 9, 14, 18, 2, "America/New_York"),
+    fmt="plain",
     body="""
 Jamal,
 
@@ -445,13 +576,19 @@ It was great to share the news on the phone just now — we'd love to have you j
 Welcome (almost) aboard!
 Aisha
 """,
-    company="Copperpot", role="Mobile Engineer",
-    notes="Verbal offer confirmed in writing.")
+    company="Copperpot",
+    role="Mobile Engineer",
+    notes="Verbal offer confirmed in writing.",
+)
 
-add(name="off-greenhouse-esign", kind="offer",
-    frm="Ridgeline <no-reply@us.greenhouse-mail.io>", to="noah.schwartz@example.com",
+add(
+    name="off-greenhouse-esign",
+    kind="offer",
+    frm="Ridgeline <no-reply@us.greenhouse-mail.io>",
+    to="noah.schwartz@example.com",
     subject="Your offer from Ridgeline",
-    date=(2026, 3, 20, 12, 0, "America/New_York"), fmt="alt64",
+    date=(2026, 3, 20, 12, 0, "America/New_York"),
+    fmt="alt64",
     body="""
 Hi Noah,
 
@@ -465,13 +602,19 @@ This offer expires on March 27, 2026.
 Welcome to Ridgeline!
 Ridgeline People Team
 """,
-    company="Ridgeline", role="Backend Engineer (Payments)",
-    notes="E-signature offer; the expiry is a candidate deadline.")
+    company="Ridgeline",
+    role="Backend Engineer (Payments)",
+    notes="E-signature offer; the expiry is a candidate deadline.",
+)
 
-add(name="off-uk-conditional", kind="offer",
-    frm="Fiona MacLeod <fiona.macleod@thistle-housing.example>", to="Kwame Mensah <kwame.mensah@example.com>",
+add(
+    name="off-uk-conditional",
+    kind="offer",
+    frm="Fiona MacLeod <fiona.macleod@thistle-housing.example>",
+    to="Kwame Mensah <kwame.mensah@example.com>",
     subject="Conditional offer of employment - Housing Data Officer",
-    date=(2026, 12, 3, 12, 5, "Europe/London"), fmt="qp",
+    date=(2026, 12, 3, 12, 5, "Europe/London"),
+    fmt="qp",
     body="""
 Dear Kwame,
 
@@ -487,13 +630,19 @@ Fiona MacLeod
 Recruitment Advisor
 Thistle Housing Association
 """,
-    company="Thistle Housing Association", role="Housing Data Officer",
-    notes="UK conditional offer; references mentioned as a condition, still an offer; reply-by is the candidate's deadline.")
+    company="Thistle Housing Association",
+    role="Housing Data Officer",
+    notes="UK conditional offer; references mentioned as a condition, still an offer; reply-by is the candidate's deadline.",
+)
 
-add(name="off-german-euro", kind="offer",
-    frm="Katrin Vogel <k.vogel@helio-energie.example>", to="Tomasz Kowalski <t.kowalski@example.pl>",
+add(
+    name="off-german-euro",
+    kind="offer",
+    frm="Katrin Vogel <k.vogel@helio-energie.example>",
+    to="Tomasz Kowalski <t.kowalski@example.pl>",
     subject="Vertragsangebot / Offer: Data Scientist",
-    date=(2026, 11, 4, 10, 0, "Europe/Berlin"), fmt="alt",
+    date=(2026, 11, 4, 10, 0, "Europe/Berlin"),
+    fmt="alt",
     body="""
 Dear Tomasz,
 
@@ -507,13 +656,19 @@ Best regards,
 Katrin Vogel
 Head of Data & Analytics, Helio Energie GmbH
 """,
-    company="Helio Energie", role="Data Scientist",
-    notes="Offer from the hiring manager; euro amount with German number format.")
+    company="Helio Energie",
+    role="Data Scientist",
+    notes="Offer from the hiring manager; euro amount with German number format.",
+)
 
-add(name="off-internship", kind="offer",
-    frm="University Recruiting <campus@stratos-aero.example>", to="Ana Beatriz Souza <anabeatriz.souza@example.com.br>",
+add(
+    name="off-internship",
+    kind="offer",
+    frm="University Recruiting <campus@stratos-aero.example>",
+    to="Ana Beatriz Souza <anabeatriz.souza@example.com.br>",
     subject="Congratulations! Your Summer 2027 Internship Offer",
-    date=(2026, 10, 30, 13, 0, "America/Chicago"), fmt="html64",
+    date=(2026, 10, 30, 13, 0, "America/Chicago"),
+    fmt="html64",
     html="""<html><body style="font-family:Arial,sans-serif">
 <h2 style="color:#0b3d91">Congratulations, Ana Beatriz!</h2>
 <p>On behalf of Stratos Aerospace, we are delighted to offer you a <b>Software Engineering Intern</b> position for Summer 2027 in Houston, TX.</p>
@@ -523,13 +678,19 @@ add(name="off-internship", kind="offer",
 <p>Stratos Aerospace University Recruiting</p>
 </body></html>
 """,
-    company="Stratos Aerospace", role="Software Engineering Intern",
-    notes="Internship offer, HTML-only base64.")
+    company="Stratos Aerospace",
+    role="Software Engineering Intern",
+    notes="Internship offer, HTML-only base64.",
+)
 
-add(name="off-agency-contract", kind="offer",
-    frm="Oscar Lindgren <oscar@northstar-search.example>", to="Arjun Menon <arjun.menon@example.com>",
+add(
+    name="off-agency-contract",
+    kind="offer",
+    frm="Oscar Lindgren <oscar@northstar-search.example>",
+    to="Arjun Menon <arjun.menon@example.com>",
     subject="OFFER - Fjord Energy!!",
-    date=(2026, 3, 5, 9, 48, "Europe/Stockholm"), fmt="plain",
+    date=(2026, 3, 5, 9, 48, "Europe/Stockholm"),
+    fmt="plain",
     body="""
 Arjun!
 
@@ -540,13 +701,19 @@ Call me when you see this!!
 Oscar Lindgren
 Senior Consultant, Northstar Search
 """,
-    company="Fjord Energy", role="Energy Trading Analyst",
-    notes="Offer relayed by the agency; the company is the client employer.")
+    company="Fjord Energy",
+    role="Energy Trading Analyst",
+    notes="Offer relayed by the agency; the company is the client employer.",
+)
 
-add(name="off-docusign", kind="offer",
-    frm="Harbor Health via DocuSign <dse_na3@docusign.net>", to="Sarah Kim <sarah.kim@example.net>",
+add(
+    name="off-docusign",
+    kind="offer",
+    frm="Harbor Health via DocuSign <dse_na3@docusign.net>",
+    to="Sarah Kim <sarah.kim@example.net>",
     subject="Please DocuSign: Harbor Health Offer Letter - Sarah Kim",
-    date=(2026, 5, 12, 15, 20, "America/Chicago"), fmt="alt64",
+    date=(2026, 5, 12, 15, 20, "America/Chicago"),
+    fmt="alt64",
     body="""
 Olivia Grant sent you a document to review and sign.
 
@@ -563,14 +730,20 @@ This email contains a secure link to DocuSign. Please do not share this email, l
 About DocuSign
 Sign documents electronically in just minutes. It's safe, secure, and legally binding.
 """,
-    company="Harbor Health", role="Clinical Data Analyst",
-    notes="Offer letter sent through DocuSign; company is the employer, not DocuSign.")
+    company="Harbor Health",
+    role="Clinical Data Analyst",
+    notes="Offer letter sent through DocuSign; company is the employer, not DocuSign.",
+)
 
 # ---------------------------------------------------------------- info requests
-add(name="info-references-by-friday", kind="info_request",
-    frm="Jordan Blake <jordan.blake@brightline-dx.example>", to="Mei Lin Chen <meilin.chen@example.com>",
+add(
+    name="info-references-by-friday",
+    kind="info_request",
+    frm="Jordan Blake <jordan.blake@brightline-dx.example>",
+    to="Mei Lin Chen <meilin.chen@example.com>",
     subject="References",
-    date=(2026, 6, 16, 11, 2, "America/New_York"), fmt="plain",
+    date=(2026, 6, 16, 11, 2, "America/New_York"),
+    fmt="plain",
     body="""
 Hi Mei Lin,
 
@@ -582,13 +755,19 @@ Jordan
 Jordan Blake
 Senior Recruiter, Brightline Diagnostics
 """,
-    company="Brightline Diagnostics", role=None,
-    notes="Asks for references; 'by Friday' is the candidate's deadline.")
+    company="Brightline Diagnostics",
+    role=None,
+    notes="Asks for references; 'by Friday' is the candidate's deadline.",
+)
 
-add(name="info-portfolio", kind="info_request",
-    frm="Grace Oyelowo <grace@finchley-studio.example>", to="daniel.oconnor@example.co.uk",
+add(
+    name="info-portfolio",
+    kind="info_request",
+    frm="Grace Oyelowo <grace@finchley-studio.example>",
+    to="daniel.oconnor@example.co.uk",
     subject="Motion Designer application - portfolio?",
-    date=(2026, 6, 22, 9, 15, "Europe/London"), fmt="plain",
+    date=(2026, 6, 22, 9, 15, "Europe/London"),
+    fmt="plain",
     body="""
 Hi Daniel,
 
@@ -598,13 +777,19 @@ Cheers,
 Grace
 Finchley Studio
 """,
-    company="Finchley Studio", role="Motion Designer",
-    notes="Asks for portfolio material.")
+    company="Finchley Studio",
+    role="Motion Designer",
+    notes="Asks for portfolio material.",
+)
 
-add(name="info-german-zeugnisse", kind="info_request",
-    frm="Anna Schäfer <anna.schaefer@rheinlogistik.example>", to="Tomasz Kowalski <t.kowalski@example.pl>",
+add(
+    name="info-german-zeugnisse",
+    kind="info_request",
+    frm="Anna Schäfer <anna.schaefer@rheinlogistik.example>",
+    to="Tomasz Kowalski <t.kowalski@example.pl>",
     subject=hdr("Unterlagen für Ihre Bewerbung / documents for your application"),
-    date=(2026, 11, 5, 11, 0, "Europe/Berlin"), fmt="qp",
+    date=(2026, 11, 5, 11, 0, "Europe/Berlin"),
+    fmt="qp",
     body="""
 Sehr geehrter Herr Kowalski,
 
@@ -616,13 +801,19 @@ Mit freundlichen Grüßen
 Anna Schäfer
 Personalreferentin, Rhein Logistik GmbH
 """,
-    company="Rhein Logistik", role="Teamleiter Disposition",
-    notes="German request for documents.")
+    company="Rhein Logistik",
+    role="Teamleiter Disposition",
+    notes="German request for documents.",
+)
 
-add(name="info-work-authorization", kind="info_request",
-    frm="People Operations <people@oakfern.example>", to="Jamal Carter <jamal.carter@example.com>",
+add(
+    name="info-work-authorization",
+    kind="info_request",
+    frm="People Operations <people@oakfern.example>",
+    to="Jamal Carter <jamal.carter@example.com>",
     subject="Action needed: employment eligibility documents",
-    date=(2026, 2, 24, 10, 30, "America/New_York"), fmt="alt64",
+    date=(2026, 2, 24, 10, 30, "America/New_York"),
+    fmt="alt64",
     body="""
 Hi Jamal,
 
@@ -633,13 +824,19 @@ Upload here: https://oakfern.example/onboarding/i9
 Thank you,
 Oakfern People Operations
 """,
-    company="Oakfern", role="Operations Analyst",
-    notes="Document request; 'by your first day' is a candidate deadline.")
+    company="Oakfern",
+    role="Operations Analyst",
+    notes="Document request; 'by your first day' is a candidate deadline.",
+)
 
-add(name="info-writing-sample", kind="info_request",
-    frm="Lena Hoffman <lena@civicwire.example>", to="Sofía Ramírez <sofia.ramirez@example.net>",
+add(
+    name="info-writing-sample",
+    kind="info_request",
+    frm="Lena Hoffman <lena@civicwire.example>",
+    to="Sofía Ramírez <sofia.ramirez@example.net>",
     subject="Before we set up interviews",
-    date=(2026, 1, 14, 14, 0, "America/New_York"), fmt="qp",
+    date=(2026, 1, 14, 14, 0, "America/New_York"),
+    fmt="qp",
     body="""
 Hi Sofía,
 
@@ -650,13 +847,19 @@ No rush — whenever you're ready.
 Lena Hoffman
 Managing Editor, CivicWire
 """,
-    company="CivicWire", role="Policy Reporter",
-    notes="Writing samples and pitch requested before interviews; no interview is scheduled yet.")
+    company="CivicWire",
+    role="Policy Reporter",
+    notes="Writing samples and pitch requested before interviews; no interview is scheduled yet.",
+)
 
-add(name="info-salary-notice", kind="info_request",
-    frm="Harriet Cole <harriet.cole@fernhill-games.example>", to="Daniel O'Connor <dan.oconnor@example.co.uk>",
+add(
+    name="info-salary-notice",
+    kind="info_request",
+    frm="Harriet Cole <harriet.cole@fernhill-games.example>",
+    to="Daniel O'Connor <dan.oconnor@example.co.uk>",
     subject="RE: Interview invitation - Gameplay Programmer",
-    date=(2026, 9, 4, 11, 20, "Europe/London"), fmt="plain",
+    date=(2026, 9, 4, 11, 20, "Europe/London"),
+    fmt="plain",
     in_reply_to="<dan-thanks-fernhill@mail.example.co.uk>",
     body="""
 Hi Daniel,
@@ -678,13 +881,19 @@ Subject: Interview invitation - Gameplay Programmer
 Date: 03/09/2026
 Time: 14:00 – 15:00
 """,
-    company="Fernhill Games", role="Gameplay Programmer",
-    notes="Asks for notice period and salary expectations; the interview in the quote is past and not the subject.")
+    company="Fernhill Games",
+    role="Gameplay Programmer",
+    notes="Asks for notice period and salary expectations; the interview in the quote is past and not the subject.",
+)
 
-add(name="info-github-code-sample", kind="info_request",
-    frm="Wen Zhao <wen.zhao@cobaltworks.example>", to="Aiko Tanaka <aiko.tanaka@example.jp>",
+add(
+    name="info-github-code-sample",
+    kind="info_request",
+    frm="Wen Zhao <wen.zhao@cobaltworks.example>",
+    to="Aiko Tanaka <aiko.tanaka@example.jp>",
     subject="One more thing",
-    date=(2026, 11, 4, 15, 44, "America/Los_Angeles"), fmt="plain",
+    date=(2026, 11, 4, 15, 44, "America/Los_Angeles"),
+    fmt="plain",
     body="""
 Hi Aiko,
 
@@ -697,13 +906,19 @@ Wen Zhao
 Director of Engineering, Web Platform
 Cobalt Works
 """,
-    company="Cobalt Works", role=None,
-    notes="Code sample requested after an interview; a final round is mentioned but not scheduled.")
+    company="Cobalt Works",
+    role=None,
+    notes="Code sample requested after an interview; a final round is mentioned but not scheduled.",
+)
 
-add(name="info-background-check", kind="info_request",
-    frm="Granite Financial Services <hr-noreply@granitefs.example>", to="seun.adeyemi@example.org",
+add(
+    name="info-background-check",
+    kind="info_request",
+    frm="Granite Financial Services <hr-noreply@granitefs.example>",
+    to="seun.adeyemi@example.org",
     subject="Background check authorization required",
-    date=(2026, 12, 14, 8, 30, "America/New_York"), fmt="alt",
+    date=(2026, 12, 14, 8, 30, "America/New_York"),
+    fmt="alt",
     body="""
 Dear Oluwaseun,
 
@@ -715,13 +930,19 @@ If you have any questions, please contact Lisa Tran in Talent Acquisition.
 
 Granite Financial Services Human Resources
 """,
-    company="Granite Financial Services", role="Cloud Security Engineer",
-    notes="Background-check form and address history requested.")
+    company="Granite Financial Services",
+    role="Cloud Security Engineer",
+    notes="Background-check form and address history requested.",
+)
 
-add(name="info-right-to-work-uk", kind="info_request",
-    frm="Sian Hughes <sian.hughes@meridian-law.example>", to="Kwame Mensah <kwame.mensah@example.com>",
+add(
+    name="info-right-to-work-uk",
+    kind="info_request",
+    frm="Sian Hughes <sian.hughes@meridian-law.example>",
+    to="Kwame Mensah <kwame.mensah@example.com>",
     subject="Right to work check - Legal Technologist",
-    date=(2026, 5, 26, 14, 0, "Europe/London"), fmt="qp",
+    date=(2026, 5, 26, 14, 0, "Europe/London"),
+    fmt="qp",
     body="""
 Dear Kwame,
 
@@ -734,14 +955,20 @@ Sian Hughes
 Graduate & Lateral Recruitment Manager
 Meridian Law LLP
 """,
-    company="Meridian Law", role="Legal Technologist",
-    notes="Right-to-work share code requested; no decision date stated.")
+    company="Meridian Law",
+    role="Legal Technologist",
+    notes="Right-to-work share code requested; no decision date stated.",
+)
 
 # ---------------------------------------------------------------- application acknowledgements
-add(name="ack-greenhouse", kind="application_ack",
-    frm="Lattice Point <no-reply@us.greenhouse-mail.io>", to="noah.schwartz@example.com",
+add(
+    name="ack-greenhouse",
+    kind="application_ack",
+    frm="Lattice Point <no-reply@us.greenhouse-mail.io>",
+    to="noah.schwartz@example.com",
     subject="Thanks for applying to Lattice Point!",
-    date=(2026, 3, 18, 20, 3, "America/New_York"), fmt="alt64",
+    date=(2026, 3, 18, 20, 3, "America/New_York"),
+    fmt="alt64",
     body="""
 Hi Noah,
 
@@ -752,13 +979,19 @@ If there's a fit, a member of our recruiting team will reach out to you. In the 
 Thanks,
 The Lattice Point Team
 """,
-    company="Lattice Point", role="Staff Platform Engineer",
-    notes="Greenhouse acknowledgement; employer named, ATS address.")
+    company="Lattice Point",
+    role="Staff Platform Engineer",
+    notes="Greenhouse acknowledgement; employer named, ATS address.",
+)
 
-add(name="ack-lever", kind="application_ack",
-    frm="Quaystone <no-reply@hire.lever.co>", to="Daniel O'Connor <dan.oconnor@example.co.uk>",
+add(
+    name="ack-lever",
+    kind="application_ack",
+    frm="Quaystone <no-reply@hire.lever.co>",
+    to="Daniel O'Connor <dan.oconnor@example.co.uk>",
     subject="Thank you for your application to Quaystone",
-    date=(2026, 9, 14, 8, 31, "Europe/London"), fmt="html",
+    date=(2026, 9, 14, 8, 31, "Europe/London"),
+    fmt="html",
     html="""<html><body style="font-family:sans-serif;color:#515357">
 <p>Hi Daniel,</p>
 <p>Thanks for applying for the <b>Senior Backend Engineer</b> role at Quaystone! We&#8217;ve got your application and our team will be in touch if there&#8217;s a match.</p>
@@ -766,13 +999,19 @@ add(name="ack-lever", kind="application_ack",
 <p style="font-size:11px;color:#aaa">Sent via Lever</p>
 </body></html>
 """,
-    company="Quaystone", role="Senior Backend Engineer",
-    notes="Lever HTML acknowledgement.")
+    company="Quaystone",
+    role="Senior Backend Engineer",
+    notes="Lever HTML acknowledgement.",
+)
 
-add(name="ack-workday-req", kind="application_ack",
-    frm="Summit Health Partners <summithealth@myworkday.com>", to="Zanele Dlamini <zanele.dlamini@example.co.za>",
+add(
+    name="ack-workday-req",
+    kind="application_ack",
+    frm="Summit Health Partners <summithealth@myworkday.com>",
+    to="Zanele Dlamini <zanele.dlamini@example.co.za>",
     subject="Summit Health Partners - Application Received: Revenue Cycle Analyst (JR-55012)",
-    date=(2026, 7, 28, 22, 10, "America/Denver"), fmt="plain",
+    date=(2026, 7, 28, 22, 10, "America/Denver"),
+    fmt="plain",
     body="""
 Dear Zanele,
 
@@ -783,13 +1022,19 @@ Our recruiting team will review your qualifications and contact you if your skil
 Sincerely,
 Summit Health Partners Talent Acquisition
 """,
-    company="Summit Health Partners", role="Revenue Cycle Analyst",
-    notes="Workday acknowledgement; requisition number dropped.")
+    company="Summit Health Partners",
+    role="Revenue Cycle Analyst",
+    notes="Workday acknowledgement; requisition number dropped.",
+)
 
-add(name="ack-ashby", kind="application_ack",
-    frm="Lumen Pay <no-reply@ashbyhq.com>", to="arjun.menon@example.com",
+add(
+    name="ack-ashby",
+    kind="application_ack",
+    frm="Lumen Pay <no-reply@ashbyhq.com>",
+    to="arjun.menon@example.com",
     subject="Thanks for applying to Lumen Pay",
-    date=(2026, 5, 30, 12, 41, "Asia/Singapore"), fmt="alt",
+    date=(2026, 5, 30, 12, 41, "Asia/Singapore"),
+    fmt="alt",
     body="""
 Hi Arjun,
 
@@ -798,14 +1043,20 @@ Thank you for applying for the Risk Analyst role at Lumen Pay. We review every a
 Lumen Pay Talent
 Sent with Ashby
 """,
-    company="Lumen Pay", role="Risk Analyst",
+    company="Lumen Pay",
+    role="Risk Analyst",
     decision_by="2026-06-13",
-    notes="Ashby acknowledgement; the employer states when candidates will hear back: 'within two weeks' from May 30 = Jun 13.")
+    notes="Ashby acknowledgement; the employer states when candidates will hear back: 'within two weeks' from May 30 = Jun 13.",
+)
 
-add(name="ack-smartrecruiters", kind="application_ack",
-    frm="Vellum Hotels <notifications@smartrecruiters.com>", to="isabella.rossi@example.it",
+add(
+    name="ack-smartrecruiters",
+    kind="application_ack",
+    frm="Vellum Hotels <notifications@smartrecruiters.com>",
+    to="isabella.rossi@example.it",
     subject="Vellum Hotels - Thank you for your application",
-    date=(2026, 5, 25, 19, 40, "Europe/Rome"), fmt="alt64",
+    date=(2026, 5, 25, 19, 40, "Europe/Rome"),
+    fmt="alt64",
     body="""
 Dear Isabella,
 
@@ -818,13 +1069,19 @@ Vellum Hotels Recruitment Team
 
 This message was sent via SmartRecruiters on behalf of Vellum Hotels.
 """,
-    company="Vellum Hotels", role="Front Office Manager",
-    notes="SmartRecruiters acknowledgement.")
+    company="Vellum Hotels",
+    role="Front Office Manager",
+    notes="SmartRecruiters acknowledgement.",
+)
 
-add(name="ack-personio-german", kind="application_ack",
-    frm="Helio Energie GmbH <noreply@helio-energie.jobs.personio.de>", to="t.kowalski@example.pl",
+add(
+    name="ack-personio-german",
+    kind="application_ack",
+    frm="Helio Energie GmbH <noreply@helio-energie.jobs.personio.de>",
+    to="t.kowalski@example.pl",
     subject=hdr("Ihre Bewerbung als Data Scientist (m/w/d)"),
-    date=(2026, 10, 16, 14, 22, "Europe/Berlin"), fmt="qp",
+    date=(2026, 10, 16, 14, 22, "Europe/Berlin"),
+    fmt="qp",
     body="""
 Hallo Tomasz Kowalski,
 
@@ -835,13 +1092,19 @@ Ihr Helio Energie Recruiting-Team
 
 Diese E-Mail wurde automatisch über Personio versendet.
 """,
-    company="Helio Energie", role="Data Scientist (m/w/d)",
-    notes="German Personio acknowledgement.")
+    company="Helio Energie",
+    role="Data Scientist (m/w/d)",
+    notes="German Personio acknowledgement.",
+)
 
-add(name="ack-teamtailor", kind="application_ack",
-    frm="Kanaal <no-reply@teamtailor.com>", to="Lukas Becker <lukas.becker@example.com>",
+add(
+    name="ack-teamtailor",
+    kind="application_ack",
+    frm="Kanaal <no-reply@teamtailor.com>",
+    to="Lukas Becker <lukas.becker@example.com>",
     subject="We got your application! 🚀",
-    date=(2026, 10, 12, 10, 5, "Europe/Amsterdam"), fmt="alt64",
+    date=(2026, 10, 12, 10, 5, "Europe/Amsterdam"),
+    fmt="alt64",
     body="""
 Hey Lukas,
 
@@ -852,13 +1115,19 @@ Sanne from our team will look at it within a few days. Meanwhile, say hi on our 
 Cheers,
 Team Kanaal
 """,
-    company="Kanaal", role="Backend Developer (Go)",
-    notes="Teamtailor acknowledgement, casual tone.")
+    company="Kanaal",
+    role="Backend Developer (Go)",
+    notes="Teamtailor acknowledgement, casual tone.",
+)
 
-add(name="ack-direct-hr-short", kind="application_ack",
-    frm="Hiroshi Sato <hiroshi.sato@kumo-robotics.example>", to="Aiko Tanaka <aiko.tanaka@example.jp>",
+add(
+    name="ack-direct-hr-short",
+    kind="application_ack",
+    frm="Hiroshi Sato <hiroshi.sato@kumo-robotics.example>",
+    to="Aiko Tanaka <aiko.tanaka@example.jp>",
     subject="Re: Application - Controls Engineer",
-    date=(2026, 9, 25, 10, 5, "Asia/Tokyo"), fmt="plain",
+    date=(2026, 9, 25, 10, 5, "Asia/Tokyo"),
+    fmt="plain",
     in_reply_to="<aiko-app-kumo@mail.example.jp>",
     body="""
 Dear Tanaka-san,
@@ -873,13 +1142,19 @@ HR Manager, Kumo Robotics
 > Please find attached my resume for the Controls Engineer position.
 > Aiko Tanaka
 """,
-    company="Kumo Robotics", role="Controls Engineer",
-    notes="Short direct acknowledgement in reply to the candidate's email.")
+    company="Kumo Robotics",
+    role="Controls Engineer",
+    notes="Short direct acknowledgement in reply to the candidate's email.",
+)
 
-add(name="ack-indeed-apply", kind="application_ack",
-    frm="Indeed Apply <indeedapply@indeed.example>", to="sarah.kim@example.net",
+add(
+    name="ack-indeed-apply",
+    kind="application_ack",
+    frm="Indeed Apply <indeedapply@indeed.example>",
+    to="sarah.kim@example.net",
     subject="Application submitted: Patient Access Supervisor - Lakeshore Medical Group",
-    date=(2026, 9, 29, 13, 40, "America/Chicago"), fmt="alt64",
+    date=(2026, 9, 29, 13, 40, "America/Chicago"),
+    fmt="alt64",
     body="""
 Your application has been submitted
 
@@ -896,13 +1171,19 @@ Jobs you may also like:
 
 Indeed
 """,
-    company="Lakeshore Medical Group", role="Patient Access Supervisor",
-    notes="Job-board confirmation of a submitted application; company is the employer. Recommended jobs below are noise.")
+    company="Lakeshore Medical Group",
+    role="Patient Access Supervisor",
+    notes="Job-board confirmation of a submitted application; company is the employer. Recommended jobs below are noise.",
+)
 
-add(name="ack-icims", kind="application_ack",
-    frm="Granite Financial Services <granitefs@talent.icims.com>", to="seun.adeyemi@example.org",
+add(
+    name="ack-icims",
+    kind="application_ack",
+    frm="Granite Financial Services <granitefs@talent.icims.com>",
+    to="seun.adeyemi@example.org",
     subject="Thank you for applying - Cloud Security Engineer (2026-4471)",
-    date=(2026, 11, 10, 21, 55, "America/New_York"), fmt="html",
+    date=(2026, 11, 10, 21, 55, "America/New_York"),
+    fmt="html",
     html="""<html><body style="font-family:Verdana,sans-serif;font-size:12px">
 <p>Dear Oluwaseun,</p>
 <p>Thank you for your interest in employment with Granite Financial Services. We have received your application for the <b>Cloud Security Engineer (2026-4471)</b> position.</p>
@@ -911,5 +1192,7 @@ add(name="ack-icims", kind="application_ack",
 <p style="font-size:10px;color:#777">Powered by iCIMS</p>
 </body></html>
 """,
-    company="Granite Financial Services", role="Cloud Security Engineer",
-    notes="iCIMS acknowledgement; number in parentheses dropped from the role.")
+    company="Granite Financial Services",
+    role="Cloud Security Engineer",
+    notes="iCIMS acknowledgement; number in parentheses dropped from the role.",
+)

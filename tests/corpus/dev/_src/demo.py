@@ -21,7 +21,9 @@ def add(when: tuple[int, int, int, int, int, str], text: str, flags: str = "S") 
 
 # 1 -- Bluebird Freight, Workday acknowledgement (Oct 19) -------------------------------
 W = (2026, 10, 19, 18, 42, "America/Chicago")
-add(W, f"""
+add(
+    W,
+    f"""
 Return-Path: <bluebirdfreight@myworkday.com>
 From: Bluebird Freight Talent Acquisition <bluebirdfreight@myworkday.com>
 Reply-To: no-reply@bluebirdfreight.example
@@ -57,7 +59,8 @@ This email was sent from an unmonitored mailbox. Please do not reply.
 Content-Type: text/html; charset=UTF-8
 Content-Transfer-Encoding: quoted-printable
 
-{qp('''<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head>
+{
+        qp('''<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head>
 <body style="font-family: Arial, sans-serif; font-size: 14px; color: #333333;">
 <table width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td style="padding: 16px 0;">
 <img src="https://bluebirdfreight.example/assets/logo-email.png" alt="Bluebird Freight" width="180">
@@ -69,13 +72,17 @@ Content-Transfer-Encoding: quoted-printable
 <p>Sincerely,<br>Bluebird Freight Talent Acquisition</p>
 <p style="font-size: 11px; color: #888888;">This email was sent from an unmonitored mailbox. Please do not reply.</p>
 </body></html>
-''')}
+''')
+    }
 ------=_Part_4470_918273645.1792453320112--
-""")
+""",
+)
 
 # 2 -- Northwind Analytics, Greenhouse acknowledgement (Oct 21) ----------------------------
 W = (2026, 10, 21, 9, 14, "America/New_York")
-add(W, f"""
+add(
+    W,
+    f"""
 Return-Path: <bounces+1853307-e81c-jordan.avery=example.net@us.greenhouse-mail.io>
 From: Northwind Analytics <no-reply@us.greenhouse-mail.io>
 Reply-To: no-reply@us.greenhouse-mail.io
@@ -91,7 +98,8 @@ Content-Transfer-Encoding: 7bit
 Content-Type: text/plain; charset=UTF-8
 Content-Transfer-Encoding: quoted-printable
 
-{qp('''Hi Jordan,
+{
+        qp('''Hi Jordan,
 
 Thanks for applying to the Senior Data Engineer role at Northwind Analytics! We're excited you're interested in joining our team.
 
@@ -101,12 +109,14 @@ Best,
 The Northwind Analytics Recruiting Team
 
 **Please note: this inbox is not monitored. Replies to this email will not be received.**
-''')}
+''')
+    }
 ----==_mimepart_6717a1b0e3_2b8c3fe4d1c6ad40417e
 Content-Type: text/html; charset=UTF-8
 Content-Transfer-Encoding: base64
 
-{b64('''<!DOCTYPE html>
+{
+        b64('''<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>Northwind Analytics</title></head>
 <body>
 <div style="max-width:600px;margin:0 auto;font-family:Helvetica,Arial,sans-serif;line-height:1.5">
@@ -118,13 +128,17 @@ Content-Transfer-Encoding: base64
 </div>
 <img src="https://us.greenhouse-mail.io/o/eJyrVkrOz0vLTC8tSlWyUsrIz0vPz1bSUcrPTs0pAAIA" width="1" height="1" alt="">
 </body></html>
-''')}
+''')
+    }
 ----==_mimepart_6717a1b0e3_2b8c3fe4d1c6ad40417e--
-""")
+""",
+)
 
 # 3 -- Copperleaf Robotics, Lever acknowledgement (Oct 23) ---------------------------------
 W = (2026, 10, 23, 15, 3, "America/Los_Angeles")
-add(W, f"""
+add(
+    W,
+    f"""
 From: Copperleaf Robotics <no-reply@hire.lever.co>
 To: Jordan Avery <jordan.avery@example.net>
 Subject: =?UTF-8?Q?Thanks_for_applying_to_Copperleaf_Robotics_=E2=80=94_Backend_Eng?=
@@ -136,7 +150,8 @@ Content-Type: text/html; charset=UTF-8
 Content-Transfer-Encoding: quoted-printable
 X-Lever-Type: application-confirmation
 
-{qp('''<html><body style="font-family: -apple-system, 'Segoe UI', Roboto, sans-serif; color:#515357">
+{
+        qp('''<html><body style="font-family: -apple-system, 'Segoe UI', Roboto, sans-serif; color:#515357">
 <p>Hi Jordan,</p>
 <p>Thank you for applying to the Backend Engineer, Fleet Services position at Copperleaf Robotics. We’ve received your application and our team will review it shortly.</p>
 <p>Copperleaf builds the software that keeps autonomous warehouse fleets moving. If your experience looks like a match, someone from our talent team will reach out to talk about next steps.</p>
@@ -145,11 +160,15 @@ X-Lever-Type: application-confirmation
 <hr style="border:none;border-top:1px solid #e3e3e3">
 <p style="font-size:11px;color:#a0a0a0">Sent via <a href="https://www.lever.co">Lever</a>. Copperleaf Robotics, 2200 Harrison St, San Francisco, CA 94110.</p>
 </body></html>
-''')}""")
+''')
+    }""",
+)
 
 # 4 -- Lumen Health, direct acknowledgement (Oct 27) ----------------------------------------
 W = (2026, 10, 27, 11, 26, "America/Chicago")
-add(W, f"""
+add(
+    W,
+    f"""
 From: Lumen Health Careers <careers@lumenhealth.example>
 To: jordan.avery@example.net
 Subject: We received your application: Data Platform Engineer
@@ -176,14 +195,19 @@ lumenhealth.example/careers
 Content-Type: text/html; charset="UTF-8"
 Content-Transfer-Encoding: base64
 
-{b64('''<div dir="ltr"><p>Hello Jordan,</p><p>Thanks for applying for the <b>Data Platform Engineer</b> opening on our Chicago team. A real person reads every application here, so it may take us a week or two to get back to you. If we&#39;d like to move forward, Hannah Brooks from our talent team will reach out directly.</p><p>Warmly,<br>Lumen Health Talent Team<br><a href="https://lumenhealth.example/careers">lumenhealth.example/careers</a></p></div>
-''')}
+{
+        b64('''<div dir="ltr"><p>Hello Jordan,</p><p>Thanks for applying for the <b>Data Platform Engineer</b> opening on our Chicago team. A real person reads every application here, so it may take us a week or two to get back to you. If we&#39;d like to move forward, Hannah Brooks from our talent team will reach out directly.</p><p>Warmly,<br>Lumen Health Talent Team<br><a href="https://lumenhealth.example/careers">lumenhealth.example/careers</a></p></div>
+''')
+    }
 --000000000000a7c30e0623f1b2c4--
-""")
+""",
+)
 
 # 5 -- interview-tips newsletter (Nov 3) -------------------------------------------------------
 W = (2026, 11, 3, 7, 0, "America/New_York")
-add(W, f"""
+add(
+    W,
+    f"""
 From: Offer Ready with Kim Tran <kim@offerready.example>
 To: jordan.avery@example.net
 Subject: =?utf-8?q?5_questions_to_ask_at_the_end_of_every_interview_=F0=9F=8E=AF?=
@@ -197,7 +221,8 @@ MIME-Version: 1.0
 Content-Type: text/plain; charset=utf-8
 Content-Transfer-Encoding: quoted-printable
 
-{qp('''Hey friend,
+{
+        qp('''Hey friend,
 
 Every interview ends the same way: "So, do you have any questions for us?"
 Here's the thing — "No, I think you covered everything" is the weakest answer
@@ -222,11 +247,15 @@ Career coach, Offer Ready
 
 You're receiving this because you signed up at offerready.example.
 Unsubscribe: https://offerready.example/unsubscribe?u=8f1c2a
-''')}""")
+''')
+    }""",
+)
 
 # 6 -- Northwind recruiter asks for availability (Nov 5) ------------------------------------
 W = (2026, 11, 5, 10, 48, "America/New_York")
-add(W, f"""
+add(
+    W,
+    f"""
 From: Elena Ruiz <elena.ruiz@northwind-analytics.example>
 To: Jordan Avery <jordan.avery@example.net>
 Subject: Northwind Analytics - Senior Data Engineer: next step
@@ -239,7 +268,8 @@ Content-Type: multipart/alternative; boundary="00000000000062f1a50623f2c9d1"
 Content-Type: text/plain; charset="UTF-8"
 Content-Transfer-Encoding: quoted-printable
 
-{qp('''Hi Jordan,
+{
+        qp('''Hi Jordan,
 
 Thanks for applying for our Senior Data Engineer role — the team liked what they saw in your application, especially the streaming pipeline work at Fairway Logistics.
 
@@ -252,15 +282,19 @@ Elena
 Elena Ruiz
 Senior Technical Recruiter | Northwind Analytics
 elena.ruiz@northwind-analytics.example
-''')}
+''')
+    }
 --00000000000062f1a50623f2c9d1
 Content-Type: text/html; charset="UTF-8"
 Content-Transfer-Encoding: quoted-printable
 
-{qp('''<div dir="ltr">Hi Jordan,<div><br></div><div>Thanks for applying for our Senior Data Engineer role — the team liked what they saw in your application, especially the streaming pipeline work at Fairway Logistics.</div><div><br></div><div>The next step is a one-hour video interview with two members of the data platform team. Could you send me a few windows that work for you the week of November 16? We&#39;re on Eastern time, but any time between 10 AM and 5 PM ET is fine.</div><div><br></div><div>Looking forward to it,</div><div>Elena</div><div><br></div>-- <br><div dir="ltr" class="gmail_signature"><div><b>Elena Ruiz</b></div><div>Senior Technical Recruiter | Northwind Analytics</div><div><a href="mailto:elena.ruiz@northwind-analytics.example">elena.ruiz@northwind-analytics.example</a></div></div></div>
-''')}
+{
+        qp('''<div dir="ltr">Hi Jordan,<div><br></div><div>Thanks for applying for our Senior Data Engineer role — the team liked what they saw in your application, especially the streaming pipeline work at Fairway Logistics.</div><div><br></div><div>The next step is a one-hour video interview with two members of the data platform team. Could you send me a few windows that work for you the week of November 16? We&#39;re on Eastern time, but any time between 10 AM and 5 PM ET is fine.</div><div><br></div><div>Looking forward to it,</div><div>Elena</div><div><br></div>-- <br><div dir="ltr" class="gmail_signature"><div><b>Elena Ruiz</b></div><div>Senior Technical Recruiter | Northwind Analytics</div><div><a href="mailto:elena.ruiz@northwind-analytics.example">elena.ruiz@northwind-analytics.example</a></div></div></div>
+''')
+    }
 --00000000000062f1a50623f2c9d1--
-""")
+""",
+)
 
 # 7 -- Northwind calendar invitation with text/calendar REQUEST (Nov 10) -------------------
 W = (2026, 11, 10, 12, 15, "America/New_York")
@@ -354,7 +388,9 @@ NW_HTML = """<span itemscope itemtype="http://schema.org/InformAction"><meta ite
 <p style="font-size:12px;color:#70757a">Invitation from Google Calendar</p>
 </div>
 """
-add(W, f"""
+add(
+    W,
+    f"""
 From: Elena Ruiz <elena.ruiz@northwind-analytics.example>
 Sender: Google Calendar <calendar-notification@google.com>
 To: jordan.avery@example.net
@@ -393,11 +429,14 @@ Content-Transfer-Encoding: base64
 
 {b64(ICS_NW)}
 --000000000000c41b7c0623f4e8a2--
-""")
+""",
+)
 
 # 8 -- Lumen Health plain-text panel invitation, panel on Cc (Nov 12) ----------------------
 W = (2026, 11, 12, 14, 7, "America/Chicago")
-add(W, f"""
+add(
+    W,
+    f"""
 From: Hannah Brooks <hannah.brooks@lumenhealth.example>
 To: Jordan Avery <jordan.avery@example.net>
 Cc: Priya Natarajan <priya.natarajan@lumenhealth.example>,
@@ -437,11 +476,14 @@ Hannah
 Hannah Brooks
 Talent Partner, Engineering
 Lumen Health | Chicago, IL
-""")
+""",
+)
 
 # 9 -- Copperleaf rejection (Nov 13) -----------------------------------------------------------
 W = (2026, 11, 13, 16, 31, "America/Los_Angeles")
-add(W, f"""
+add(
+    W,
+    f"""
 From: {addr("Inês Carvalho", "ines.carvalho@copperleaf.example")}
 To: Jordan Avery <jordan.avery@example.net>
 Subject: Your application to Copperleaf Robotics
@@ -455,7 +497,8 @@ X-Lever-Type: candidate-email
 Content-Type: text/plain; charset=UTF-8
 Content-Transfer-Encoding: quoted-printable
 
-{qp('''Hi Jordan,
+{
+        qp('''Hi Jordan,
 
 Thank you for your interest in the Backend Engineer, Fleet Services role and for the time you put into your application.
 
@@ -467,20 +510,24 @@ All the best in your search,
 
 Inês Carvalho
 Technical Recruiter, Copperleaf Robotics
-''')}
+''')
+    }
 --b1_7f3a9c2e5d8b4f1a0c6e9d2b
 Content-Type: text/html; charset=UTF-8
 Content-Transfer-Encoding: quoted-printable
 
-{qp('''<html><body><p>Hi Jordan,</p>
+{
+        qp('''<html><body><p>Hi Jordan,</p>
 <p>Thank you for your interest in the Backend Engineer, Fleet Services role and for the time you put into your application.</p>
 <p>After careful review, we&#8217;ve decided to move forward with other candidates whose experience more closely matches what the team needs right now. This was a difficult decision &#8212; we received a large number of strong applications.</p>
 <p>We&#8217;d be glad to keep your details on file, and we encourage you to apply for future openings that match your background.</p>
 <p>All the best in your search,</p>
 <p>Inês Carvalho<br>Technical Recruiter, Copperleaf Robotics</p></body></html>
-''')}
+''')
+    }
 --b1_7f3a9c2e5d8b4f1a0c6e9d2b--
-""")
+""",
+)
 
 # 10 -- webinar invite with ICS attachment (Nov 14) ---------------------------------------
 W = (2026, 11, 14, 8, 30, "America/New_York")
@@ -505,7 +552,9 @@ STATUS:CONFIRMED
 END:VEVENT
 END:VCALENDAR
 """)
-add(W, f"""
+add(
+    W,
+    f"""
 From: DevCareers Live <events@devcareers.example>
 To: jordan.avery@example.net
 Subject: You're registered: Cracking the System Design Interview (Dec 2)
@@ -522,7 +571,8 @@ Content-Type: multipart/alternative; boundary="=_devc_88213_alt"
 Content-Type: text/plain; charset=utf-8
 Content-Transfer-Encoding: quoted-printable
 
-{qp('''Hi Jordan,
+{
+        qp('''Hi Jordan,
 
 You're in! Thanks for registering for our live webinar:
 
@@ -539,12 +589,14 @@ Can't make it live? Everyone who registers gets the recording.
 
 See you there,
 The DevCareers team
-''')}
+''')
+    }
 --=_devc_88213_alt
 Content-Type: text/html; charset=utf-8
 Content-Transfer-Encoding: base64
 
-{b64('''<html><body style="margin:0;background:#f4f5f7">
+{
+        b64('''<html><body style="margin:0;background:#f4f5f7">
 <table role="presentation" width="100%"><tr><td align="center">
 <table role="presentation" width="560" style="background:#ffffff;padding:24px;font-family:Arial,sans-serif">
 <tr><td><h1 style="font-size:22px">You&rsquo;re in, Jordan!</h1>
@@ -555,7 +607,8 @@ Content-Transfer-Encoding: base64
 <p>Can&rsquo;t make it live? Everyone who registers gets the recording.</p>
 <p>See you there,<br>The DevCareers team</p>
 </td></tr></table></td></tr></table></body></html>
-''')}
+''')
+    }
 --=_devc_88213_alt--
 
 --=_devc_88213_mixed
@@ -565,11 +618,14 @@ Content-Transfer-Encoding: base64
 
 {b64(ICS_WEB)}
 --=_devc_88213_mixed--
-""")
+""",
+)
 
 # 11 -- dentist reminder (Nov 16) ------------------------------------------------------------
 W = (2026, 11, 16, 9, 2, "America/Chicago")
-add(W, f"""
+add(
+    W,
+    f"""
 From: Lakeview Family Dental <reminders@lakeviewdental.example>
 To: jordan.avery@example.net
 Subject: Appointment reminder: Tuesday, December 1 at 3:30 PM
@@ -592,11 +648,14 @@ to reschedule. Cancellations with less than 24 hours' notice may incur a fee.
 
 See you soon!
 Lakeview Family Dental
-""")
+""",
+)
 
 # 12 -- personal email from a friend (Nov 17) ------------------------------------------------
 W = (2026, 11, 17, 20, 44, "America/Chicago")
-add(W, f"""
+add(
+    W,
+    f"""
 From: Maya Goldberg <maya.goldberg@fastmail.example>
 To: Jordan Avery <jordan.avery@example.net>
 Subject: dinner saturday?
@@ -606,16 +665,21 @@ MIME-Version: 1.0
 Content-Type: text/plain; charset=UTF-8
 Content-Transfer-Encoding: quoted-printable
 
-{qp('''hey! Dev and I are doing tacos at ours on Saturday around 7, want to come? bring whoever.
+{
+        qp('''hey! Dev and I are doing tacos at ours on Saturday around 7, want to come? bring whoever.
 
 also good luck this week with the interviews!! you're going to crush it. call me after thursday and tell me everything — especially if the manager is as intense as her linkedin photo 😅
 
 m
-''')}""")
+''')
+    }""",
+)
 
 # 13 -- meetup notice (Nov 18) ----------------------------------------------------------------
 W = (2026, 11, 18, 12, 5, "America/Chicago")
-add(W, f"""
+add(
+    W,
+    f"""
 From: Chicago Data Engineering Meetup <info@meetups.example>
 To: jordan.avery@example.net
 Subject: New event: Lakehouse war stories + pizza (Dec 9)
@@ -640,11 +704,14 @@ RSVP: https://meetups.example/chicago-data-eng/events/311902
 63 members are going.
 
 Never miss an event: https://meetups.example/settings
-""")
+""",
+)
 
 # 14 -- Lumen next steps after the panel, in thread (Nov 20) --------------------------------
 W = (2026, 11, 20, 16, 42, "America/Chicago")
-add(W, f"""
+add(
+    W,
+    f"""
 From: Hannah Brooks <hannah.brooks@lumenhealth.example>
 To: Jordan Avery <jordan.avery@example.net>
 Subject: Re: Panel interview - Data Platform Engineer - Friday, Nov 20
@@ -658,7 +725,8 @@ Content-Type: text/plain; charset=utf-8; format=flowed
 Content-Transfer-Encoding: quoted-printable
 X-Mailer: Apple Mail (2.3826.200.121)
 
-{qp('''Hi Jordan,
+{
+        qp('''Hi Jordan,
 
 Thank you for spending the morning with us! The panel enjoyed the
 conversation, and Priya in particular liked your walk-through of the
@@ -685,7 +753,9 @@ Lumen Health | Chicago, IL
 >
 > Best,
 > Jordan
-''')}""")
+''')
+    }""",
+)
 
 # 15 -- job-alert digest (Nov 21) -------------------------------------------------------------
 W = (2026, 11, 21, 6, 12, "America/Chicago")
@@ -697,14 +767,19 @@ JOBS = [
     ("Data Engineer, Streaming", "Orbitly", "Remote", "Interview in as little as 5 days"),
     ("Machine Learning Data Engineer", "Birchwood Labs", "Evanston, IL", "Promoted"),
 ]
-JOB_TEXT = "\n".join(f"{t}\n{c} · {loc}\n{s}\nView job: https://jobping.example/v/{i}\n"
-                     for i, (t, c, loc, s) in enumerate(JOBS, start=38100211))
+JOB_TEXT = "\n".join(
+    f"{t}\n{c} · {loc}\n{s}\nView job: https://jobping.example/v/{i}\n"
+    for i, (t, c, loc, s) in enumerate(JOBS, start=38100211)
+)
 JOB_HTML = "".join(
     f'<tr><td style="padding:12px 0;border-bottom:1px solid #eee"><a href="https://jobping.example/v/{i}" '
     f'style="font-weight:bold;color:#0a66c2">{t}</a><br>{c} &middot; {loc}<br>'
     f'<span style="color:#057642">{s}</span></td></tr>'
-    for i, (t, c, loc, s) in enumerate(JOBS, start=38100211))
-add(W, f"""
+    for i, (t, c, loc, s) in enumerate(JOBS, start=38100211)
+)
+add(
+    W,
+    f"""
 From: JobPing Job Alerts <jobalerts-noreply@jobping.example>
 To: Jordan Avery <jordan.avery@example.net>
 Subject: =?UTF-8?Q?=E2=80=9Cdata_engineer=E2=80=9D:_Harborview_Insurance_-_Senior_Data?=
@@ -719,7 +794,8 @@ Content-Type: multipart/alternative; boundary="----=_Part_2871219_1640110357.179
 Content-Type: text/plain;charset=UTF-8
 Content-Transfer-Encoding: quoted-printable
 
-{qp(f'''Your job alert for data engineer in Greater Chicago Area
+{
+        qp(f'''Your job alert for data engineer in Greater Chicago Area
 6 new jobs match your preferences.
 
 {JOB_TEXT}
@@ -730,12 +806,14 @@ See all jobs: https://jobping.example/jobs/search?alert=ja-de-chi
 
 You are receiving Job Alert emails. Unsubscribe: https://jobping.example/alerts/unsub?id=ja-de-chi
 © 2026 JobPing Inc., 500 Market St, San Francisco, CA
-''')}
+''')
+    }
 ------=_Part_2871219_1640110357.1795263120450
 Content-Type: text/html;charset=UTF-8
 Content-Transfer-Encoding: base64
 
-{b64(f'''<html><body style="font-family:-apple-system,system-ui,Arial,sans-serif">
+{
+        b64(f'''<html><body style="font-family:-apple-system,system-ui,Arial,sans-serif">
 <h2 style="font-size:16px">Your job alert for <b>data engineer</b> in Greater Chicago Area</h2>
 <p>6 new jobs match your preferences.</p>
 <table width="100%">{JOB_HTML}</table>
@@ -743,13 +821,18 @@ Content-Transfer-Encoding: base64
 <p><a href="https://jobping.example/jobs/search?alert=ja-de-chi">See all jobs</a></p>
 <p style="font-size:11px;color:#666">You are receiving Job Alert emails. <a href="https://jobping.example/alerts/unsub?id=ja-de-chi">Unsubscribe</a><br>&copy; 2026 JobPing Inc., 500 Market St, San Francisco, CA</p>
 </body></html>
-''')}
+''')
+    }
 ------=_Part_2871219_1640110357.1795263120450--
-""", flags="")
+""",
+    flags="",
+)
 
 # 16 -- Bluebird Freight status note: still reviewing (Nov 19), no interview ---------------
 W = (2026, 11, 19, 8, 15, "America/Chicago")
-add(W, f"""
+add(
+    W,
+    f"""
 From: Bluebird Freight Talent Acquisition <bluebirdfreight@myworkday.com>
 Reply-To: no-reply@bluebirdfreight.example
 To: {ME}
@@ -772,11 +855,14 @@ Sincerely,
 Bluebird Freight Talent Acquisition
 
 This email was sent from an unmonitored mailbox. Please do not reply.
-""")
+""",
+)
 
 # 17 -- interview-tips newsletter #2, HTML only (Nov 22) -------------------------------------
 W = (2026, 11, 22, 7, 0, "America/New_York")
-add(W, f"""
+add(
+    W,
+    f"""
 From: Offer Ready with Kim Tran <kim@offerready.example>
 To: jordan.avery@example.net
 Subject: The thank-you note template hiring managers actually read
@@ -789,7 +875,8 @@ MIME-Version: 1.0
 Content-Type: text/html; charset=utf-8
 Content-Transfer-Encoding: base64
 
-{b64('''<html><body style="font-family:Georgia,serif;max-width:600px;margin:auto">
+{
+        b64('''<html><body style="font-family:Georgia,serif;max-width:600px;margin:auto">
 <p>Hey friend,</p>
 <p>You had the interview. Now what? Here&rsquo;s the three-sentence thank-you note I give every client:</p>
 <blockquote style="border-left:3px solid #ccc;padding-left:12px;color:#444">
@@ -799,7 +886,10 @@ Content-Transfer-Encoding: base64
 <p>Rooting for you,<br>Kim Tran<br>Career coach, Offer Ready</p>
 <p style="font-size:11px;color:#999"><a href="https://offerready.example/unsubscribe?u=8f1c2a">Unsubscribe</a></p>
 </body></html>
-''')}""", flags="")
+''')
+    }""",
+    flags="",
+)
 
 
 def main() -> None:

@@ -39,24 +39,35 @@ def auto_html(text: str, seed: str = "") -> str:
     esc = [[htmlmod.escape(line, quote=False) for line in p.split("\n")] for p in paras]
     style = int(hashlib.sha1(seed.encode()).hexdigest(), 16) % 3
     if style == 0:  # Gmail
-        body = "<div><br></div>".join("".join(f"<div>{line or '<br>'}</div>" for line in p) for p in esc)
+        body = "<div><br></div>".join(
+            "".join(f"<div>{line or '<br>'}</div>" for line in p) for p in esc
+        )
         return f'<div dir="ltr">{body}</div>\n'
     if style == 1:  # Outlook / Word
         body = "\n<p class=MsoNormal>&nbsp;</p>\n".join(
-            "\n".join(f"<p class=MsoNormal>{line or '&nbsp;'}</p>" for line in p) for p in esc)
-        return ('<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>'
-                '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
-                '<style><!-- p.MsoNormal {margin:0cm; font-size:11.0pt; font-family:"Calibri",sans-serif;} --></style>'
-                f'</head><body lang=EN-US link="#0563C1"><div class=WordSection1>\n{body}\n</div></body></html>\n')
+            "\n".join(f"<p class=MsoNormal>{line or '&nbsp;'}</p>" for line in p) for p in esc
+        )
+        return (
+            '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>'
+            '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+            '<style><!-- p.MsoNormal {margin:0cm; font-size:11.0pt; font-family:"Calibri",sans-serif;} --></style>'
+            f'</head><body lang=EN-US link="#0563C1"><div class=WordSection1>\n{body}\n</div></body></html>\n'
+        )
     body = "".join("<div>" + "<br>".join(p) + "</div><div><br></div>" for p in esc)  # Apple Mail
-    return ('<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
-            '<body style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;">'
-            f"{body}</body></html>\n")
+    return (
+        '<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
+        '<body style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;">'
+        f"{body}</body></html>\n"
+    )
 
 
 def _boundary(name: str, n: int) -> str:
     h = hashlib.sha1(f"{name}{n}".encode()).hexdigest()
-    return f"{'0' * 12}{h[:16]}" if n % 2 else f"----=_Part_{int(h[:6], 16)}_{int(h[6:14], 16)}.{int(h[14:24], 16)}"
+    return (
+        f"{'0' * 12}{h[:16]}"
+        if n % 2
+        else f"----=_Part_{int(h[:6], 16)}_{int(h[6:14], 16)}.{int(h[14:24], 16)}"
+    )
 
 
 def _text_part(text: str, cte: str, sub: str = "plain", charset: str = "utf-8") -> str:
@@ -80,7 +91,11 @@ LOGO_PNG = (
 
 def _multipart(kind: str, name: str, n: int, parts: list[str]) -> str:
     b = _boundary(name, n)
-    out = f'Content-Type: multipart/{kind}; boundary="{b}"\n\nThis is a multi-part message in MIME format.\n\n' if n == 3 else f'Content-Type: multipart/{kind}; boundary="{b}"\n\n'
+    out = (
+        f'Content-Type: multipart/{kind}; boundary="{b}"\n\nThis is a multi-part message in MIME format.\n\n'
+        if n == 3
+        else f'Content-Type: multipart/{kind}; boundary="{b}"\n\n'
+    )
     for p in parts:
         out += f"--{b}\n{p.rstrip(chr(10))}\n\n"
     return out + f"--{b}--\n"
@@ -132,15 +147,29 @@ class Msg:
             body = _text_part(text, self.fmt, charset=cs)
         elif self.fmt in ("alt", "alt64"):
             html = self.html or auto_html(text, self.name)
-            body = _multipart("alternative", self.name, n, [
-                _text_part(text, "qp" if self.fmt == "alt" or cs != "utf-8" else "plain", charset=cs),
-                _text_part(html, "b64" if self.fmt == "alt64" else "qp", "html", cs)])
+            body = _multipart(
+                "alternative",
+                self.name,
+                n,
+                [
+                    _text_part(
+                        text, "qp" if self.fmt == "alt" or cs != "utf-8" else "plain", charset=cs
+                    ),
+                    _text_part(html, "b64" if self.fmt == "alt64" else "qp", "html", cs),
+                ],
+            )
         elif self.fmt == "related":
             html = self.html or auto_html(text, self.name)
-            logo = (f'Content-Type: image/png; name="logo.png"\nContent-Disposition: inline; filename="logo.png"\n'
-                    f"Content-ID: <logo@{self.name}>\nContent-Transfer-Encoding: base64\n\n{LOGO_PNG}\n")
-            related = _multipart("related", self.name, n + 5, [_text_part(html, "qp", "html", cs), logo])
-            body = _multipart("alternative", self.name, n, [_text_part(text, "qp", charset=cs), related])
+            logo = (
+                f'Content-Type: image/png; name="logo.png"\nContent-Disposition: inline; filename="logo.png"\n'
+                f"Content-ID: <logo@{self.name}>\nContent-Transfer-Encoding: base64\n\n{LOGO_PNG}\n"
+            )
+            related = _multipart(
+                "related", self.name, n + 5, [_text_part(html, "qp", "html", cs), logo]
+            )
+            body = _multipart(
+                "alternative", self.name, n, [_text_part(text, "qp", charset=cs), related]
+            )
         elif self.fmt in ("html", "html64"):
             html = self.html or auto_html(text, self.name)
             body = _text_part(html, "qp" if self.fmt == "html" else "b64", "html", cs)
@@ -148,7 +177,7 @@ class Msg:
             raise ValueError(self.fmt)
         if self.attach_msg is not None:
             inner = self.attach_msg.lstrip("\n")
-            att = f"Content-Type: message/rfc822\nContent-Disposition: attachment; filename=\"forwarded.eml\"\n\n{inner}"
+            att = f'Content-Type: message/rfc822\nContent-Disposition: attachment; filename="forwarded.eml"\n\n{inner}'
             body = _multipart("mixed", self.name, n + 6, [body, att])
         if self.ics is None:
             return body
@@ -156,13 +185,24 @@ class Msg:
         calpart = f'Content-Type: text/calendar; charset="UTF-8"; method={self.ics_method}\nContent-Transfer-Encoding: 7bit\n\n{cal}'
         if self.ics_style == "outlook":
             html = self.html or auto_html(text, self.name)
-            return _multipart("alternative", self.name, n + 1, [
-                _text_part(text, "qp"), _text_part(html, "qp", "html"),
-                f'Content-Type: text/calendar; charset="utf-8"; method={self.ics_method}\nContent-Transfer-Encoding: base64\n\n{b64(cal)}\n'])
+            return _multipart(
+                "alternative",
+                self.name,
+                n + 1,
+                [
+                    _text_part(text, "qp"),
+                    _text_part(html, "qp", "html"),
+                    f'Content-Type: text/calendar; charset="utf-8"; method={self.ics_method}\nContent-Transfer-Encoding: base64\n\n{b64(cal)}\n',
+                ],
+            )
         if self.ics_style == "google":
             html = self.html or auto_html(text, self.name)
-            alt = _multipart("alternative", self.name, n + 2, [
-                _text_part(text, "b64"), _text_part(html, "qp", "html"), calpart])
+            alt = _multipart(
+                "alternative",
+                self.name,
+                n + 2,
+                [_text_part(text, "b64"), _text_part(html, "qp", "html"), calpart],
+            )
             att = f'Content-Type: application/ics; name="invite.ics"\nContent-Disposition: attachment; filename="invite.ics"\nContent-Transfer-Encoding: base64\n\n{b64(cal)}\n'
             return _multipart("mixed", self.name, n + 3, [alt, att])
         if self.ics_style == "attach":
@@ -180,8 +220,11 @@ class Msg:
         if any(d in self.frm for d in ATS_UTC):  # these services stamp Date in UTC
             local = datetime(*when[:5], tzinfo=ZoneInfo(when[5])).astimezone(ZoneInfo("UTC"))
             when = (local.year, local.month, local.day, local.hour, local.minute, "UTC")
-        lines += [f"Subject: {self.subject}", f"Date: {fmt_date(*when)}",
-                  f"Message-ID: {self.message_id()}"]
+        lines += [
+            f"Subject: {self.subject}",
+            f"Date: {fmt_date(*when)}",
+            f"Message-ID: {self.message_id()}",
+        ]
         if self.in_reply_to:
             lines.append(f"In-Reply-To: {self.in_reply_to}")
             lines.append(f"References: {self.references or self.in_reply_to}")
@@ -204,8 +247,16 @@ class Msg:
 
 
 MSGS: list[Msg] = []
-ATS_UTC = ("greenhouse-mail.io", "hire.lever.co", "ashbyhq.com", "smartrecruiters.com", "calendly.com",
-           "docusign.net", "teamtailor.com", "personio.de")
+ATS_UTC = (
+    "greenhouse-mail.io",
+    "hire.lever.co",
+    "ashbyhq.com",
+    "smartrecruiters.com",
+    "calendly.com",
+    "docusign.net",
+    "teamtailor.com",
+    "personio.de",
+)
 
 
 def add(**kw: Any) -> Msg:
@@ -224,7 +275,8 @@ def write_all() -> None:
     for m in MSGS:
         (OUT / f"{m.name}.eml").write_text(m.render(), encoding="utf-8")
         (OUT / f"{m.name}.json").write_text(
-            json.dumps(m.label(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            json.dumps(m.label(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
 
 
 def vtz_fixed(tzid: str, off: str, name: str) -> str:
@@ -239,12 +291,28 @@ END:STANDARD
 END:VTIMEZONE"""
 
 
-def ics(*, uid: str, start: str, end: str, tz: str, tzid: str | None = None, vtz: str | None = None,
-        organizer: tuple[str, str], attendees: list[tuple[str, str]], summary: str,
-        method: str = "REQUEST", seq: int = 0, status: str = "CONFIRMED", desc: str = "",
-        prodid: str = "-//Google Inc//Google Calendar 70.9054//EN", utc: bool = False,
-        location: str = "", stamp: str = "20260101T000000Z") -> str:
+def ics(
+    *,
+    uid: str,
+    start: str,
+    end: str,
+    tz: str,
+    tzid: str | None = None,
+    vtz: str | None = None,
+    organizer: tuple[str, str],
+    attendees: list[tuple[str, str]],
+    summary: str,
+    method: str = "REQUEST",
+    seq: int = 0,
+    status: str = "CONFIRMED",
+    desc: str = "",
+    prodid: str = "-//Google Inc//Google Calendar 70.9054//EN",
+    utc: bool = False,
+    location: str = "",
+    stamp: str = "20260101T000000Z",
+) -> str:
     """A VCALENDAR; times are local in `tz`, written with TZID (or as UTC when utc=True)."""
+
     def cn(name: str) -> str:
         return f'"{name}"' if any(c in name for c in ",;:") else name
 
@@ -253,16 +321,33 @@ def ics(*, uid: str, start: str, end: str, tz: str, tzid: str | None = None, vtz
         if utc:
             return ":" + dt.astimezone(ZoneInfo("UTC")).strftime("%Y%m%dT%H%M%SZ")
         return f";TZID={tzid or tz}:" + dt.strftime("%Y%m%dT%H%M%S")
+
     lines = ["BEGIN:VCALENDAR", f"PRODID:{prodid}", "VERSION:2.0", f"METHOD:{method}"]
     if vtz and not utc:
         lines.append(vtz)
-    lines += ["BEGIN:VEVENT", f"UID:{uid}", f"DTSTAMP:{stamp}", f"DTSTART{t(start)}", f"DTEND{t(end)}",
-              f"SUMMARY:{summary}", f"SEQUENCE:{seq}", f"STATUS:{status}",
-              f"ORGANIZER;CN={cn(organizer[0])}:mailto:{organizer[1]}"]
+    lines += [
+        "BEGIN:VEVENT",
+        f"UID:{uid}",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART{t(start)}",
+        f"DTEND{t(end)}",
+        f"SUMMARY:{summary}",
+        f"SEQUENCE:{seq}",
+        f"STATUS:{status}",
+        f"ORGANIZER;CN={cn(organizer[0])}:mailto:{organizer[1]}",
+    ]
     for n, e in attendees:
-        lines.append(f"ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN={cn(n)}:mailto:{e}")
+        lines.append(
+            f"ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN={cn(n)}:mailto:{e}"
+        )
     if desc:
-        lines.append("DESCRIPTION:" + desc.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\n", "\\n"))
+        lines.append(
+            "DESCRIPTION:"
+            + desc.replace("\\", "\\\\")
+            .replace(",", "\\,")
+            .replace(";", "\\;")
+            .replace("\n", "\\n")
+        )
     if location:
         lines.append("LOCATION:" + location.replace(",", "\\,"))
     lines += ["TRANSP:OPAQUE", "END:VEVENT", "END:VCALENDAR"]

@@ -1,0 +1,55 @@
+"""The steady poll, measured inside one warm service process (so neither Python's start nor
+the pipeline's loading is counted): `python bench/poll.py CONFIG NOW CYCLES`.
+
+Talks to bench/run.py over stdin/stdout so the proxy's counters can be cut between phases:
+prints `ready` after a warm-up cycle, then for each phase waits for a line, runs it and prints
+one JSON line. Phases: `read` (fetch_new of INBOX and Sent from their checkpoints: the poll
+itself) and `cycle` (a whole cycle: read, observe Drafts, plan, deliver)."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+from followup.config import load_config
+from followup.service import READ_ROLES, Service
+
+
+def timed(runs: int, step: object) -> list[float]:
+    assert callable(step)
+    out = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        step()
+        out.append(1000 * (time.perf_counter() - started))
+    return out
+
+
+def main() -> int:
+    config_path, now_text, cycles = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    now = datetime.fromisoformat(now_text)
+    service = Service.open(load_config(Path(config_path)))
+    (mailbox,) = service.mailboxes.values()
+
+    def read() -> None:
+        for role, _ in READ_ROLES:
+            found, _ = mailbox.fetch_new(role, service.record.checkpoint(mailbox.name, role))
+            assert not found, f"{len(found)} new messages in {role}: not a steady poll"
+
+    summary = service.cycle(now)
+    print("ready", summary.line(), flush=True)
+    for name, step in (("read", read), ("cycle", lambda: service.cycle(now))):
+        sys.stdin.readline()
+        ms = timed(cycles, step)
+        result = {"phase": name, "runs": cycles, "median_ms": statistics.median(ms), "ms": ms}
+        print(json.dumps(result), flush=True)
+    service.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

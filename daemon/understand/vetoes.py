@@ -1,0 +1,194 @@
+"""Vetoes: cues that a message is about something other than the user's own candidacy (a
+digest, a newsletter, a webinar, a reference request, the user's current job, a scam),
+whatever hiring words it also uses. One veto of HARD_VETO or more decides alone."""
+
+# ruff: noqa: E501 - the regular expressions read better unbroken
+from __future__ import annotations
+
+import re
+
+from .cues import _cues
+
+# Mail about something else, whatever hiring words it uses.
+VETOES = _cues(
+    (
+        r"\b(job alert|jobs? (you may|you might|for you|matching|recommended)|new jobs|recommended jobs|jobs digest)\b",
+        3.0,
+    ),
+    (r"\b(webinar|webcast|live stream|livestream|workshop|meetup|masterclass|office hours)\b", 2.5),
+    (
+        r"\b(newsletter|this week'?s issue|tips for|how to ace|questions to ask|mock interview|interview prep)\b",
+        2.0,
+    ),
+    (
+        r"\b(podcast|journalist|magazine|feature story|on air|episode|press interview|for (our|the) (story|article|piece|issue|edition))\b",
+        2.0,
+    ),
+    (
+        r"\b(survey|rate your|how (was|did) your (interview|experience)|feedback form|nps)\b",
+        2.0,
+    ),
+    (r"\b(dentist|dental|doctor|clinic|appointment reminder|vet|haircut|salon|pharmacy)\b", 2.5),
+    (
+        r"\b(telegram|whatsapp|signal app|gift card|wire transfer|purchase equipment|check to purchase|processing fee|training fee|bank details|bank account)\b",
+        3.0,
+    ),
+    (
+        r"\b(as a reference|listed you as a reference|reference (check|request) for|provide a reference for)\b",
+        2.5,
+    ),
+    (
+        r"\b(you('re| are) (on the|part of the|one of the) (interview )?panel|interview (the|a|this) candidate|candidate'?s? (resume|packet|profile) (is )?attached|scorecard)\b",
+        3.0,
+    ),
+    (
+        r"\b(sprint|standup|stand-up|all-hands|retro|1:1|one-on-one|quarterly planning|team sync|offsite)\b",
+        1.5,
+    ),
+    (r"\bunsubscribe\b", 1.0),
+)
+# Stronger vetoes: the mail is plainly about something other than the user's candidacy.
+VETOES = VETOES + _cues(
+    (
+        r"\b(mock interview|practice (session|interview)|interview night|interview coach|career coach|coach:|interview a volunteer)\b",
+        4.5,
+    ),
+    (
+        r"\b(issue #?\d+|this week:|this week is all about|hey friend|you're subscribed|subscribed as|in this issue|also in this issue|reply yes to|weekly\b.{0,20}\b(tips|digest))",
+        3.5,
+    ),
+    (r"\b(career fair|job fair|hiring event|recruiting event|expo|open house)\b", 4.0),
+    (
+        r"\b(visa (interview|appointment)|consula(r|te)|embassy|biometrics|ds-160|uscis appointment)\b",
+        4.0,
+    ),
+    (r"\b(admissions?|kindergarten|your (daughter|son|child)|enrol(l)?ment|tuition)\b", 4.0),
+    (r"\b(rental|apartment|lease|leasing|tenant|landlord|viewing|unit \d+\w?)\b", 4.0),
+    (
+        r"\b(annual review|self-evaluation|performance review|promo(tion)? packet|your manager)\b",
+        4.0,
+    ),
+    (
+        r"\b(sit on (the|our|a|\w+'s) panel|(could|can|would) you (please )?join (the|our|a|\w+'s) (interview )?panel|you('re| are) scheduled to interview|you interviewed|submit (your )?(feedback|scorecard)|update scorecards|scorecards?\b|interviewer schedule|the other two)\b",
+        4.5,
+    ),
+    (
+        r"\b(pipeline (this week|update|review)|reopened the req|onsites scheduled|hiring committee notes)\b",
+        4.0,
+    ),
+    (r"\b(new event has been scheduled|invitee( email)?:|a new event)\b", 4.5),
+    (
+        r"\b(no interview (is )?required|usdt|crypto|paid daily|no experience (needed|required)|dear applicant|text only|processing fee|onboarding fee|bank login|send a copy of your id)\b",
+        4.5,
+    ),
+    (
+        r"\b(listed you as a reference|as a reference for|reference (check|form|questionnaire) for|to serve as a reference)\b",
+        5.0,
+    ),
+    (
+        r"\b1:1\b|\bone-on-one\b|\bsprint (planning|review)\b|\bteam offsite\b|\ball-hands\b|\bquarterly planning\b",
+        4.0,
+    ),
+    (
+        r"\b(was viewed|viewed by the hiring team|similar jobs|jobs are hiring|people also viewed|your profile (appeared|was viewed))\b",
+        4.0,
+    ),
+    (r"\b(our interview with|q&a with|sat down with|in conversation with)\b", 3.0),
+    (
+        r"\b(order|package|shipment|delivery|tracking number|shipped)\b.{0,40}\b(order|shipped|track|deliver)",
+        3.0,
+    ),
+    (r"\b(volunteer shift|volunteering|your shift)\b", 4.0),
+    (
+        r"\b(pickup|driver|ride|car service|airport transfer)\b.{0,40}\b(confirmed|scheduled|booked)",
+        3.0,
+    ),
+)
+
+# The kinds of non-hiring mail the issue names, in more of the words people use for them.
+VETOES = VETOES + _cues(
+    (
+        r"\b(job alerts?|jobs? for you|jobs? (that )?match(es|ing)?|new (jobs|roles|openings) (for|near|in)|recommended (jobs|for you)|apply now|easy apply|see all jobs|view all jobs|\d+\+? new jobs|top job picks|based on your (profile|search|preferences))\b",
+        3.5,
+    ),
+    (
+        r"\b(read more|read online|view in browser|view online|forward to a friend|manage (your )?(subscription|preferences|email settings)|you are receiving this (email|newsletter) because|subscribe)\b",
+        2.0,
+    ),
+    (
+        r"\b(register(ed)? (now|here|for)|registration (is )?confirmed|you're registered|save your seat|save the date|rsvp|join us (live|online|for)|live (session|q&a|event|panel discussion)|hosted by|our speakers?|panelists? include|recording will be)\b",
+        3.5,
+    ),
+    (
+        r"\b(podcast|episode|our show|on the show|guest on|be (a|our) guest|for (an|our) (article|story|feature|piece|newsletter|blog)|quote you|on the record|journalist|publication)\b",
+        3.5,
+    ),
+    (
+        r"\b(referee|recommendation letter|letter of recommendation|vouch for|speak to (his|her|their) (work|experience|skills)|former (colleague|employee|report) of yours|worked with (him|her|them))\b",
+        4.0,
+    ),
+    (
+        r"\b(interview kit|interviewer (guide|training|calendar)|candidate packet|please review the (candidate|resume)|candidate's (resume|cv|portfolio)|feedback on (the )?candidate|hiring debrief for|(you|you've) been added (to|as) (the )?(interview|interviewer|panel))\b",
+        4.5,
+    ),
+    (
+        r"\b(appointment|visit|check-?up|cleaning|reminder|booking)\b.{0,80}\b(dentist|dental|orthodont|hygienist|physician|doctor|clinic|physio(therapy)?|optometr|vet(erinary)?|groomer|salon|barber|massage|spa|pharmacy|mechanic|garage)\b",
+        4.0,
+    ),
+    (
+        r"\b(dentist|dental|orthodont|hygienist|physician|doctor|physio(therapy)?|optometr|vet(erinary)?|groomer|salon|barber|massage|spa|mechanic|garage)\b.{0,80}\b(appointment|visit|check-?up|cleaning|reminder|booking)\b",
+        4.0,
+    ),
+    (
+        r"\b(survey|questionnaire|how did we do|tell us about your experience|share your (experience|feedback) (with|about|of)|rate (your|us|the)|\d+ (quick )?questions|takes? (about )?\d+ minutes|net promoter)\b",
+        3.5,
+    ),
+    (
+        r"\b(data entry|mystery shopper|package reshipping|reshipping|payment processing agent|work from home.{0,20}\$\d+|\$\d+\s*(/|per)\s*(hr|hour|day)|earn \$|crypto|bitcoin|usdt|gift cards?|wire (the|a) (money|payment)|cashier'?s check|send (you )?a check|telegram|whatsapp|signal messenger|google hangouts chat|urgent(ly)? (hiring|response))\b",
+        3.5,
+    ),
+)
+BULK_HEADERS = ("list-unsubscribe", "list-id", "list-post")
+
+VETOES = VETOES + _cues(
+    (
+        r"\b(I'm|I am) (a|an) (reporter|journalist|writer|editor|producer|correspondent|host|student|researcher) (at|for|with|from)\b",
+        4.0,
+    ),
+    (
+        r"\b(working on|writing|researching) (a|an) (feature|story|article|piece|report|profile|thesis|paper)\b|\bquotes? (would|will|may) be attributed\b|\bcorrespondent\b",
+        4.0,
+    ),
+)
+
+VETOES = VETOES + _cues(
+    (
+        r"\b(revista|magazine|alumni|alumnae|ex-alunos|ex-alumnos|anciens élèves|student newspaper|school paper)\b",
+        4.5,
+    ),
+)
+
+VETOES = VETOES + _cues(
+    (
+        r"\b(thanks|thank you) for interviewing (?-i:[A-Z])\w+|\bcandidate debrief\b|\badd your (interview )?notes\b|\bfeedback on (the )?candidate\b",
+        4.5,
+    ),
+    (
+        r"\b(would you|could you|can you|willing to) (be|serve as|act as) (a|one of my|my)( professional)? references?\b|\bbe one of my references\b",
+        5.0,
+    ),
+    (
+        r"\bhow did (the|your) interview go\b|\bgood luck (with|on|for|at) (the|your) interview\b|\bfingers crossed\b|\bproud of you\b",
+        4.5,
+    ),
+)
+FREEMAIL_BRANDS = re.compile(
+    r"(?i)@(gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton(mail)?|pm|gmx|web|"
+    r"fastmail|hey|mail|yandex|zoho)[.-]"
+)
+VETOES = VETOES + _cues(
+    (
+        r"\b(exit interview|offboarding|scholarship|bursary|coaching session|interview prep session|prep session is (confirmed|booked)|user research|usability (study|session|test)|research (interview|session|study)|informational interview|jury (duty|service)|product demo)\b",
+        4.5,
+    ),
+)
