@@ -14,15 +14,21 @@ import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .errors import EX_CONFIG, ConfigError, SourceError, UserError
+
+if TYPE_CHECKING:
+    from .config import Config
 
 SCOPES = (
     "https://www.googleapis.com/auth/gmail.readonly",
     "https://www.googleapis.com/auth/gmail.compose",
     "https://www.googleapis.com/auth/calendar.readonly",
 )
+# Gmail over IMAP (XOAUTH2) accepts only this full-mail scope; asked for only when a
+# `type: imap` mailbox says `auth: xoauth2`. The IMAP adapter still only reads and appends.
+GOOGLE_MAIL_SCOPE = "https://mail.google.com/"
 CLIENT_FILE = "google-client-secret.json"
 HOW_TO_CLIENT = (
     "create an OAuth client of type 'Desktop app' in the Google Cloud console (APIs & "
@@ -38,6 +44,7 @@ class GoogleAccount:
 
     token: Path
     client_secrets: Path
+    scopes: tuple[str, ...] = SCOPES
 
 
 def token_path(state_dir: Path, account: str | None) -> Path:
@@ -54,7 +61,7 @@ def google_account(
 # --- the token ------------------------------------------------------------------------------
 
 
-def load_credentials(source: str, token: Path) -> Any:
+def load_credentials(source: str, token: Path, scopes: tuple[str, ...] = SCOPES) -> Any:
     """Saved credentials, refreshed when expired; SourceError (not transient) when there is
     no usable sign-in, so `status` tells the user to run `followup auth google`."""
     from google.oauth2.credentials import Credentials
@@ -73,7 +80,7 @@ def load_credentials(source: str, token: Path) -> Any:
             source, f"{token} is readable by others; run `chmod 600 {token}`", transient=False
         )
     try:
-        return Credentials.from_authorized_user_info(info, list(SCOPES))  # type: ignore[no-untyped-call]
+        return Credentials.from_authorized_user_info(info, list(scopes))  # type: ignore[no-untyped-call]
     except ValueError:
         raise SourceError(
             source, f"{token} is not a Google token; {NOT_SIGNED_IN}", transient=False
@@ -105,6 +112,42 @@ class TokenKeeper:
             self._seen = self.credentials.token
 
 
+def access_token_reader(
+    source: str,
+    token: Path,
+    scopes: tuple[str, ...] = (GOOGLE_MAIL_SCOPE,),
+    transport: Callable[[], Any] | None = None,
+) -> Callable[[], str]:
+    """For IMAP XOAUTH2: a function that gives a valid access token from the saved sign-in,
+    refreshed (and saved again) when it has expired. Called at every login. `transport`
+    makes the google-auth HTTP transport (tests point it at a local token endpoint)."""
+
+    def read() -> str:
+        credentials = load_credentials(source, token, scopes)
+        if not credentials.valid:
+            _refresh(source, credentials, transport)
+            save_credentials(credentials, token)
+        return str(credentials.token)
+
+    return read
+
+
+def _refresh(source: str, credentials: Any, transport: Callable[[], Any] | None) -> None:
+    from google.auth.exceptions import RefreshError, TransportError
+    from google.auth.transport.requests import Request
+
+    try:
+        credentials.refresh((transport or Request)())
+    except RefreshError as err:
+        if "invalid_grant" in str(err) or "invalid_scope" in str(err):
+            raise SourceError(source, REAUTH, transient=False) from None
+        raise SourceError(source, f"could not refresh the Google token: {err}"[:200]) from None
+    except TransportError as err:
+        raise SourceError(
+            source, f"cannot reach Google to refresh the sign-in: {err}"[:300]
+        ) from None
+
+
 def check_credentials(account: GoogleAccount) -> None:
     """For `doctor`: refresh now; ConfigError (78) with the fix when the grant is gone."""
     from google.auth.exceptions import RefreshError, TransportError
@@ -134,14 +177,34 @@ def auth_command(config_path: Path | None, provider: str, no_browser: bool = Fal
     if provider != "google":
         raise UserError(f"unknown provider {provider!r} (only google)")
     config = load_config(config_path)
-    config_dir = config.path.parent if config.path else Path.cwd()
-    entries = [e for e in (*config.mailboxes, *config.calendars) if e.type in ("gmail", "google")]
-    accounts = {
-        google_account(config.state_dir, config_dir, e.account, e.client_secrets) for e in entries
-    } or {google_account(config.state_dir, config_dir, None, None)}
-    for account in sorted(accounts, key=lambda a: a.token):
+    for account in accounts_to_sign_in(config):
         sign_in(account, no_browser=no_browser)
     return 0
+
+
+def accounts_to_sign_in(config: Config) -> list[GoogleAccount]:
+    """One sign-in per token file: the Google API entries by `account`, IMAP mailboxes with
+    `auth: xoauth2` by their username; scopes of entries sharing a token are merged."""
+    config_dir = config.path.parent if config.path else Path.cwd()
+    wanted: dict[Path, GoogleAccount] = {}
+    for entry in (*config.mailboxes, *config.calendars):
+        if entry.type in ("gmail", "google"):
+            account = google_account(
+                config.state_dir, config_dir, entry.account, entry.client_secrets
+            )
+        elif entry.type == "imap" and entry.auth == "xoauth2":
+            path = token_path(config.state_dir, entry.username)
+            account = GoogleAccount(path, config_dir / CLIENT_FILE, (GOOGLE_MAIL_SCOPE,))
+        else:
+            continue
+        known = wanted.get(account.token)
+        scopes = account.scopes if known is None else (*known.scopes, *account.scopes)
+        client = account.client_secrets if known is None else known.client_secrets
+        wanted[account.token] = GoogleAccount(account.token, client, tuple(dict.fromkeys(scopes)))
+    if not wanted:
+        default = google_account(config.state_dir, config_dir, None, None)
+        wanted[default.token] = default
+    return [wanted[token] for token in sorted(wanted)]
 
 
 def sign_in(
@@ -152,18 +215,18 @@ def sign_in(
 ) -> Any:
     """Run the flow, save the token, and say where it went."""
     out = out or sys.stdout
-    flow = _flow(account.client_secrets)
+    flow = _flow(account.client_secrets, account.scopes)
     if no_browser:
         credentials = console_flow(flow, stdin or sys.stdin, out)
     else:
         credentials = _browser_flow(flow, stdin or sys.stdin, out)
-    _check_scopes(credentials)
+    _check_scopes(credentials, account.scopes)
     save_credentials(credentials, account.token)
     print(f"Signed in to Google; token saved to {account.token} (mode 0600).", file=out)
     return credentials
 
 
-def _flow(client_secrets: Path) -> Any:
+def _flow(client_secrets: Path, scopes: tuple[str, ...] = SCOPES) -> Any:
     from google_auth_oauthlib.flow import InstalledAppFlow
 
     if not client_secrets.is_file():
@@ -172,7 +235,7 @@ def _flow(client_secrets: Path) -> Any:
             + HOW_TO_CLIENT.format(path=client_secrets)
         )
     try:
-        return InstalledAppFlow.from_client_secrets_file(str(client_secrets), list(SCOPES))
+        return InstalledAppFlow.from_client_secrets_file(str(client_secrets), list(scopes))
     except (ValueError, KeyError):
         raise ConfigError(
             f"{client_secrets} is not an OAuth client file of type "
@@ -267,9 +330,9 @@ class _Granted:
     scopes: tuple[str, ...] = ()
 
 
-def _check_scopes(credentials: Any) -> None:
-    granted = set(getattr(credentials, "granted_scopes", None) or credentials.scopes or SCOPES)
-    missing = [s.rsplit("/", 1)[-1] for s in SCOPES if s not in granted]
+def _check_scopes(credentials: Any, wanted: tuple[str, ...] = SCOPES) -> None:
+    granted = set(getattr(credentials, "granted_scopes", None) or credentials.scopes or wanted)
+    missing = [s.rstrip("/").rsplit("/", 1)[-1] for s in wanted if s not in granted]
     if missing:
         raise UserError(
             f"the sign-in did not grant {', '.join(missing)}; run `followup auth "

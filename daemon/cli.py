@@ -9,15 +9,18 @@ and keeps its traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TypeAlias
 
 from . import __version__
 from .errors import EX_USAGE, UserError
 
 Handler = Callable[[argparse.Namespace], int]
+EX_IOERR = 74  # a file or folder could not be read or written (permissions, missing)
 
 
 def parse_now(text: str) -> datetime:
@@ -116,13 +119,19 @@ def cmd_install_service(args: argparse.Namespace) -> int:
 # --- the parser ----------------------------------------------------------------------------
 
 
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"  # mypy-only generic
+
+
 def _command(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    sub: Subparsers,
     name: str,
-    handler: Handler,
+    handler: Handler | None,
     summary: str,
     example: str,
+    *,
+    options: str = "",
 ) -> argparse.ArgumentParser:
+    """One command with its example; `options` adds the shared ones: (c)onfig, (n)ow, (j)son."""
     parser = sub.add_parser(
         name,
         help=summary,
@@ -130,23 +139,22 @@ def _command(
         epilog=f"example:\n  {example}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.set_defaults(handler=handler)
+    if handler is not None:
+        parser.set_defaults(handler=handler)
+    if "j" in options:
+        parser.add_argument("--json", action="store_true", help="machine-readable output")
+    if "c" in options:
+        parser.add_argument(
+            "--config",
+            type=Path,
+            help="settings file (default: $FOLLOWUP_CONFIG, else "
+            "$XDG_CONFIG_HOME/followup/config.yaml)",
+        )
+    if "n" in options:
+        parser.add_argument(
+            "--now", type=parse_now, help="pretend it is this time (ISO 8601), to replay or preview"
+        )
     return parser
-
-
-def _add_config(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--config",
-        type=Path,
-        help="settings file (default: $FOLLOWUP_CONFIG, else "
-        "$XDG_CONFIG_HOME/followup/config.yaml)",
-    )
-
-
-def _add_now(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--now", type=parse_now, help="pretend it is this time (ISO 8601), to replay or preview"
-    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -158,40 +166,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"followup {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_pipeline_commands(sub)
+    _add_record_commands(sub)
+    _add_setup_commands(sub)
+    return parser
 
+
+def _add_pipeline_commands(sub: Subparsers) -> None:
     p = _command(
         sub,
         "run",
         cmd_run,
         "run the service (or one cycle with --once)",
         "followup run --once --now 2026-03-12T18:00:00-05:00",
+        options="cn",
     )
     p.add_argument("--once", action="store_true", help="do one full cycle and exit")
-    _add_config(p)
-    _add_now(p)
-
-    p = _command(
+    _command(
         sub,
         "plan",
         cmd_plan,
         "show what would be drafted, for whom and when",
         "followup plan --now 2026-03-20T09:00:00-05:00 --json",
+        options="jcn",
     )
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    _add_config(p)
-    _add_now(p)
-
-    p = _command(
+    _command(
         sub,
         "status",
         cmd_status,
         "applications, drafts and problems at a glance",
         "followup status --json",
+        options="jcn",
     )
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    _add_config(p)
-    _add_now(p)
-
     p = _command(
         sub,
         "extract",
@@ -203,23 +209,45 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.add_argument("--model", default="auto", help="spaCy pipeline name (default: auto)")
 
-    _add_record_commands(sub)
-    return parser
 
-
-def _add_record_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_record_commands(sub: Subparsers) -> None:
+    app_help = "application id or a part of the company name"
     p = _command(
         sub,
         "explain",
         cmd_explain,
         "why each rule fired or not for one application",
         "followup explain acme",
+        options="cn",
     )
-    p.add_argument("application", help="application id or a part of the company name")
-    _add_config(p)
-    _add_now(p)
+    p.add_argument("application", help=app_help)
+    p = _command(
+        sub,
+        "note",
+        cmd_note,
+        "add your notes on an interview, or a decision date",
+        'followup note acme "we talked about the Kafka migration"',
+        options="cn",
+    )
+    p.add_argument("application", help=app_help)
+    p.add_argument("text", nargs="?", default="", help="what you talked about")
+    p.add_argument("--decision-by", type=_date, help="decision date heard in person (YYYY-MM-DD)")
+    p = _command(
+        sub,
+        "close",
+        cmd_close,
+        "stop all drafting for an application",
+        "followup close acme --reason withdrawn",
+        options="cn",
+    )
+    p.add_argument("application", help=app_help)
+    p.add_argument("--reason", choices=["withdrawn", "offer", "rejected"], default="withdrawn")
 
-    rules = sub.add_parser("rules", help="work with rule files")
+
+def _add_setup_commands(sub: Subparsers) -> None:
+    rules = _command(
+        sub, "rules", None, "work with rule files", "followup rules check ~/.config/followup/rules"
+    )
     rules_sub = rules.add_subparsers(dest="rules_command", metavar="SUBCOMMAND", required=True)
     p = _command(
         rules_sub,
@@ -227,75 +255,46 @@ def _add_record_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
         cmd_rules_check,
         "check rule files strictly and run their examples",
         "followup rules check ~/rules",
+        options="c",
     )
     p.add_argument("dir", nargs="?", type=Path, help="a folder of rules (default: configured)")
-    _add_config(p)
-
-    p = _command(
+    _command(
         sub,
         "doctor",
         cmd_doctor,
         "check config, credentials, servers, pipeline, rules",
         "followup doctor",
+        options="c",
     )
-    _add_config(p)
-
     p = _command(
         sub,
         "auth",
         cmd_auth,
         "sign in to a provider and store the token",
         "followup auth google --no-browser",
+        options="c",
     )
     p.add_argument("provider", choices=["google"])
     p.add_argument("--no-browser", action="store_true", help="print a URL instead")
-    _add_config(p)
-
-    p = _command(
-        sub,
-        "note",
-        cmd_note,
-        "add your notes on an interview, or a decision date",
-        'followup note acme "we talked about the Kafka migration"',
-    )
-    p.add_argument("application", help="application id or a part of the company name")
-    p.add_argument("text", nargs="?", default="", help="what you talked about")
-    p.add_argument("--decision-by", type=_date, help="decision date heard in person (YYYY-MM-DD)")
-    _add_config(p)
-    _add_now(p)
-
-    p = _command(
-        sub,
-        "close",
-        cmd_close,
-        "stop all drafting for an application",
-        "followup close acme --reason withdrawn",
-    )
-    p.add_argument("application", help="application id or a part of the company name")
-    p.add_argument("--reason", choices=["withdrawn", "offer", "rejected"], default="withdrawn")
-    _add_config(p)
-    _add_now(p)
-
     p = _command(
         sub,
         "demo",
         cmd_demo,
         "run one cycle on a copy of the shipped demo mailbox",
         "followup demo --dir /tmp/followup-demo",
+        options="n",
     )
     p.add_argument("--dir", type=Path, help="where to put the demo copy (default: a temp dir)")
-    _add_now(p)
-
     p = _command(
         sub,
         "install-service",
         cmd_install_service,
         "write the systemd unit",
         "followup install-service --user",
+        options="c",
     )
     p.add_argument("--user", action="store_true", help="a user service (default)")
     p.add_argument("--dest", type=Path, help="where to write the unit")
-    _add_config(p)
 
 
 def _date(text: str) -> date:
@@ -319,6 +318,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return err.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `followup status | head`: the reader has gone, so be quiet
+        sys.stdout = Path(os.devnull).open("w")  # noqa: SIM115 # left open: the exit flush
+        return EX_IOERR
+    except OSError as err:
+        if err.filename is None:  # not about a path the user gave: a bug or a source's fault
+            raise
+        print(f"followup: cannot use {err.filename}: {err.strerror}", file=sys.stderr)
+        return EX_IOERR
 
 
 if __name__ == "__main__":

@@ -46,15 +46,28 @@ def compute_plan(config: Config, record: Record, now: datetime) -> tuple[Snapsho
 def show_plan(config_path: Path | None, now: datetime, as_json: bool) -> int:
     with opened(config_path) as (config, record):
         snapshot, result = compute_plan(config, record, now)
+        problems = _proofread(config, snapshot, result)
     if as_json:
-        print(json.dumps(plan_json(snapshot, result), indent=2, ensure_ascii=False))
+        print(json.dumps(plan_json(snapshot, result, problems), indent=2, ensure_ascii=False))
     else:
-        _print_plan(snapshot, result)
+        _print_plan(snapshot, result, problems)
     return 0
 
 
-def plan_json(snapshot: Snapshot, result: Plan) -> dict[str, Any]:
+def _proofread(config: Config, snapshot: Snapshot, result: Plan) -> dict[str, list[str]]:
+    """Each planned draft rendered and proofread as `run` would, so problems show before."""
+    from .compose import Composer
+
+    composer = Composer(_rules(config), snapshot.me)
+    drafts = [*(a.draft for a in result.due if isinstance(a, PlaceDraft)), *result.later]
+    return {d.key: list(composer.compose(d, result.now).problems) for d in drafts}
+
+
+def plan_json(
+    snapshot: Snapshot, result: Plan, problems: dict[str, list[str]] | None = None
+) -> dict[str, Any]:
     companies = {a.id: a.company for a in snapshot.applications}
+    found = problems or {}
 
     def draft(d: Draft) -> dict[str, Any]:
         return {
@@ -63,9 +76,11 @@ def plan_json(snapshot: Snapshot, result: Plan) -> dict[str, Any]:
             "application": d.application_id,
             "company": companies.get(d.application_id),
             "due": d.due.isoformat(),
+            "send_by": d.send_by.isoformat() if d.send_by else None,
             "to": [p.email for p in d.to],
             "names": [p.name for p in d.to],
             "subject": d.subject,
+            "problems": found.get(d.key, []),
         }
 
     due = result.due
@@ -86,22 +101,23 @@ def plan_json(snapshot: Snapshot, result: Plan) -> dict[str, Any]:
     }
 
 
-def _print_plan(snapshot: Snapshot, result: Plan) -> None:
+def _print_plan(snapshot: Snapshot, result: Plan, problems: dict[str, list[str]]) -> None:
     from rich.table import Table
 
     from .status_view import local as local_time
     from .status_view import make_console
 
-    data = plan_json(snapshot, result)
+    data = plan_json(snapshot, result, problems)
     tz = ZoneInfo(snapshot.me.timezone)
     table = Table(title=f"Drafts as of {result.now.astimezone(tz):%a %Y-%m-%d %H:%M %Z}")
-    for column in ("when", "rule", "company", "to", "subject"):
+    for column in ("when", "send by", "rule", "company", "to", "subject"):
         table.add_column(column)
     for when, rows in (("now", data["place"]), ("later", data["later"])):
         for row in rows:
             label = "now" if when == "now" else local_time(row["due"], tz)
             table.add_row(
                 label,
+                local_time(row["send_by"], tz),
                 row["rule"],
                 row["company"] or "?",
                 ", ".join(n or e or "?" for n, e in zip(row["names"], row["to"], strict=False)),
@@ -111,6 +127,10 @@ def _print_plan(snapshot: Snapshot, result: Plan) -> None:
     console.print(table if table.row_count else "Nothing to draft, now or later.")
     for item in data["withdraw"]:
         console.print(f"withdraw {item['key']}: {item['reason']}")
+    for row in (*data["place"], *data["later"]):
+        for problem in row["problems"]:
+            line = f"proofreading {row['rule']} to {', '.join(row['to'])}: {problem}"
+            console.print(line, markup=False, highlight=False)
 
 
 def explain(config_path: Path | None, application: str, now: datetime) -> int:

@@ -112,11 +112,15 @@ class _Password(_Strict):
         return self.password_file is not None or self.password_env is not None or self.keyring
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
+LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
+
+
+def is_loopback(host: str) -> bool:
+    """This machine: the only place a password or a calendar may travel unencrypted."""
+    if host.lower() in LOOPBACK_NAMES:
         return True
     try:
-        return ipaddress.ip_address(host).is_loopback
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
 
@@ -138,7 +142,7 @@ class ImapConfig(_Password):
     @classmethod
     def _plaintext_only_locally(cls, value: str, info: ValidationInfo) -> str:
         host = info.data.get("host")
-        if value == "none" and isinstance(host, str) and not _is_loopback(host):
+        if value == "none" and isinstance(host, str) and not is_loopback(host):
             raise ValueError(
                 f"none sends the password in clear text; it is allowed only to "
                 f"localhost, not {host!r} (use ssl or starttls)"
@@ -217,9 +221,10 @@ class ReferenceConfig(_Strict):
     name: str
     email: str
     relationship: str = ""
+    highlight: str = ""
 
     def to_model(self) -> Reference:
-        return Reference(name=self.name, email=self.email, relationship=self.relationship)
+        return Reference(self.name, self.email, self.relationship, self.highlight)
 
 
 class NlpConfig(_Strict):
@@ -301,7 +306,14 @@ def load_config(path: Path | None = None, env: Mapping[str, str] | None = None) 
         ) from None
     except OSError as err:
         raise ConfigError(f"cannot read {file}: {err.strerror}") from None
+    except UnicodeDecodeError as err:
+        line = _line_at(file.read_bytes(), err.start)
+        raise ConfigError(f"{file}:{line}: not UTF-8 text (save it as UTF-8)") from None
     return parse_config(text, file, env)
+
+
+def _line_at(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
 
 
 def parse_config(text: str, file: Path, env: Mapping[str, str] | None = None) -> Config:

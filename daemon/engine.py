@@ -9,7 +9,9 @@ completely before the old one is closed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import contextlib
+import threading
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -18,8 +20,12 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from .model import Email, Facts
 
 if TYPE_CHECKING:
+    from .calendars import Calendar
     from .config import Config
+    from .mail import Mailbox
     from .service import Service, Understanding
+
+CLOSE_WITHIN = 1.0  # seconds for the sources' goodbyes (IMAP LOGOUT) when stopping
 
 
 @dataclass(frozen=True)
@@ -153,7 +159,24 @@ class ServiceEngine:
         )
 
     def close(self) -> None:
-        self.service.close()
+        """The record first (local, and everything in it is already committed), then the
+        sources' goodbyes on a thread given `CLOSE_WITHIN` seconds: a server that stopped
+        answering (the reason a stop may have interrupted a read) must not hold up the stop
+        for a socket timeout. Its connection ends with the process."""
+        from .watch import signals_blocked
+
+        self.service.record.close()
+        sources = [*self.service.mailboxes.values(), *self.service.calendars.values()]
+        closer = threading.Thread(target=_close_all, args=(sources,), name="close", daemon=True)
+        with signals_blocked():
+            closer.start()
+        closer.join(CLOSE_WITHIN)
+
+
+def _close_all(sources: Iterable[Mailbox | Calendar]) -> None:
+    for source in sources:
+        with contextlib.suppress(Exception):  # best effort: the process is ending anyway
+            source.close()
 
 
 def open_engine(config: Config, strict: bool = False) -> Engine:

@@ -18,22 +18,28 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import signal
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from types import FrameType
 
 import schedule
 
 from .engine import Engine, Outcome, open_engine
 from .errors import UserError
 from .notify import Notifier
-from .schedclock import scheduler_clock
-from .watch import Backoff, Wakeup, WatcherThread, real_clock
+from .schedclock import naive_local, scheduler_clock, seconds_until
+from .watch import (
+    Backoff,
+    Wakeup,
+    WatcherThread,
+    real_clock,
+    signal_handlers,
+    signals_blocked,
+    start_library_threads,
+)
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +101,10 @@ class Loop:
         self._problems: set[str] = set()
 
     # --- signals (from the handler: flags only, except a stop during a cycle or reload) ---
+
+    def on_stop_signal(self, name: str) -> None:
+        self.stop_signal = name  # for the log
+        self.request_stop()
 
     def request_stop(self) -> None:
         self.stop_requested = True
@@ -234,7 +244,7 @@ class Loop:
             source.backoff.succeeded()
             return
         delay = source.backoff.failed()
-        source.job.next_run = _naive_local(self.clock() + timedelta(seconds=delay))
+        source.job.next_run = naive_local(self.clock() + timedelta(seconds=delay))
         log.warning("%s: %s; backing off %.0f s", name, error, delay)
 
     def _housekeeping(self) -> None:
@@ -248,7 +258,7 @@ class Loop:
 
     def _status(self) -> str:
         failing = [
-            f"{s.name}: backing off {_seconds_until(s.job, self.clock()):.0f} s: {s.error}"
+            f"{s.name}: backing off {seconds_until(s.job, self.clock()):.0f} s: {s.error}"
             for s in self.sources.values()
             if s.backoff.failures and s.job is not None
         ]
@@ -316,7 +326,8 @@ class Loop:
             watcher = self.engine.watcher(name)
             if watcher is not None:
                 thread = WatcherThread(name, watcher, self.mark_due, self.sources[name].interval)
-                thread.start()
+                with signals_blocked():  # the thread inherits the mask: signals go to main
+                    thread.start()
                 self.watchers.append(thread)
 
     def _stop_watchers(self) -> None:
@@ -334,37 +345,7 @@ class Loop:
         log.info("stopped after %d cycles", self.cycles)
 
 
-def _naive_local(moment: datetime) -> datetime:
-    """`schedule` keeps naive local times."""
-    return moment.astimezone().replace(tzinfo=None)
-
-
-def _seconds_until(job: schedule.Job | None, now: datetime) -> float:
-    if job is None or job.next_run is None:
-        return 0.0
-    return max(0.0, (job.next_run - _naive_local(now)).total_seconds())
-
-
 # --- entry point -------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def signal_handlers(loop: Loop) -> Iterator[None]:
-    # No logging here: a handler may run while the main thread holds the log's lock.
-    def stop(signum: int, frame: FrameType | None) -> None:
-        loop.stop_signal = signal.Signals(signum).name
-        loop.request_stop()
-
-    def reload(signum: int, frame: FrameType | None) -> None:
-        loop.request_reload()
-
-    wanted = {signal.SIGTERM: stop, signal.SIGINT: stop, signal.SIGHUP: reload}
-    previous = {sig: signal.signal(sig, handler) for sig, handler in wanted.items()}
-    try:
-        yield
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
 
 
 def serve(
@@ -382,19 +363,44 @@ def serve(
     from .log import setup_logging
 
     setup_logging(os.environ.get("FOLLOWUP_LOG_LEVEL", "INFO"))
+    start_library_threads()
     config = load_config(config_path)
-    with InstanceLock(config.state_dir):  # before the record is opened
-        engine = open_engine(config)
-        log.info("started: %s", engine.describe())
-        loop = Loop(
-            engine,
-            clock or real_clock(now),
-            wait=wait,
-            notifier=notifier,
-            reload=lambda: _reopen(config_path, config.state_dir),
-        )
-        with signal_handlers(loop):
-            return loop.run()
+    starting = _Starting()
+    try:
+        with signal_handlers(starting), InstanceLock(config.state_dir):  # lock before record
+            log.info("starting: settings %s, state %s", config.path, config.state_dir)
+            engine = open_engine(config)
+            log.info("started: %s", engine.describe())
+            loop = Loop(
+                engine,
+                clock or real_clock(now),
+                wait=wait,
+                notifier=notifier,
+                reload=lambda: _reopen(config_path, config.state_dir),
+            )
+            loop.reload_requested = starting.reload_requested
+            with signal_handlers(loop):
+                return loop.run()
+    except Stopped:
+        log.info("%s received while starting: stopped", starting.stop_signal)
+        return 0
+
+
+class _Starting:
+    """The signals' target while the engine loads (seconds: the spaCy pipeline): a stop
+    ends the start at once, a reload is remembered for the loop."""
+
+    def __init__(self) -> None:
+        self.wake = Wakeup()
+        self.stop_signal = ""
+        self.reload_requested = False
+
+    def on_stop_signal(self, name: str) -> None:
+        self.stop_signal = name
+        raise Stopped
+
+    def request_reload(self) -> None:
+        self.reload_requested = True
 
 
 def _reopen(config_path: Path | None, state_dir: Path) -> Engine:

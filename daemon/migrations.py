@@ -130,6 +130,11 @@ MIGRATIONS: tuple[str, ...] = (
         failures INTEGER NOT NULL DEFAULT 0
     );
     """,
+    # 2: which interview a draft is about (rule limits per interview) and its send-by deadline
+    """
+    ALTER TABLE drafts ADD COLUMN interview_id INTEGER;
+    ALTER TABLE drafts ADD COLUMN send_by TEXT
+    """,
 )
 
 

@@ -131,6 +131,7 @@ class Reference:
     name: str
     email: str
     relationship: str = ""
+    highlight: str = ""  # what they should speak to, for the heads-up note
 
 
 # --- the record, as plan sees it ---------------------------------------------------------
@@ -210,6 +211,7 @@ class DraftRecord:
     problems: tuple[str, ...] = ()
     source: str | None = None  # the mailbox whose Drafts folder holds (or will hold) it
     interview_id: int | None = None  # for rule limits per interview
+    send_by: datetime | None = None  # the deadline the advice gives (status shows it)
 
 
 @dataclass(frozen=True)

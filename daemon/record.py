@@ -18,13 +18,9 @@ from pathlib import Path
 
 from . import track
 from .errors import UserError
-from .interviews import people_from_json, people_to_json
-from .mail import Placed
+from .interviews import people_to_json
 from .migrations import migrate
 from .model import (
-    Draft,
-    DraftRecord,
-    DraftState,
     Email,
     Facts,
     Kind,
@@ -34,18 +30,12 @@ from .model import (
     Snapshot,
     Stage,
 )
+from .record_drafts import DraftLog
 from .record_sources import SourceLog
-from .snapshot import draft_record, read_snapshot
+from .snapshot import read_snapshot
 from .timefmt import ts
 
 _CLOSING = {Stage.WITHDRAWN.value, Stage.OFFER.value, Stage.REJECTED.value}
-# Allowed moves of a draft key; anything else is refused (nothing goes back).
-_MOVES = {
-    DraftState.PLANNED: {DraftState.PLACED, DraftState.WITHDRAWN},
-    DraftState.PLACED: {DraftState.SENT, DraftState.DECLINED, DraftState.STALE},
-    DraftState.STALE: {DraftState.SENT, DraftState.DECLINED},
-    DraftState.DECLINED: {DraftState.SENT},  # it showed up in Sent after all
-}
 
 
 @dataclass(frozen=True)
@@ -76,10 +66,12 @@ class AppSummary:
     confidence: float
 
 
-class Record(SourceLog):
+class Record(SourceLog, DraftLog):
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.conn = conn
         self.path = path
+        self._bookkeeping = 0  # rows changed that no snapshot reads (checkpoints, sync)
+        self._snapshot: tuple[tuple[object, ...], Snapshot] | None = None
 
     @classmethod
     def open(cls, path: Path) -> Record:
@@ -105,10 +97,27 @@ class Record(SourceLog):
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic change; nested use joins the outer transaction."""
+    def transaction(self, bookkeeping: bool = False) -> Iterator[sqlite3.Connection]:
+        """One atomic change. Nested use is a savepoint inside the outer transaction: a
+        failed inner change is undone alone, and only the outer one commits (and syncs).
+        `bookkeeping`: the change touches nothing a snapshot reads (checkpoints, sync)."""
+        if bookkeeping:
+            before = self.conn.total_changes
+            try:
+                with self.transaction() as conn:
+                    yield conn
+            finally:
+                self._bookkeeping += self.conn.total_changes - before
+            return
         if self.conn.in_transaction:
-            yield self.conn
+            self.conn.execute("SAVEPOINT inner")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK TO inner")
+                self.conn.execute("RELEASE inner")
+                raise
+            self.conn.execute("RELEASE inner")
             return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
@@ -242,9 +251,14 @@ class Record(SourceLog):
         self.set_stage(app_id, stage, reason, now)
 
     def snapshot(self, me: Me, references: tuple[Reference, ...] = ()) -> Snapshot:
-        """Everything plan needs, read in one transaction."""
-        with self.transaction() as conn:
-            return read_snapshot(conn, me, references)
+        """Everything plan needs, read in one transaction; the same value again while
+        nothing it reads has changed here or in another process (a quiet cycle is cheap)."""
+        others = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        key = (self.conn.total_changes - self._bookkeeping, others, me, tuple(references))
+        if self._snapshot is None or self._snapshot[0] != key:
+            with self.transaction(bookkeeping=True) as conn:
+                self._snapshot = (key, read_snapshot(conn, me, references))
+        return self._snapshot[1]
 
     def add_note(
         self, app_id: int, text: str, now: datetime, interview_id: int | None = None
@@ -263,63 +277,7 @@ class Record(SourceLog):
                 (day.isoformat(), ts(now), app_id),
             )
 
-    # --- drafts ---------------------------------------------------------------------------
-
-    def intend(
-        self, draft: Draft, now: datetime | None = None, source: str | None = None
-    ) -> DraftRecord:
-        """Record the intent to place a draft (before appending it). Existing keys keep their
-        state: a declined draft stays declined."""
-        to = ", ".join(p.email for p in draft.to if p.email)
-        with self.transaction() as conn:
-            conn.execute(
-                "INSERT OR IGNORE INTO drafts (key, rule, application_id, state, due, recipient,"
-                " subject, source, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    draft.key,
-                    draft.rule,
-                    draft.application_id,
-                    DraftState.PLANNED.value,
-                    ts(draft.due),
-                    to,
-                    draft.subject,
-                    source,
-                    ts(now or datetime.now(UTC)),
-                ),
-            )
-        found = self.draft(draft.key)
-        assert found is not None
-        return found
-
-    def placed(self, key: str, where: Placed, now: datetime | None = None) -> None:
-        with self.transaction() as conn:
-            self._move(conn, key, DraftState.PLACED)
-            conn.execute(
-                "UPDATE drafts SET message_id = ?, folder = ?, uid = ?, placed_at = ?"
-                " WHERE key = ?",
-                (
-                    where.message_id.strip().strip("<>"),
-                    where.folder,
-                    where.uid,
-                    ts(now or datetime.now(UTC)),
-                    key,
-                ),
-            )
-
-    def mark(self, key: str, state: DraftState, now: datetime | None = None) -> bool:
-        """Move a draft to a later state; False when the move is not allowed (no change)."""
-        with self.transaction() as conn:
-            row = conn.execute("SELECT state FROM drafts WHERE key = ?", (key,)).fetchone()
-            if row is None or state not in _MOVES.get(DraftState(row["state"]), set()):
-                return False
-            conn.execute(
-                "UPDATE drafts SET state = ?, updated = ? WHERE key = ?",
-                (state.value, ts(now or datetime.now(UTC)), key),
-            )
-            return True
-
-    def mark_sent(self, key: str, now: datetime) -> bool:
-        return self.mark(key, DraftState.SENT, now)
+    # --- messages by application --------------------------------------------------------
 
     def source_of(self, app_id: int) -> str | None:
         """The mailbox that last brought mail for this application."""
@@ -329,52 +287,6 @@ class Record(SourceLog):
             (app_id,),
         ).fetchone()
         return None if row is None else str(row[0])
-
-    def _move(self, conn: sqlite3.Connection, key: str, state: DraftState) -> None:
-        row = conn.execute("SELECT state FROM drafts WHERE key = ?", (key,)).fetchone()
-        if row is None or state not in _MOVES.get(DraftState(row["state"]), set()):
-            current = row["state"] if row else "unknown"
-            raise ValueError(f"draft {key}: cannot go from {current} to {state.value}")
-        conn.execute("UPDATE drafts SET state = ? WHERE key = ?", (state.value, key))
-
-    def set_problems(self, key: str, problems: tuple[str, ...]) -> None:
-        with self.transaction() as conn:
-            conn.execute(
-                "UPDATE drafts SET problems = ? WHERE key = ?", (json.dumps(list(problems)), key)
-            )
-
-    def draft(self, key: str) -> DraftRecord | None:
-        row = self.conn.execute("SELECT * FROM drafts WHERE key = ?", (key,)).fetchone()
-        return None if row is None else draft_record(row)
-
-    def drafts(self) -> dict[str, DraftRecord]:
-        rows = self.conn.execute("SELECT * FROM drafts ORDER BY due, key").fetchall()
-        return {row["key"]: draft_record(row) for row in rows}
-
-    def draft_message_id(self, key: str) -> str | None:
-        row = self.conn.execute("SELECT message_id FROM drafts WHERE key = ?", (key,)).fetchone()
-        return None if row is None else row[0]
-
-    def sent_matching(
-        self, key: str, message_id: str | None, to: str | None, subject: str | None
-    ) -> bool:
-        """Whether the user's sent mail holds this draft: by key, Message-ID, or recipient and
-        subject (a client may give a sent draft a new Message-ID)."""
-        rows = self.conn.execute(
-            "SELECT followup_key, message_id, recipients, subject FROM messages WHERE incoming = 0"
-        ).fetchall()
-        for row in rows:
-            if row["followup_key"] == key or (message_id and row["message_id"] == message_id):
-                return True
-            addresses = {p.email.casefold() for p in people_from_json(row["recipients"]) if p.email}
-            if (
-                to
-                and subject
-                and _norm_subject(row["subject"]) == _norm_subject(subject)
-                and {a.strip().casefold() for a in to.split(",")} & addresses
-            ):
-                return True
-        return False
 
 
 def _synthetic_id(raw: RawMessage) -> str:
@@ -391,10 +303,3 @@ def _header(email: Email, name: str) -> str | None:
 
 def _lower(address: str | None) -> str | None:
     return address.casefold() if address else None
-
-
-def _norm_subject(subject: str) -> str:
-    text = subject.strip()
-    while text[:3].casefold() in ("re:", "fw:") or text[:4].casefold() == "fwd:":
-        text = text.split(":", 1)[1].strip()
-    return " ".join(text.casefold().split())

@@ -37,7 +37,7 @@ class SyncStatus:
 class SourceLog:
     conn: sqlite3.Connection
 
-    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+    def transaction(self, bookkeeping: bool = False) -> AbstractContextManager[sqlite3.Connection]:
         raise NotImplementedError
 
     def checkpoint(self, source: str, folder: str) -> Checkpoint | None:
@@ -47,7 +47,7 @@ class SourceLog:
         return None if row is None else Checkpoint(row["validity"], row["last_uid"], row["modseq"])
 
     def save_checkpoint(self, source: str, folder: str, checkpoint: Checkpoint) -> None:
-        with self.transaction() as conn:
+        with self.transaction(bookkeeping=True) as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO checkpoints (source, folder, validity, last_uid,"
                 " modseq) VALUES (?, ?, ?, ?, ?)",
@@ -87,7 +87,7 @@ class SourceLog:
         ]
 
     def sync_ok(self, source: str, now: datetime) -> None:
-        with self.transaction() as conn:
+        with self.transaction(bookkeeping=True) as conn:
             conn.execute(
                 "INSERT INTO sync (source, last_success, failures) VALUES (?, ?, 0) "
                 "ON CONFLICT(source) DO UPDATE SET last_success = excluded.last_success,"
@@ -96,7 +96,7 @@ class SourceLog:
             )
 
     def sync_failed(self, source: str, error: str, now: datetime) -> None:
-        with self.transaction() as conn:
+        with self.transaction(bookkeeping=True) as conn:
             conn.execute(
                 "INSERT INTO sync (source, last_error, last_error_at, failures) "
                 "VALUES (?, ?, ?, 1) ON CONFLICT(source) DO UPDATE SET "

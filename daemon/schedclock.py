@@ -24,7 +24,7 @@ def _stand_in(clock: Callable[[], _dt.datetime]) -> types.ModuleType:
             moment = clock()
             if moment.tzinfo is None:
                 moment = moment.replace(tzinfo=_dt.UTC)
-            return moment.astimezone(tz) if tz is not None else _naive_local(moment)
+            return moment.astimezone(tz) if tz is not None else naive_local(moment)
 
     module = types.ModuleType("datetime")
     module.__dict__.update(_dt.__dict__)
@@ -32,7 +32,8 @@ def _stand_in(clock: Callable[[], _dt.datetime]) -> types.ModuleType:
     return module
 
 
-def _naive_local(moment: _dt.datetime) -> _dt.datetime:
+def naive_local(moment: _dt.datetime) -> _dt.datetime:
+    """`schedule` keeps naive local times (a plain `datetime`, not the stand-in)."""
     local = moment.astimezone()
     return _dt.datetime(
         local.year,
@@ -43,6 +44,13 @@ def _naive_local(moment: _dt.datetime) -> _dt.datetime:
         local.second,
         local.microsecond,
     )
+
+
+def seconds_until(job: schedule.Job | None, now: _dt.datetime) -> float:
+    """How long until `job` runs next, by the clock's `now`."""
+    if job is None or job.next_run is None:
+        return 0.0
+    return max(0.0, (job.next_run - naive_local(now)).total_seconds())
 
 
 @contextlib.contextmanager

@@ -9,7 +9,6 @@ cycle; the long-running loop is `loop.py`, which calls `Service.cycle` through a
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -41,6 +40,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 READ_ROLES = (("inbox", True), ("sent", False))  # (folder role, incoming)
+BATCH = 200  # messages recorded per transaction (a crash re-reads them: no checkpoint)
 CALENDAR_PAST = timedelta(days=30)
 CALENDAR_AHEAD = timedelta(days=90)
 
@@ -147,8 +147,10 @@ class Service:
             for role, incoming in READ_ROLES:
                 since = self.record.checkpoint(mailbox.name, role)
                 messages, checkpoint = mailbox.fetch_new(role, since)
-                for raw in messages:
-                    self.ingest(raw, incoming, now, summary)
+                for start in range(0, len(messages), BATCH):
+                    with self.record.transaction():  # one sync per batch, not per message
+                        for raw in messages[start : start + BATCH]:
+                            self.ingest(raw, incoming, now, summary)
                 self.record.save_checkpoint(mailbox.name, role, checkpoint)
 
         self._guard(mailbox.name, now, summary, read)
@@ -207,6 +209,8 @@ class Service:
             stage = "record"
             self.record.add_message(raw, email, facts, incoming, now)
             self._note_sent(email, incoming, now, summary)
+        except UserError:  # the settings are wrong, not the message: stop, keep it unread
+            raise
         except Exception as err:  # a message must never stop the service
             log.warning(
                 "%s/%s uid %s quarantined in %s: %s",
@@ -254,12 +258,16 @@ def load_rules_for(config: Config, strict: bool = False) -> RuleSet:
 
 
 def load_understander(model: str) -> Understanding:
+    """The understand stage; a missing spaCy pipeline is a configuration error (78) now,
+    before any message is read, rather than a quarantined message later."""
     try:
+        from .understand.nlp import resolve_name
         from .understand.pipeline import Understander
     except ModuleNotFoundError as err:
         raise UserError(
             f"the understand stage is not available ({err.name})", exit_code=69
         ) from None
+    resolve_name(model)
     understander: Understanding = Understander(model)
     return understander
 
@@ -324,22 +332,6 @@ def run(config_path: Path | None, once: bool, now: datetime | None) -> int:
 
 
 def _serve(config_path: Path | None, now: datetime | None) -> int:
-    try:
-        from .loop import serve
-    except ModuleNotFoundError:
-        return _simple_loop(config_path, now)
+    from .loop import serve
+
     return serve(config_path, now)
-
-
-def _simple_loop(config_path: Path | None, now: datetime | None) -> int:
-    """A plain loop, used only while loop.py is not installed."""
-    service = Service.open(load_config(config_path))
-    offset = (now - datetime.now(UTC)) if now else timedelta(0)
-    try:
-        while True:
-            log.info("cycle: %s", service.cycle(datetime.now(UTC) + offset).line())
-            time.sleep(60)
-    except KeyboardInterrupt:
-        return 0
-    finally:
-        service.close()

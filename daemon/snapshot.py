@@ -26,7 +26,12 @@ from .timefmt import from_ts, maybe_date, maybe_ts
 
 
 def read_snapshot(conn: sqlite3.Connection, me: Me, references: Sequence[Reference]) -> Snapshot:
-    messages = [_message(r) for r in conn.execute("SELECT * FROM messages ORDER BY date, id")]
+    # Only what plan reads: an application's messages and the user's own (Sent). The rest
+    # of the mailbox (most of it) stays on disk, so a cycle does not grow with its size.
+    rows = conn.execute(
+        "SELECT * FROM messages WHERE application_id IS NOT NULL OR incoming = 0 ORDER BY date, id"
+    )
+    messages = [_message(r) for r in rows]
     interviews = _interviews(conn)
     notes = _notes(conn)
     contacts = _contacts(conn)
@@ -131,4 +136,6 @@ def draft_record(row: sqlite3.Row) -> DraftRecord:
         placed_at=maybe_ts(row["placed_at"]),
         problems=tuple(json.loads(row["problems"])),
         source=row["source"],
+        interview_id=row["interview_id"],
+        send_by=maybe_ts(row["send_by"]),
     )

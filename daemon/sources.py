@@ -3,7 +3,13 @@ each adapter module is imported when a config names it, so an unused one costs n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from email.header import decode_header, make_header
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from email.utils import parseaddr
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from .calendars import Calendar
@@ -23,42 +29,99 @@ from .mail import Mailbox
 
 Prefilter = Callable[[bytes], bool]
 
+# Mail sent to many: a mailing list, a newsletter, a promotion (RFC 2369, RFC 2919, RFC 3834).
+_BULK = re.compile(
+    rb"^(list-id|list-unsubscribe|list-post)[ \t]*:|^precedence[ \t]*:[ \t]*(bulk|list|junk)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Mail no person wrote. (Not info@ or hello@: small employers write from those.)
+_ROBOT = re.compile(
+    r"(?i)^(no-?reply|do-?not-?reply|donotreply|notifications?|notify|alerts?|news(letter)?|"
+    r"updates?|orders?|receipts?|billing|shipping|marketing|deals|mailer-daemon|postmaster|"
+    r"bounces?)([+._-].*)?@"
+)
+
+
+def may_be_hiring_headers(header_block: bytes) -> bool:
+    """From a message's header block alone: might it be hiring mail (read its body)?
+
+    Recall matters, not precision: recruiters write "tomorrow?" and "Re: Thank you!", so
+    every message a person wrote to the user is a candidate. Only bulk mail (a list or
+    newsletter header) and mail from robots (no-reply@, orders@...) are turned away, unless
+    the subject uses a hiring word or the sender is a recruiting system (an ATS writes from
+    no-reply@ too). What is turned away is still recorded from its headers. On the labelled
+    corpora (314 messages) this keeps every one of the 212 hiring messages."""
+    from .domains import HIRING_SERVICES
+    from .understand.prefilter import HIRING_HINT
+
+    head = BytesHeaderParser(policy=compat32).parsebytes(header_block)
+    sender = parseaddr(str(head.get("From", "")))[1].strip().lower()
+    if not (_BULK.search(header_block) or _ROBOT.match(sender)):
+        return True
+    domain = sender.rpartition("@")[2].rstrip(">")
+    from_service = any(domain == d or domain.endswith("." + d) for d in HIRING_SERVICES)
+    return from_service or bool(HIRING_HINT.search(_decoded(head.get("Subject"))))
+
+
+def _decoded(value: object) -> str:
+    if value is None:
+        return ""
+    try:
+        return str(make_header(decode_header(str(value))))[:2000]
+    except (ValueError, LookupError, UnicodeError):
+        return str(value)[:2000]
+
 
 def open_mailbox(
-    entry: MailboxConfig, config: Config, prefilter: Prefilter | None = None
+    entry: MailboxConfig, config: Config, prefilter: Prefilter | None = may_be_hiring_headers
 ) -> Mailbox:
-    """The adapter for one `mailboxes:` entry; nothing connects until it is used."""
+    """The adapter for one `mailboxes:` entry; nothing connects until it is used. Remote
+    adapters read every message's headers and the bodies of those `prefilter` lets through
+    (None: every body)."""
     if isinstance(entry, MaildirConfig):
         from .mail.maildir import MaildirMailbox
 
         return MaildirMailbox(entry.name, entry.path, entry.folders.model_dump())
     if isinstance(entry, ImapConfig):
-        from .mail.imap import ImapMailbox
-
-        return ImapMailbox.from_config(entry, prefilter=prefilter)
-    return _gmail(entry, config)
+        return _imap(entry, config, prefilter)
+    return _gmail(entry, config, prefilter)
 
 
-def _gmail(entry: GmailConfig, config: Config) -> Mailbox:
+def _imap(entry: ImapConfig, config: Config, prefilter: Prefilter | None) -> Mailbox:
+    from .mail.imap import ImapMailbox
+
+    token = None
+    if entry.auth == "xoauth2":
+        from .auth import GOOGLE_MAIL_SCOPE, access_token_reader, token_path
+
+        path = token_path(config.state_dir, entry.username)
+        token = access_token_reader(entry.name, path, (GOOGLE_MAIL_SCOPE,))
+    return ImapMailbox.from_config(entry, prefilter=prefilter, oauth2_token=token)
+
+
+def _gmail(entry: GmailConfig, config: Config, prefilter: Prefilter | None) -> Mailbox:
     from .auth import token_path
     from .mail.gmail import open_gmail
 
     token = token_path(config.state_dir, entry.account)
-    return open_gmail(entry.name, token, entry.folders.model_dump())
+    return open_gmail(entry.name, token, entry.folders.model_dump(), prefilter=prefilter)
 
 
 def open_calendar(entry: CalendarConfig, config: Config) -> Calendar:
+    from .calendars.seen import seen_file
+
     tz = ZoneInfo(config.me.timezone)
     if isinstance(entry, IcsConfig):
         from .calendars.ics import IcsCalendar
 
-        return IcsCalendar(entry.name, tz, path=entry.path, url=entry.url)
+        seen = seen_file(config.state_dir, "ics", entry.name)
+        return IcsCalendar(entry.name, tz, path=entry.path, url=entry.url, seen=seen)
     if isinstance(entry, CaldavConfig):
-        return _caldav(entry, tz)
+        return _caldav(entry, tz, seen_file(config.state_dir, "caldav", entry.name))
     return _google(entry, config)
 
 
-def _caldav(entry: CaldavConfig, tz: ZoneInfo) -> Calendar:
+def _caldav(entry: CaldavConfig, tz: ZoneInfo, seen: Path) -> Calendar:
     from urllib.parse import urlsplit
 
     from .calendars.caldav import CaldavCalendar
@@ -82,6 +145,7 @@ def _caldav(entry: CaldavConfig, tz: ZoneInfo) -> Calendar:
             username=entry.username,
             password=password,
             calendar=entry.calendar,
+            seen=seen,
         )
     except ValueError as err:
         raise SourceError(entry.name, str(err), transient=False) from None

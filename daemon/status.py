@@ -7,18 +7,29 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from .commands import compute_plan, opened
 from .config import Config
-from .model import Application, DraftState, Interview, PlaceDraft, Plan, Snapshot
+from .model import Application, DraftState, Interview, PlaceDraft, Plan, Snapshot, Stage
 from .record import Record
 from .track import LOW_CONFIDENCE
 
 WAITING = (DraftState.PLACED, DraftState.STALE)
+# applications by stage: where something is happening first, closed ones last
+STAGE_ORDER = (
+    Stage.INTERVIEWING,
+    Stage.WAITING,
+    Stage.APPLIED,
+    Stage.QUIET,
+    Stage.OFFER,
+    Stage.REJECTED,
+    Stage.WITHDRAWN,
+)
+EXPIRY_WARNING = timedelta(days=3)  # a sign-in ending sooner is shown as a problem
 
 
 def show_status(config_path: Path | None, now: datetime, as_json: bool) -> int:
@@ -40,7 +51,7 @@ def status_data(config: Config, record: Record, now: datetime) -> dict[str, Any]
         "now": now.isoformat(),
         "config": str(config.path) if config.path else None,
         "sources": _sources(config, record),
-        "applications": [_application(a, snapshot, plan, now) for a in snapshot.applications],
+        "applications": [_application(a, snapshot, plan, now) for a in _by_stage(snapshot)],
         "drafts": {
             "counts": {s.value: n for s, n in sorted(Counter(d.state for d in drafts).items())},
             "items": [
@@ -52,14 +63,20 @@ def status_data(config: Config, record: Record, now: datetime) -> dict[str, Any]
                     "to": d.to,
                     "subject": d.subject,
                     "due": _iso(d.due),
+                    "send_by": _iso(d.send_by),
                     "placed_at": _iso(d.placed_at),
                     "problems": list(d.problems),
                 }
                 for d in sorted(drafts, key=lambda d: (d.due or now, d.key))
             ],
         },
-        "problems": _problems(snapshot, record),
+        "problems": {**_problems(snapshot, record), "credentials": _credentials(config, now)},
     }
+
+
+def _by_stage(snapshot: Snapshot) -> list[Application]:
+    order = {stage: n for n, stage in enumerate(STAGE_ORDER)}
+    return sorted(snapshot.applications, key=lambda a: (order.get(a.stage, len(order)), a.id))
 
 
 def _sources(config: Config, record: Record) -> list[dict[str, Any]]:
@@ -114,12 +131,18 @@ def _interviewers(interviews: list[Interview]) -> list[dict[str, str | None]]:
     return list(seen.values())
 
 
-def _next_action(app: Application, plan: Plan) -> dict[str, str] | None:
+def _next_action(app: Application, plan: Plan) -> dict[str, str | None] | None:
     now_drafts = [a.draft for a in plan.due if isinstance(a, PlaceDraft)]
     for draft in [*now_drafts, *plan.later]:
         if draft.application_id == app.id:
             names = ", ".join(p.name or p.email or "?" for p in draft.to)
-            return {"rule": draft.rule, "due": draft.due.isoformat(), "to": names}
+            send_by = draft.send_by.isoformat() if draft.send_by else None
+            return {
+                "rule": draft.rule,
+                "due": draft.due.isoformat(),
+                "send_by": send_by,
+                "to": names,
+            }
     return None
 
 
@@ -192,6 +215,47 @@ def _to_confirm(snapshot: Snapshot) -> list[dict[str, Any]]:
             if i.confidence < LOW_CONFIDENCE
         )
     return found
+
+
+def _credentials(config: Config, now: datetime) -> list[dict[str, Any]]:
+    """Google sign-ins that are missing, unreadable, or end within `EXPIRY_WARNING` (a token
+    without a refresh token cannot be renewed): the sources using them will soon fail."""
+    from .auth import accounts_to_sign_in
+
+    entries = (*config.mailboxes, *config.calendars)
+    if not any(
+        e.type in ("gmail", "google") or getattr(e, "auth", "") == "xoauth2" for e in entries
+    ):
+        return []
+    found = []
+    for account in accounts_to_sign_in(config):
+        problem = _token_problem(account.token, now)
+        if problem:
+            found.append(
+                {"token": str(account.token), "problem": problem, "fix": "followup auth google"}
+            )
+    return found
+
+
+def _token_problem(token: Path, now: datetime) -> str | None:
+    try:
+        info = json.loads(token.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return "not signed in"
+    except (OSError, ValueError):
+        return "the saved sign-in is unreadable"
+    if not isinstance(info, dict) or info.get("refresh_token"):
+        return None  # renewed automatically (unless revoked: then the source fails)
+    try:
+        expiry = datetime.fromisoformat(str(info.get("expiry", "")).replace("Z", "+00:00"))
+    except ValueError:
+        return "the sign-in cannot be renewed (no refresh token)"
+    if expiry.tzinfo is None:
+        expiry = expiry.replace(tzinfo=UTC)  # google-auth's times are UTC
+    if expiry - now > EXPIRY_WARNING:
+        return None
+    verb = "ended" if expiry <= now else "ends"
+    return f"the sign-in {verb} {expiry.isoformat()} and cannot be renewed (no refresh token)"
 
 
 def _iso(moment: datetime | None) -> str | None:

@@ -23,7 +23,7 @@ def local(text: str | None, tz: tzinfo) -> str:
 
 
 def applications_table(data: dict[str, Any], tz: tzinfo, *, next_action: bool = True) -> Table:
-    table = Table(title="Applications", show_lines=True)
+    table = Table(title="Applications by stage", show_lines=True)
     for column in ("company", "role", "stage", "interviewers", "interview", "decision by"):
         table.add_column(column)
     if next_action:
@@ -44,16 +44,20 @@ def applications_table(data: dict[str, Any], tz: tzinfo, *, next_action: bool = 
         ]
         if next_action:
             action = app["next_action"]
-            row.append(
-                f"{action['rule']} to {action['to']}\n{local(action['due'], tz)}" if action else ""
-            )
+            row.append(_action_text(action, tz) if action else "")
         table.add_row(*row)
     return table
 
 
+def _action_text(action: dict[str, Any], tz: tzinfo) -> str:
+    text = f"{action['rule']} to {action['to']}\n{local(action['due'], tz)}"
+    send_by = action.get("send_by")
+    return f"{text}\nsend by {local(send_by, tz)}" if send_by else text
+
+
 def drafts_table(items: list[dict[str, Any]], title: str, tz: tzinfo) -> Table:
     table = Table(title=title)
-    for column in ("state", "rule", "to", "subject", "due"):
+    for column in ("state", "rule", "to", "subject", "due", "send by"):
         table.add_column(column)
     for item in items:
         table.add_row(
@@ -62,6 +66,7 @@ def drafts_table(items: list[dict[str, Any]], title: str, tz: tzinfo) -> Table:
             item["to"] or "",
             item["subject"] or "",
             local(item["due"], tz),
+            local(item.get("send_by"), tz),
         )
     return table
 
@@ -103,6 +108,10 @@ def _print_problems(problems: dict[str, list[dict[str, Any]]], console: Console)
     lines += [
         f"source {s['source']} failing ({s['failures']}x): {s['error']}"
         for s in problems["sources"]
+    ]
+    lines += [
+        f"Google sign-in {c['token']}: {c['problem']}; run {c['fix']}"
+        for c in problems.get("credentials", [])
     ]
     if lines:
         console.print("[bold]Problems[/bold]")

@@ -14,57 +14,13 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
+from .domains import is_shared
 from .interviews import same_person, upsert_interview
 from .model import CLOSED_STAGES, Facts, Kind, Person, Stage
 from .timefmt import ts
 
 LOW_CONFIDENCE = 0.5  # below this a fact is kept and shown for confirmation, never closes
 
-# Domains that send mail on behalf of many employers: a shared domain says nothing.
-SHARED_DOMAINS = frozenset(
-    {
-        "greenhouse.io",
-        "greenhouse-mail.io",
-        "lever.co",
-        "hire.lever.co",
-        "myworkday.com",
-        "myworkdayjobs.com",
-        "workday.com",
-        "ashbyhq.com",
-        "smartrecruiters.com",
-        "calendly.com",
-        "goodtime.io",
-        "icims.com",
-        "jobvite.com",
-        "workablemail.com",
-        "workable.com",
-        "bamboohr.com",
-        "recruitee.com",
-        "teamtailor.com",
-        "breezy.hr",
-        "linkedin.com",
-        "indeed.com",
-        "indeedemail.com",
-        "ziprecruiter.com",
-        "glassdoor.com",
-        "gmail.com",
-        "googlemail.com",
-        "outlook.com",
-        "hotmail.com",
-        "live.com",
-        "yahoo.com",
-        "icloud.com",
-        "me.com",
-        "proton.me",
-        "protonmail.com",
-        "fastmail.com",
-        "aol.com",
-        "google.com",
-        "zoom.us",
-        "microsoft.com",
-        "calendar.google.com",
-    }
-)
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu"})
 _SUFFIXES = re.compile(
     r"\b(inc|incorporated|llc|ltd|limited|corp|corporation|co|company|gmbh|ag|sa|plc|bv)\b\.?"
@@ -89,9 +45,7 @@ def domain_of(address: str | None) -> str | None:
 
 
 def shared(domain: str | None) -> bool:
-    if domain is None:
-        return True
-    return any(domain == d or domain.endswith("." + d) for d in SHARED_DOMAINS)
+    return domain is None or is_shared(domain)
 
 
 def own_domain(address: str | None) -> str | None:

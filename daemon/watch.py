@@ -1,18 +1,31 @@
-"""Waiting: the loop's wakeup pipe, its clock, one thread per mailbox that can push (IMAP
-IDLE) on a connection of its own, and the jittered exponential backoff they all use."""
+"""Waiting: the loop's wakeup pipe and signal handlers, its clock, one thread per mailbox that
+can push (IMAP IDLE) on a connection of its own, and the jittered exponential backoff they
+all use.
+
+Signals and threads: the kernel hands a process-wide signal to any thread that does not block
+it. Taken by another thread, Python's handler still runs on the main thread, but only once
+the main thread's current system call returns, which for the loop's sleep is up to 30 s. So
+every thread the service starts (IDLE watchers, numpy's BLAS pool) blocks the service's
+signals, and the C-level handler also writes to the wakeup pipe (`signal.set_wakeup_fd`):
+a stop wakes the sleeping loop at once whichever thread took it.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 import os
 import random
 import select
+import signal
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from types import FrameType
+from typing import Protocol
 
 from .engine import Watcher
 
@@ -21,6 +34,8 @@ log = logging.getLogger(__name__)
 BACKOFF_BASE = 30.0
 BACKOFF_CAP = 3600.0
 IDLE_MAX = 25 * 60  # RFC 2177: re-issue IDLE before the server's 29-minute limit
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+HANDLED_SIGNALS = (*STOP_SIGNALS, signal.SIGHUP)
 
 
 @dataclass
@@ -90,6 +105,11 @@ class Wakeup:
     def __init__(self) -> None:
         self._read, self._write = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
 
+    @property
+    def signal_fd(self) -> int:
+        """For `signal.set_wakeup_fd`: the C-level handler writes the signal number here."""
+        return self._write
+
     def set(self) -> None:
         with contextlib.suppress(BlockingIOError):  # full: a wakeup is pending anyway
             os.write(self._write, b"!")
@@ -107,3 +127,55 @@ def real_clock(start: datetime | None = None) -> Callable[[], datetime]:
         return lambda: datetime.now(UTC)
     origin = time.monotonic()
     return lambda: start + timedelta(seconds=time.monotonic() - origin)
+
+
+# --- signals -----------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def signals_blocked() -> Iterator[None]:
+    """Threads started inside inherit a signal mask without the service's signals, so the
+    kernel delivers those to the main thread, interrupting whatever call it is blocked in."""
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, HANDLED_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def start_library_threads() -> None:
+    """numpy (which spaCy imports) starts its BLAS thread pool on import: do that now, with
+    the service's signals blocked, before anything else imports it."""
+    with signals_blocked(), contextlib.suppress(ImportError):
+        importlib.import_module("numpy")
+
+
+class Signalled(Protocol):
+    wake: Wakeup
+
+    def on_stop_signal(self, name: str) -> None: ...
+
+    def request_reload(self) -> None: ...
+
+
+@contextlib.contextmanager
+def signal_handlers(target: Signalled) -> Iterator[None]:
+    """SIGTERM/SIGINT stop `target`, SIGHUP reloads it; the previous handlers (and wakeup fd)
+    are put back on exit. Call from the main thread."""
+
+    # No logging in the handlers: one may run while the main thread holds the log's lock.
+    def stop(signum: int, frame: FrameType | None) -> None:
+        target.on_stop_signal(signal.Signals(signum).name)
+
+    def reload(signum: int, frame: FrameType | None) -> None:
+        target.request_reload()
+
+    handlers = {**dict.fromkeys(STOP_SIGNALS, stop), signal.SIGHUP: reload}
+    previous = {sig: signal.signal(sig, handler) for sig, handler in handlers.items()}
+    old_fd = signal.set_wakeup_fd(target.wake.signal_fd, warn_on_full_buffer=False)
+    try:
+        yield
+    finally:
+        signal.set_wakeup_fd(old_fd)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

@@ -46,9 +46,23 @@ def plain(node: Any) -> Any:
 
 
 def describe(err: ValidationError, tree: Any, file: str, model: type[BaseModel]) -> tuple[str, ...]:
-    """One line per problem, in file order."""
-    lines = [_one(detail, tree, file, model) for detail in err.errors(include_url=False)]
+    """One line per problem, in file order. A missing key that a misspelt one stands for
+    (`emial` for `email`) is said once, by the did-you-mean."""
+    details = err.errors(include_url=False)
+    meant = {_meant(d, model) for d in details if d["type"] == "extra_forbidden"}
+    lines = [
+        _one(detail, tree, file, model)
+        for detail in details
+        if detail["type"] != "missing" or _yaml_path(model, tuple(detail["loc"]))[0] not in meant
+    ]
     return tuple(text for _, text in sorted(set(lines)))
+
+
+def _meant(detail: ErrorDetails, model: type[BaseModel]) -> Loc:
+    """The key path an unknown key was probably meant to be (itself if nothing is close)."""
+    keys, owner = _yaml_path(model, tuple(detail["loc"]))
+    close = difflib.get_close_matches(str(keys[-1]), _fields(owner), n=1, cutoff=0.6)
+    return (*keys[:-1], close[0]) if close else keys
 
 
 def _one(

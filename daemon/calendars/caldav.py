@@ -8,12 +8,14 @@ from __future__ import annotations
 import logging
 import urllib.parse
 from datetime import datetime, tzinfo
+from pathlib import Path
 from typing import Any
 
+from ..config import is_loopback as _loopback
 from ..errors import SourceError
 from . import Event
 from .ical import calendar_events, parse_calendar
-from .ics import _loopback
+from .seen import Seen, key
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +31,7 @@ class CaldavCalendar:
         password: str | None = None,
         calendar: str | None = None,
         timeout: int = 30,
+        seen: Path | None = None,
     ) -> None:
         host = urllib.parse.urlsplit(url).hostname or ""
         if not url.startswith("https://") and not _loopback(host):
@@ -42,6 +45,7 @@ class CaldavCalendar:
         self._wanted = calendar  # a display name; None: every calendar under the URL
         self._client: Any = None
         self._calendars: list[Any] | None = None
+        self._seen = Seen(seen)  # what the last read showed: deletions become cancellations
 
     def events(self, start: datetime, end: datetime) -> list[Event]:
         import caldav
@@ -53,6 +57,8 @@ class CaldavCalendar:
                 for calendar in self._chosen(self._connect(caldav))
                 for obj in calendar.search(start=start, end=end, event=True, expand=False)
             ]
+            found = self._expand(payloads, start, end)
+            return self._seen.reconcile(found, start, lambda gone: self._still_there(gone, caldav))
         except dav_error.AuthorizationError:
             self.close()
             raise SourceError(
@@ -68,7 +74,25 @@ class CaldavCalendar:
             raise SourceError(
                 self.name, f"cannot reach the CalDAV server: {type(err).__name__}"
             ) from None
-        return self._expand(payloads, start, end)
+
+    def _still_there(self, gone: list[Event], caldav: Any) -> set[str]:
+        """Of events missing from the window, those the server still has (moved outside it):
+        one lookup by UID each, and only when something went missing. An instance of a
+        series that left the window is gone (EXDATE or a shortened series)."""
+        from caldav.lib import error as dav_error
+
+        kept: set[str] = set()
+        for event in gone:
+            if event.recurrence_id is not None:
+                continue
+            for calendar in self._chosen(self._connect(caldav)):
+                try:
+                    calendar.object_by_uid(event.uid)
+                except dav_error.NotFoundError:
+                    continue
+                kept.add(key(event))
+                break
+        return kept
 
     def _expand(self, payloads: list[str], start: datetime, end: datetime) -> list[Event]:
         events: list[Event] = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import httplib2
@@ -23,6 +23,7 @@ Sleep = Callable[[float], None]
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 RATE_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
 NETWORK = (OSError, httplib2.HttpLib2Error)  # timeouts, refused, reset, TLS, DNS
+BATCH = 50  # requests per batch: Gmail allows 100, and advises fewer against rate limits
 REAUTH = "Google refused the saved sign-in; run `followup auth google` again"
 
 
@@ -74,6 +75,49 @@ def read(source: str, request: Any, sleep: Sleep, retries: int = 5) -> Any:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+def read_many(
+    source: str,
+    new_batch: Callable[..., Any],
+    make: Callable[[str], Any],
+    ids: Sequence[str],
+    sleep: Sleep,
+    *,
+    size: int = BATCH,
+) -> dict[str, Any]:
+    """`make(id)` for every id, `size` requests per HTTP round trip (a batch request);
+    id -> the answer, or None when it is gone (404). A part that failed otherwise (429,
+    5xx) or a batch that failed whole is read again alone, with `read`'s retries."""
+    from googleapiclient.errors import HttpError
+
+    results: dict[str, Any] = {}
+    again: list[str] = []
+
+    def done(request_id: str, response: Any, exception: BaseException | None) -> None:
+        if exception is None or status_of(exception) == 404:
+            results[request_id] = response if exception is None else None
+        else:
+            again.append(request_id)
+
+    for start in range(0, len(ids), size):
+        chunk = ids[start : start + size]
+        batch = new_batch(callback=done)
+        for request_id in chunk:
+            batch.add(make(request_id), request_id=request_id)
+        try:
+            _guarded(source, batch.execute)  # no library retries here either
+        except (HttpError, ValueError, *NETWORK) as err:  # BatchError is an HttpError
+            log.info("%s: a batch failed (%s); reading its parts alone", source, _brief(err))
+            again.extend(i for i in chunk if i not in results and i not in again)
+    for request_id in again:
+        try:
+            results[request_id] = read(source, make(request_id), sleep)
+        except HttpError as err:
+            if status_of(err) != 404:
+                raise
+            results[request_id] = None
+    return results
+
+
 def write(source: str, request: Any) -> Any:
     """Execute a create exactly once. Unknown outcomes raise `Uncertain`."""
     from googleapiclient.errors import HttpError
@@ -90,10 +134,14 @@ def write(source: str, request: Any) -> Any:
 
 
 def _execute(source: str, request: Any) -> Any:
+    return _guarded(source, lambda: request.execute(num_retries=0))
+
+
+def _guarded(source: str, run: Callable[[], Any]) -> Any:
     from google.auth.exceptions import RefreshError, TransportError
 
     try:
-        return request.execute(num_retries=0)
+        return run()
     except RefreshError as err:
         if "invalid_grant" in str(err) or "invalid_client" in str(err):
             raise SourceError(source, REAUTH, transient=False) from None

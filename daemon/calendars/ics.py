@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import urllib.error
 import urllib.parse
 import urllib.request
 from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from ..config import is_loopback as _loopback
 from ..errors import SourceError
 from . import Event
 from .ical import calendar_events, parse_calendar
+from .seen import Seen, key
+
+if TYPE_CHECKING:
+    import icalendar
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +35,7 @@ class IcsCalendar:
         path: Path | None = None,
         url: str | None = None,
         timeout: float = 30.0,
+        seen: Path | None = None,
     ) -> None:
         if (path is None) == (url is None):
             raise ValueError("an ICS calendar needs exactly one of path and url")
@@ -38,6 +44,7 @@ class IcsCalendar:
         self._path = path.expanduser() if path is not None else None
         self._url = _checked_url(url) if url is not None else None
         self._timeout = timeout
+        self._seen = Seen(seen)  # what the last read showed: deletions become cancellations
 
     def events(self, start: datetime, end: datetime) -> list[Event]:
         data = self._read()
@@ -45,7 +52,18 @@ class IcsCalendar:
             cal = parse_calendar(data)
         except ValueError as err:
             raise SourceError(self.name, f"not an iCalendar file: {err}", transient=False) from None
-        return calendar_events(cal, start, end, self._tz)
+        found = calendar_events(cal, start, end, self._tz)
+        return self._seen.reconcile(found, start, lambda gone: self._still_there(cal, gone))
+
+    def _still_there(self, cal: icalendar.Calendar, gone: list[Event]) -> set[str]:
+        """Of events missing from the window, those the file still holds (moved outside
+        it). A file without any event is taken for a mistake: nothing is deleted."""
+        components = list(cal.walk("VEVENT"))
+        if not components:
+            log.warning("%s: the calendar holds no events; no deletion is inferred", self.name)
+            return {key(e) for e in gone}
+        held = {(str(c.get("UID", "")), _recurrence(c, self._tz)) for c in components}
+        return {key(e) for e in gone if (e.uid, e.recurrence_id) in held}
 
     def close(self) -> None:
         return None
@@ -81,6 +99,14 @@ class IcsCalendar:
         return _capped(self.name, data)
 
 
+def _recurrence(component: Any, tz: tzinfo) -> datetime | None:
+    """The RECURRENCE-ID of an overridden instance (None for a plain event or a series)."""
+    moment = getattr(component.get("RECURRENCE-ID"), "dt", None)
+    if not isinstance(moment, datetime):
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=tz)
+
+
 def _capped(name: str, data: bytes) -> bytes:
     if len(data) > MAX_BYTES:
         raise SourceError(name, f"calendar larger than {MAX_BYTES // 2**20} MB", transient=False)
@@ -95,15 +121,6 @@ def _checked_url(url: str) -> str:
     if parts.scheme == "https" or (parts.scheme == "http" and _loopback(parts.hostname or "")):
         return url
     raise ValueError(f"calendar URL must be https: {_safe(url)}")
-
-
-def _loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _safe(url: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..domains import FREEMAIL, HIRING_SERVICES
 from ..model import Facts, Kind, Me, Person
 from . import Event
 
@@ -51,54 +52,6 @@ FILLER = re.compile(
     re.IGNORECASE,
 )
 
-FREEMAIL = frozenset(
-    [
-        "gmail.com",
-        "googlemail.com",
-        "outlook.com",
-        "hotmail.com",
-        "live.com",
-        "msn.com",
-        "yahoo.com",
-        "ymail.com",
-        "icloud.com",
-        "me.com",
-        "mac.com",
-        "aol.com",
-        "proton.me",
-        "protonmail.com",
-        "pm.me",
-        "gmx.com",
-        "gmx.net",
-        "gmx.de",
-        "web.de",
-        "fastmail.com",
-        "hey.com",
-        "yandex.com",
-        "mail.com",
-        "zoho.com",
-    ]
-)
-# Applicant-tracking and scheduling services: a hiring signal, never the company itself.
-HIRING_SERVICES = frozenset(
-    [
-        "greenhouse.io",
-        "lever.co",
-        "ashbyhq.com",
-        "myworkday.com",
-        "workday.com",
-        "smartrecruiters.com",
-        "icims.com",
-        "goodtime.io",
-        "modernloop.io",
-        "gem.com",
-        "jobvite.com",
-        "teamtailor.com",
-        "recruitee.com",
-        "workable.com",
-        "calendly.com",
-    ]
-)
 CALENDAR_ROBOTS = ("resource.calendar.google.com", "group.calendar.google.com")
 TEAM_MAILBOXES = re.compile(
     r"^(no-?reply|donotreply|do-not-reply|calendar|notifications?|scheduling|interviews?"

@@ -3,7 +3,9 @@
 Reading: a first sync lists the folder's messages; later ones ask the history API what was
 added since the saved `historyId` (the checkpoint's `last_uid`). Gmail keeps history for
 about a week: an older id gets HTTP 404 and a full listing again (the record ignores
-messages it already has). Messages are read with format=raw, which changes no label.
+messages it already has). With a prefilter, every new message's headers are read first
+(format=metadata, 50 to a batch request), then only the messages that may be hiring mail
+whole (format=raw); neither changes a label.
 
 Writing: only `users.drafts.create`, in the thread of the message replied to, executed once
 (`num_retries=0`). If the outcome is unknown (a timeout after Gmail stored it) the draft is
@@ -24,7 +26,15 @@ from email.policy import default as default_policy
 from pathlib import Path
 from typing import Any
 
-from ..calendars.google_http import Sleep, Uncertain, http_problem, read, status_of, write
+from ..calendars.google_http import (
+    Sleep,
+    Uncertain,
+    http_problem,
+    read,
+    read_many,
+    status_of,
+    write,
+)
 from ..errors import SourceError
 from ..model import RawMessage
 from . import Checkpoint, Placed
@@ -36,6 +46,8 @@ SYSTEM_LABELS = frozenset(
     {"INBOX", "SENT", "DRAFT", "SPAM", "TRASH", "IMPORTANT", "STARRED", "UNREAD", "CHAT"}
 )
 NOT_RECEIVED = frozenset({"SENT", "DRAFT", "SPAM", "TRASH", "CHAT"})
+MAX_MESSAGE_BYTES = 10 * 1024 * 1024  # larger messages: headers only
+Prefilter = Callable[[bytes], bool]
 
 
 @dataclass(frozen=True)
@@ -69,9 +81,12 @@ class GmailMailbox:
         first_sync: str | None = "newer_than:365d",
         sleep: Sleep = time.sleep,
         on_done: Callable[[], None] | None = None,
+        prefilter: Prefilter | None = None,
     ) -> None:
         self.name = name
+        self._service = service
         self._users = service.users()
+        self.prefilter = prefilter  # the headers-only check; None: read every message whole
         self._folders = folders or dict(DEFAULT_FOLDERS)
         self._first_sync = first_sync  # bounds the first listing of a large mailbox
         self._sleep = sleep
@@ -94,7 +109,10 @@ class GmailMailbox:
                 ids, history_id = self._added_since(since.last_uid, folder, history_id)
             if ids is None:
                 ids = self._listed(folder)
-            messages = [m for m in (self._raw(role, i) for i in ids) if m is not None]
+            if self.prefilter is None:
+                messages = [m for m in (self._raw(role, i) for i in ids) if m is not None]
+            else:
+                messages = self._prefiltered(role, ids, self.prefilter)
         return messages, Checkpoint(validity=account, last_uid=history_id)
 
     def _added_since(self, start: str, folder: Folder, latest: str) -> tuple[list[str] | None, str]:
@@ -144,6 +162,34 @@ class GmailMailbox:
             raise
         data = base64.urlsafe_b64decode(got["raw"].encode())
         return RawMessage(source=self.name, folder=role, uid=message_id, data=data)
+
+    def _prefiltered(self, role: str, ids: list[str], prefilter: Prefilter) -> list[RawMessage]:
+        """Headers of all (batched), whole messages only for those that may be hiring mail;
+        the others are delivered as their header block, which still counts."""
+        heads = self._many(ids, "metadata")
+        blocks = {i: _header_block(h) for i, h in heads.items() if h is not None}
+        wanted = [
+            i
+            for i, block in blocks.items()
+            if int(heads[i].get("sizeEstimate", 0)) <= MAX_MESSAGE_BYTES and prefilter(block)
+        ]
+        bodies = self._many(wanted, "raw")
+        out = []
+        for message_id in ids:
+            body = bodies.get(message_id)
+            if body is not None:
+                data = base64.urlsafe_b64decode(body["raw"].encode())
+                out.append(RawMessage(self.name, role, message_id, data))
+            elif message_id in blocks and message_id not in bodies:
+                block = blocks[message_id]
+                out.append(RawMessage(self.name, role, message_id, block, complete=False))
+        return out
+
+    def _many(self, ids: list[str], form: str) -> dict[str, Any]:
+        def make(message_id: str) -> Any:
+            return self._users.messages().get(userId="me", id=message_id, format=form)
+
+        return read_many(self.name, self._service.new_batch_http_request, make, ids, self._sleep)
 
     # --- drafts ---------------------------------------------------------------------------
 
@@ -302,13 +348,26 @@ def _added(page: dict[str, Any], folder: Folder) -> Iterator[str]:
                 yield str(message["id"])
 
 
+def _header_block(message: dict[str, Any]) -> bytes:
+    """The RFC 5322 header block of a format=metadata answer (values arrive unfolded)."""
+    lines = [
+        f"{h.get('name', '')}: {' '.join(str(h.get('value', '')).split())}\r\n"
+        for h in message.get("payload", {}).get("headers", [])
+    ]
+    return ("".join(lines) + "\r\n").encode("utf-8", errors="replace")
+
+
 def _header(data: bytes, name: str) -> str | None:
     value = BytesHeaderParser(policy=default_policy).parsebytes(data).get(name)
     return str(value).strip() if value is not None else None
 
 
 def open_gmail(
-    name: str, token: Path, labels: dict[str, str | None], sleep: Sleep = time.sleep
+    name: str,
+    token: Path,
+    labels: dict[str, str | None],
+    sleep: Sleep = time.sleep,
+    prefilter: Prefilter | None = None,
 ) -> GmailMailbox:
     """The adapter for a config entry, with the stored sign-in; `labels` overrides roles."""
     from ..auth import TokenKeeper, load_credentials
@@ -320,5 +379,10 @@ def open_gmail(
     folders = dict(DEFAULT_FOLDERS)
     folders.update({role: Folder(label) for role, label in labels.items() if label})
     return GmailMailbox(
-        name, service, folders=folders, sleep=sleep, on_done=keeper.save_if_refreshed
+        name,
+        service,
+        folders=folders,
+        sleep=sleep,
+        on_done=keeper.save_if_refreshed,
+        prefilter=prefilter,
     )

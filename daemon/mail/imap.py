@@ -26,7 +26,6 @@ from ..errors import SourceError
 from ..model import RawMessage
 from . import Checkpoint, Placed
 from .imap_conn import (
-    Backoff,
     ImapSettings,
     open_session,
     settings_from_config,
@@ -66,13 +65,15 @@ class ImapMailbox:
         *,
         prefilter: Prefilter | None = None,
         connect: Callable[[ImapSettings], BaseMailBox] = open_session,
-        backoff: Backoff | None = None,
         idle_refresh: float = IDLE_REFRESH,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.name = settings.name
         self.settings = settings
         self.prefilter = prefilter  # the understand stage's cheap check on a header block
-        self.backoff = backoff or Backoff()
+        self.sleep, self.clock = sleep, clock  # injected: tests never wait
+        self.away = False  # the last attempt to connect failed
         self.idle_refresh = idle_refresh
         self.header_search: bool | None = None  # trust SEARCH HEADER? None: ask the server
         self._connect = connect
@@ -177,18 +178,17 @@ class ImapMailbox:
 
     def wait_for_change(self, timeout: float) -> bool:
         """Block up to `timeout` seconds until INBOX may have changed (IDLE). True: run a
-        cycle now. A dead connection also answers True (anything may have arrived); while
-        the server is away this backs off (jittered, exponential) before reconnecting and
-        raises SourceError if it still cannot; coming back answers True too."""
-        clock = self.backoff.clock
-        started = clock()
+        cycle now. A dead connection also answers True (anything may have arrived), and so
+        does the first successful reconnect after the server was away. Failing to connect
+        raises SourceError at once: the caller owns the backoff (one owner, so delays never
+        add up), and this adapter never sleeps to back off."""
+        started = self.clock()
         if self._mb is None:
-            was_away = self.backoff.failures > 0
-            self.backoff.wait(timeout)
+            was_away = self.away
             self._session()
             if was_away:
                 return True
-        timeout -= clock() - started
+        timeout -= self.clock() - started
         if timeout <= 0:
             return False
         inbox = self._folder("inbox")
@@ -196,9 +196,9 @@ class ImapMailbox:
             with self._io("waiting for new mail") as mb:
                 self._examine(mb, inbox)
                 if "IDLE" not in mb.client.capabilities:
-                    self.backoff.sleep(timeout)  # no push: the caller polls (cheap STATUS)
+                    self.sleep(timeout)  # no push: the caller polls (cheap STATUS)
                     return True
-                return idle_for(mb, timeout, self.idle_refresh, clock)
+                return idle_for(mb, timeout, self.idle_refresh, self.clock)
         except SourceError as err:
             log.info("%s: %s", self.name, err)
             return True
@@ -230,7 +230,8 @@ class ImapMailbox:
         if examined != validity:  # renumbered between STATUS and EXAMINE
             validity, last = examined, 0
         uids = [u for u in search(mb, f"UID {last + 1}:*") if u > last]
-        found = read_messages(mb, uids, self.prefilter, self.settings.max_message_bytes)
+        limits = (self.settings.read_bytes, self.settings.max_message_bytes)
+        found = read_messages(mb, uids, self.prefilter, limits)
         messages = [
             RawMessage(self.name, role, str(uid), data, complete=complete)
             for uid, data, complete in found
@@ -264,9 +265,9 @@ class ImapMailbox:
             try:
                 self._mb = self._connect(self.settings)
             except SourceError:
-                self.backoff.failed()
+                self.away = True
                 raise
-            self.backoff.succeeded()
+            self.away = False
             self._roles = None
         return self._mb
 

@@ -1,4 +1,4 @@
-"""Opening an IMAP session safely, and backing off when a server is away.
+"""Opening an IMAP session safely.
 
 Encryption is never optional on the network: SSL or STARTTLS with the system's certificate
 verification, plaintext only to a loopback host. Every socket operation has a timeout.
@@ -10,9 +10,7 @@ from __future__ import annotations
 import contextlib
 import imaplib
 import ipaddress
-import random
 import ssl
-import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
@@ -44,6 +42,7 @@ class ImapSettings:
     folders: Mapping[str, str] = field(default_factory=dict)  # role -> name overrides
     timeout: float = 30.0  # seconds, for every socket operation
     max_message_bytes: int = 10 * 1024 * 1024  # larger messages: headers only
+    read_bytes: int = 256 * 1024  # of a larger message, only this much of its text is read
     ssl_context: Callable[[], ssl.SSLContext] = ssl.create_default_context
 
     @property
@@ -200,42 +199,3 @@ def translate_errors(source: str, doing: str) -> Iterator[None]:
 def _short(err: BaseException) -> str:
     text = str(err).splitlines()[0] if str(err) else type(err).__name__
     return text[:200]
-
-
-class Backoff:
-    """Jittered exponential backoff ("equal jitter"): after n failures wait between half and
-    all of min(cap, base * 2^(n-1)), so reconnecting clients spread out but never hammer.
-    The random source, the clock and the sleep are injected so tests never wait."""
-
-    def __init__(
-        self,
-        base: float = 2.0,
-        cap: float = 300.0,
-        *,
-        rand: Callable[[], float] = random.random,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.base, self.cap = base, cap
-        self.rand, self.sleep, self.clock = rand, sleep, clock
-        self.failures = 0
-
-    def delay(self) -> float:
-        """How long to wait before the next attempt (0 after a success)."""
-        if self.failures == 0:
-            return 0.0
-        ceiling = min(self.cap, self.base * 2 ** (self.failures - 1))
-        return float(ceiling / 2 + ceiling / 2 * self.rand())
-
-    def failed(self) -> None:
-        self.failures += 1
-
-    def succeeded(self) -> None:
-        self.failures = 0
-
-    def wait(self, limit: float) -> float:
-        """Sleep the delay, at most `limit` seconds; returns the time slept."""
-        pause = min(self.delay(), max(limit, 0.0))
-        if pause > 0:
-            self.sleep(pause)
-        return pause

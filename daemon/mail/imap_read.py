@@ -85,7 +85,7 @@ def fetch(mailbox: BaseMailBox, uids: Sequence[int] | str, items: str) -> list[F
     """UID FETCH in chunks (or one UID range like "1:*"); `items` must only use BODY.PEEK."""
     if "BODY[" in items.upper().replace("BODY.PEEK[", ""):
         raise ValueError(f"only BODY.PEEK may be fetched (BODY[] sets \\Seen): {items}")
-    step = BODY_CHUNK if "PEEK[]" in items else CHUNK
+    step = BODY_CHUNK if "PEEK[TEXT]" in items or "PEEK[]" in items else CHUNK
     sets = (
         [uids]
         if isinstance(uids, str)
@@ -130,13 +130,24 @@ def append_uid(response: Sequence[object]) -> str | None:
 
 
 def read_messages(
-    mailbox: BaseMailBox, uids: Sequence[int], prefilter: Prefilter | None, max_bytes: int
+    mailbox: BaseMailBox,
+    uids: Sequence[int],
+    prefilter: Prefilter | None,
+    limits: tuple[int, int],
 ) -> list[tuple[int, bytes, bool]]:
-    """(uid, data, complete): headers of all, whole messages only for those that pass the
-    prefilter and fit under the size cap; the others keep their header block."""
+    """(uid, data, complete). Headers first, for every message; then the text of those the
+    prefilter lets through: whole up to `read_bytes`, the first `read_bytes` of a larger
+    one (its text parts come first, attachments after), nothing of one over `max_bytes`.
+    The others keep their header block, which still counts."""
+    read_bytes, max_bytes = limits
     heads = fetch(mailbox, uids, "(UID RFC822.SIZE BODY.PEEK[HEADER])")
-    wanted = [
-        h.uid for h in heads if h.size <= max_bytes and (prefilter is None or prefilter(h.data))
-    ]
-    bodies = {f.uid: f.data for f in fetch(mailbox, wanted, "(UID BODY.PEEK[])")}
-    return [(h.uid, bodies.get(h.uid, h.data), h.uid in bodies) for h in heads]
+    wanted = [h for h in heads if h.size <= max_bytes and (prefilter is None or prefilter(h.data))]
+    whole = [h.uid for h in wanted if h.size <= read_bytes]
+    part = [h.uid for h in wanted if h.size > read_bytes]
+    texts = {f.uid: f.data for f in fetch(mailbox, whole, "(UID BODY.PEEK[TEXT])")}
+    cut = {f.uid: f.data for f in fetch(mailbox, part, f"(UID BODY.PEEK[TEXT]<0.{read_bytes}>)")}
+    out = []
+    for h in heads:
+        body = texts.get(h.uid, cut.get(h.uid))
+        out.append((h.uid, h.data + body if body is not None else h.data, h.uid in texts))
+    return out

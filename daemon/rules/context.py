@@ -126,4 +126,5 @@ def _reference(ref: Reference | None) -> dict[str, str] | None:
         "first_name": first_name(ref.name),
         "email": one_line(ref.email),
         "relationship": one_line(ref.relationship),
+        "highlight": one_line(ref.highlight, 500),
     }

@@ -40,7 +40,9 @@ def snapshot_of(example: Example, rule: Rule) -> Snapshot:
     """The record an example describes: one application (id 1) and its drafts."""
     me = Me(ME_NAME, ME_EMAIL, timezone=example.timezone, country=example.country,
             signature=ME_NAME)  # fmt: skip
-    refs = tuple(Reference(r.name or "", r.email or "", r.title or "") for r in example.references)
+    refs = tuple(
+        Reference(r.name, r.email, r.relationship, r.highlight) for r in example.references
+    )
     drafts = {d.key: d for d in (_existing(rule, e) for e in example.existing)}
     return Snapshot(me, refs, (_application(example),), drafts)
 

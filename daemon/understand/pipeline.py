@@ -19,44 +19,14 @@ from .calendar import CalEvent, read_calendars
 from .classify import Verdict, decide
 from .dates import Found, candidates
 from .decision import decision_date
+from .prefilter import FREEMAIL, HIRING_HINT, maybe_hiring
+from .requested import asked_for
 from .train import classifier_text
 from .vetoes import BULK_HEADERS, FREEMAIL_BRANDS
 from .zones import _TLD_ZONES, day_first, sender_zone, tld
 
-HIRING_HINT = re.compile(
-    r"(?i)\b(interview|applica|applied|applying|candida|recruit|hiring|hire|position|role\b|"
-    r"offer|resume|résumé|\bcv\b|talent|career|job|opportunit|screen|onsite|on-site|"
-    r"references?\b|portfolio|next steps|your availability|calendly|greenhouse|lever|workday|"
-    r"ashby|smartrecruiters|goodtime|panel|hiring manager|reschedul|cancel|"
-    r"entrevista|vacante|vaga|candidatura|postulaci|bewerbung|stelle|vorstellungsgespr|"
-    r"entretien|candidature|poste\b|colloquio|sollicit|debrief|feedback|decision|round|"
-    r"decide|salary|compensation|start date|congratulat|面接|応募|選考|採用)"
-)
-MEETING_TIME = re.compile(
-    r"(?i)\b(meet|call|chat|talk|conversation|speak|zoom|teams|video)\w*\b.{0,200}?"
-    r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b",
-    re.DOTALL,
-)
-FREEMAIL = frozenset(
-    [
-        "gmail.com",
-        "googlemail.com",
-        "outlook.com",
-        "hotmail.com",
-        "live.com",
-        "yahoo.com",
-        "icloud.com",
-        "me.com",
-        "aol.com",
-        "proton.me",
-        "protonmail.com",
-        "gmx.de",
-        "gmx.net",
-        "web.de",
-        "fastmail.com",
-        "mail.com",
-    ]
-)
+__all__ = ["HIRING_HINT", "Understander", "context_veto"]  # HIRING_HINT: the mail adapters'
+
 MAX_CHARS = 6000  # the NER reads at most this much of a message's own text
 WITH_INTERVIEW = frozenset({Kind.INVITATION, Kind.RESCHEDULE, Kind.CANCELLATION})
 NEW_TIME = re.compile(r"(?i)\b(new|now|instead|moved|moving|updated|changed|rescheduled|to)\b")
@@ -89,15 +59,8 @@ class Understander:
         return load(self.model)
 
     def maybe_hiring(self, email: Email) -> bool:
-        """Cheap: could this be about the user's job search at all?"""
-        if email.calendars:
-            return True
-        head = email.new_text[:4000]
-        return bool(
-            HIRING_HINT.search(email.subject)
-            or HIRING_HINT.search(head)
-            or MEETING_TIME.search(head)
-        )
+        """Cheap: could this be about the user's job search at all? (see `prefilter`)"""
+        return maybe_hiring(email)
 
     def facts(self, email: Email) -> Facts:
         if not self.maybe_hiring(email):
@@ -154,6 +117,7 @@ class Understander:
                 msg.body, msg.sent.astimezone(msg.tz).date(), _country(msg.email), msg.day_first
             ),
             confidence=_confidence(verdict, kind, start),
+            requested=asked_for(msg.body) if kind is Kind.INFO_REQUEST else (),
             ical_uid=event.uid if event else None,
             ical_sequence=event.sequence if event else None,
             contact=msg.email.sender,

@@ -192,3 +192,23 @@ VETOES = VETOES + _cues(
         4.5,
     ),
 )
+# A recruiter's cold approach about a job the user never applied to: not (yet) the user's
+# hiring conversation.
+VETOES = VETOES + _cues(
+    (
+        r"\b(came across|found|saw|viewed) your (profile|cv|resume|résumé)\b|\bif (you are |you're )?interested,? (please )?(share|send|reply)\b",
+        3.0,
+    ),
+)
+# The user attends an event as one of many (a webinar registration), or prepares to interview
+# someone else ("the questions I plan to ask the candidate").
+VETOES = VETOES + _cues(
+    (
+        r"\b(you('re| are) (now )?registered|thanks? (you )?for registering|registration (is )?confirmed|save your seat|add (the|this) event to your calendar)\b",
+        4.0,
+    ),
+    (
+        r"\b(ask|interview|meet|assess|evaluate|grill) the (\w+ ){0,3}(candidate|applicant)\b|\b(cover|take) (the )?(\w+ ){0,3}(questions|section|part) (with|for) the candidate\b",
+        4.0,
+    ),
+)

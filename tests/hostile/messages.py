@@ -112,6 +112,22 @@ def year_9999() -> bytes:
     )
 
 
+def ics_year_9999() -> bytes:
+    """An invitation whose event starts in 9999 and recurs every minute until then."""
+    ics = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//evil//EN\r\nMETHOD:REQUEST\r\n"
+        b"BEGIN:VEVENT\r\nUID:y9999@acme.example\r\nDTSTAMP:99991231T000000Z\r\n"
+        b"DTSTART:99991231T230000Z\r\nDTEND:99991231T235959Z\r\n"
+        b"RRULE:FREQ=MINUTELY;COUNT=999999999;BYSECOND=0,1,2,3,4,5,6,7,8,9\r\n"
+        b"SUMMARY:Interview\r\nORGANIZER:mailto:r@acme.example\r\n"
+        b"ATTENDEE;CN=Ann Lee:mailto:ann@acme.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    return HEAD + (
+        b"Subject: Interview\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\r\n" + ics
+    )
+
+
 def rtl_override() -> bytes:
     name = "Ann \u202eeeL\u202c".encode()
     return (
@@ -134,5 +150,6 @@ ALL = {
     "html_bomb": html_bomb,
     "absurd_ics": absurd_ics,
     "year_9999": year_9999,
+    "ics_year_9999": ics_year_9999,
     "rtl_override": rtl_override,
 }

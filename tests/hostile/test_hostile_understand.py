@@ -25,7 +25,10 @@ def _understand(understander: Understander, data: bytes) -> tuple[Email, Facts |
 
 
 @pytest.mark.parametrize("name", sorted(ALL))
-def test_hostile_message_is_survived(name: str, understander: Understander) -> None:
+def test_hostile_message_is_survived(
+    name: str, understander: Understander, record_property: Callable[[str, object], None]
+) -> None:
+    record_property("hostile_inputs", 1)
     build: Callable[[], bytes] = ALL[name]
     data = build()
     understander.facts(parse(b"Subject: warm-up\r\n\r\ninterview"))  # load spaCy first

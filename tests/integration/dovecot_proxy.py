@@ -6,11 +6,14 @@
 - `freeze()`: from now on nothing is forwarded either way, and nothing is closed (a peer
   that vanished without a FIN, as behind a NAT that forgot the flow).
 Each cut happens `cuts_left` times (once by default); later connections pass through.
+Everything passed on is kept (`up`: client to server, `down`: server to client), so a test
+can count the bytes and the commands a step cost.
 """
 
 from __future__ import annotations
 
 import contextlib
+import re
 import select
 import socket
 import threading
@@ -26,12 +29,22 @@ class Proxy:
         self.cuts_left = 1
         self.cuts = 0
         self.frozen = threading.Event()
+        self.up = bytearray()  # what the client sent
+        self.down = bytearray()  # what the server answered
         self._stop = threading.Event()
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = int(self._listener.getsockname()[1])
         self._sockets: list[socket.socket] = []
         self._thread = threading.Thread(target=self._accept, daemon=True)
         self._thread.start()
+
+    def commands(self) -> list[bytes]:
+        """The tagged commands the client sent so far (`A012 UID FETCH ...`)."""
+        return re.findall(rb"(?m)^[A-Z]+\d+ ([A-Z]+(?: [A-Z]+)?)", bytes(self.up))
+
+    def mark(self) -> tuple[int, int]:
+        """(bytes up, bytes down) so far: subtract two marks to cost one step."""
+        return len(self.up), len(self.down)
 
     def freeze(self) -> None:
         self.frozen.set()
@@ -91,6 +104,7 @@ class Proxy:
                             s.shutdown(socket.SHUT_RDWR)
                         s.close()
                     raise OSError("cut")
+                (self.down if sock is server else self.up).extend(data)
                 peers[sock].sendall(data)
 
     def _cut(

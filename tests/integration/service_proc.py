@@ -68,6 +68,18 @@ class Service:
         except subprocess.TimeoutExpired:
             return None
 
+    def threads_taking_signals(self) -> list[str]:
+        """The threads besides the main one that do not block SIGTERM, SIGINT and SIGHUP
+        (any such thread could take a stop signal the main loop then notices late)."""
+        wanted = sum(1 << (sig - 1) for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP))
+        taking = []
+        for task in Path(f"/proc/{self.proc.pid}/task").iterdir():
+            status = (task / "status").read_text()
+            blocked = int(status.split("SigBlk:")[1].split()[0], 16)
+            if task.name != str(self.proc.pid) and blocked & wanted != wanted:
+                taking.append(f"{task.name} ({(task / 'comm').read_text().strip()})")
+        return taking
+
     def output(self) -> str:
         return self.log.read_text(errors="replace") if self.log.exists() else ""
 

@@ -1,32 +1,61 @@
-"""Reconnect backoff: exponential, jittered, capped, reset by a success. No waiting."""
+"""Reconnecting to a server that is away: one owner of the backoff (the watcher thread),
+jittered and exponential, and the adapter behind it making exactly one attempt per step."""
 
 from __future__ import annotations
 
-from followup.mail.imap_conn import Backoff, is_loopback
+import random
+import threading
+import time
+
+import pytest
+from dovecot import Dovecot, imap_settings
+from followup.mail.imap import ImapMailbox
+from followup.mail.imap_conn import is_loopback
+from followup.watch import Backoff, WatcherThread
+from imap_tools import BaseMailBox
+
+pytestmark = pytest.mark.integration
 
 
 def test_delays_double_up_to_the_cap_with_jitter() -> None:
-    low = Backoff(base=2, cap=60, rand=lambda: 0.0)
-    high = Backoff(base=2, cap=60, rand=lambda: 1.0)
-    assert low.delay() == high.delay() == 0.0
-    lows, highs = [], []
-    for _ in range(7):
-        low.failed()
-        high.failed()
-        lows.append(low.delay())
-        highs.append(high.delay())
-    assert highs == [2, 4, 8, 16, 32, 60, 60]
-    assert lows == [h / 2 for h in highs]  # jitter spreads between half and all of it
-
-
-def test_success_resets_and_wait_is_bounded() -> None:
-    slept: list[float] = []
-    backoff = Backoff(base=10, cap=100, rand=lambda: 1.0, sleep=slept.append)
-    for _ in range(3):
-        backoff.failed()
-    assert backoff.wait(limit=5) == 5 and slept == [5]  # never beyond the caller's timeout
+    backoff = Backoff(base=2, cap=60, rng=random.Random(7))
+    delays = [backoff.failed() for _ in range(8)]
+    ceilings = [2, 4, 8, 16, 32, 60, 60, 60]
+    assert all(c / 2 <= d <= c for d, c in zip(delays, ceilings, strict=True))
+    assert len(set(delays[-3:])) == 3  # jittered: clients that failed together spread out
     backoff.succeeded()
-    assert backoff.wait(limit=5) == 0 and slept == [5]
+    assert backoff.failures == 0 and backoff.failed() <= 2
+
+
+class Counting(ImapMailbox):
+    """The real adapter, counting its connection attempts."""
+
+    attempts = 0
+
+    def _session(self) -> BaseMailBox:
+        if self._mb is None:
+            self.attempts += 1
+        return super()._session()
+
+
+def test_the_watcher_backs_off_and_the_adapter_tries_once_per_step(dovecot: Dovecot) -> None:
+    imap = Counting(imap_settings(dovecot, timeout=2.0))
+    imap.folders()
+    changed = threading.Event()
+    thread = WatcherThread("work", imap, lambda _name: changed.set(), interval=60)
+    thread.backoff = Backoff(base=0.05, cap=0.4, rng=random.Random(1))
+    dovecot.stop()
+    thread.start()
+    assert changed.wait(5)  # the dead connection: a cycle now
+    changed.clear()
+    time.sleep(1.0)
+    failures, attempts = thread.backoff.failures, imap.attempts
+    assert 3 <= failures <= 12  # 0.05, 0.1, 0.2, 0.4, 0.4...: not a busy loop
+    assert attempts - 1 in (failures, failures + 1)  # one connect per step, no hidden retries
+    dovecot.start()
+    assert changed.wait(5)  # back: a cycle catches up
+    assert thread.backoff.failures == 0
+    thread.stop()
 
 
 def test_loopback_hosts() -> None:

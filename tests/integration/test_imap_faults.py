@@ -14,7 +14,7 @@ from dovecot_proxy import Proxy
 from followup.errors import SourceError
 from followup.mail import Placed
 from followup.mail.imap import ImapMailbox
-from followup.mail.imap_conn import Backoff, ImapSettings
+from followup.mail.imap_conn import ImapSettings
 
 pytestmark = pytest.mark.integration
 
@@ -114,6 +114,23 @@ def test_silent_peer_times_out() -> None:
     assert time.monotonic() - started < 2 and err.value.transient
 
 
+def test_a_peer_that_goes_silent_mid_session_times_out_on_every_call(dovecot: Dovecot) -> None:
+    """The socket timeout holds for every command, not only the greeting: a read and an
+    APPEND to a frozen peer each fail within the timeout, never hang."""
+    dovecot.save("INBOX", message(1))
+    with Proxy(dovecot.port) as proxy:
+        imap = ImapMailbox(imap_settings(dovecot, port=proxy.port, timeout=0.5))
+        imap.folders()
+        assert imap._mb is not None and imap._mb.client.sock.gettimeout() == 0.5
+        proxy.freeze()
+        for step in (lambda: imap.fetch_new("inbox", None), imap.draft_keys):
+            started = time.monotonic()
+            with pytest.raises(SourceError, match="timed out"):
+                step()
+            assert time.monotonic() - started < 3  # its first try, and one reconnect
+        imap.close()
+
+
 def test_quota_full_on_append(make_dovecot: Callable[[Options], Dovecot]) -> None:
     server = make_dovecot(Options(quota_messages=2))
     server.append_many("INBOX", [message(1), message(2)])
@@ -188,20 +205,25 @@ def test_peer_vanishing_during_idle_is_found_out(dovecot: Dovecot) -> None:
         assert imap._mb is None  # dropped: the next call reconnects
 
 
-def test_while_the_server_is_away_reconnects_back_off(dovecot: Dovecot) -> None:
+def test_while_the_server_is_away_the_adapter_fails_fast_and_never_sleeps(
+    dovecot: Dovecot,
+) -> None:
+    """The watcher thread owns the backoff; the adapter only reports, so the delays of
+    two owners never add up."""
     slept: list[float] = []
-    backoff = Backoff(base=1.0, cap=8.0, rand=lambda: 1.0, sleep=slept.append)
-    imap = ImapMailbox(imap_settings(dovecot), backoff=backoff)
+    imap = ImapMailbox(imap_settings(dovecot), sleep=slept.append)
     imap.folders()
     dovecot.stop()
     assert imap.wait_for_change(60) is True  # the connection died: look now
-    for _ in range(5):
-        with pytest.raises(SourceError):
+    for _ in range(3):
+        started = time.monotonic()
+        with pytest.raises(SourceError, match="connection refused"):
             imap.wait_for_change(60)
-    assert slept == [1.0, 2.0, 4.0, 8.0]  # the first reconnect is immediate; then doubling
+        assert time.monotonic() - started < 1
+    assert slept == []
     dovecot.start()
-    assert imap.wait_for_change(60) is True
-    assert slept[-1] == 8.0 and backoff.failures == 0
+    assert imap.wait_for_change(60) is True  # back: anything may have arrived meanwhile
+    assert imap.wait_for_change(0.3) is False  # then a quiet IDLE
     imap.close()
 
 

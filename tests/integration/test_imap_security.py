@@ -84,6 +84,42 @@ def test_xoauth2(make_dovecot: MakeDovecot) -> None:
     assert "method=XOAUTH2" in server.log.read_text()
 
 
+def test_xoauth2_from_the_settings_with_the_saved_google_sign_in(
+    make_dovecot: MakeDovecot, tmp_path: Path
+) -> None:
+    """`auth: xoauth2` in the config: the token `followup auth google` saved is the
+    credential (Gmail over IMAP); no password is read."""
+    from datetime import UTC, datetime, timedelta
+
+    from followup.auth import GOOGLE_MAIL_SCOPE, save_credentials, token_path
+    from followup.config import load_config
+    from followup.sources import open_mailbox
+    from google.oauth2.credentials import Credentials
+
+    server = make_dovecot(Options(oauth_token="ya29.saved-token"))
+    saved = Credentials(
+        token="ya29.saved-token",
+        refresh_token="rt",
+        client_id="cid",
+        client_secret="cs",
+        scopes=[GOOGLE_MAIL_SCOPE],
+        expiry=(datetime.now(UTC) + timedelta(hours=1)).replace(tzinfo=None),
+    )
+    save_credentials(saved, token_path(tmp_path / "state", server.user))
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "me: {name: Jordan Avery, email: jordan@example.net, timezone: UTC, country: US}\n"
+        f"mailboxes: [{{type: imap, name: work, host: 127.0.0.1, port: {server.port}, "
+        f"security: none, username: {server.user}, auth: xoauth2}}]\n"
+        f"state_dir: {tmp_path / 'state'}\n"
+    )
+    loaded = load_config(config)
+    imap = open_mailbox(loaded.mailboxes[0], loaded)
+    assert imap.folders()["inbox"] == "INBOX"
+    imap.close()
+    assert "method=XOAUTH2" in server.log.read_text()
+
+
 def test_wrong_password_is_not_transient_and_not_echoed(dovecot: Dovecot) -> None:
     imap = ImapMailbox(imap_settings(dovecot, password=lambda: "wrong-pw-91"))
     with pytest.raises(SourceError) as err:

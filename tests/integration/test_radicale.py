@@ -166,6 +166,31 @@ def test_a_moved_event_keeps_its_uid_and_a_cancelled_one_says_so(
     assert gone.cancelled and facts is not None and facts.kind is Kind.CANCELLATION
 
 
+def test_an_event_deleted_on_the_server_comes_back_once_as_cancelled(
+    radicale: Radicale, work: object, tmp_path: Path
+) -> None:
+    """A deletion leaves no trace in a CalDAV search: the adapter remembers what it saw (in
+    the state dir, so a new adapter after a restart knows too) and asks the server by UID
+    before calling an event gone; one merely moved out of the window is not."""
+    seen = tmp_path / "state" / "caldav-dav-seen.json"
+    work.save_event(INTERVIEW)  # type: ignore[attr-defined]
+    work.save_event(vevent("later", "Globex screen", "20260320T100000", "20260320T110000"))  # type: ignore[attr-defined]
+    assert {e.uid for e in adapter(radicale, seen=seen).events(*WINDOW)} == {
+        "acme-onsite-1",
+        "later",
+    }
+    work.event_by_uid("acme-onsite-1").delete()  # type: ignore[attr-defined]  # not mail: the test's calendar
+    moved = vevent("later", "Globex screen", "20260720T100000", "20260720T110000")
+    work.save_event(moved)  # type: ignore[attr-defined]
+    (gone,) = adapter(radicale, seen=seen).events(*WINDOW)
+    assert gone.uid == "acme-onsite-1" and gone.cancelled
+    facts = event_facts(gone, ME, set(), set())
+    assert facts is not None and facts.kind is Kind.CANCELLATION
+    assert facts.ical_uid == "acme-onsite-1" and facts.start == datetime(
+        2026, 3, 10, 10, tzinfo=CHICAGO
+    )
+
+
 def test_recurring_series_are_expanded_locally(radicale: Radicale, work: object) -> None:
     work.save_event(
         vevent(

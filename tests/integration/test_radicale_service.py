@@ -220,3 +220,32 @@ def test_a_moved_event_moves_the_interview_and_a_cancelled_one_cancels(tmp_path:
     ics.write_text(other.replace("BEGIN:VEVENT", "BEGIN:VEVENT\r\nSTATUS:CANCELLED\r\nSEQUENCE:1"))
     run_once(config)
     assert not any("globex" in to for to in thank_yous(tmp_path))
+
+
+def test_an_event_deleted_from_the_calendar_cancels_its_interview(
+    tmp_path: Path, radicale: Radicale
+) -> None:
+    """Issue 6: gone on the next poll (CalDAV and an ICS file alike) means cancelled: no
+    thank-you drafts after the time it would have ended."""
+    calendar = work_calendar(radicale)
+    calendar.save_event(ONSITE)  # type: ignore[attr-defined]
+    ics = tmp_path / "cal.ics"
+    other = vevent(
+        "globex-1",
+        "Globex phone screen",
+        "20260310T130000",
+        "20260310T133000",
+        "ATTENDEE;CN=Ana Lima:mailto:ana.lima@globex.example",
+        f"ATTENDEE;CN=Jordan Avery:mailto:{ME}",
+    )
+    ics.write_text(other)
+    config = write_config(tmp_path, caldav_entry(tmp_path, radicale) + ics_entry(ics))
+    run_once(config, "2026-03-09T09:00:00-05:00")  # both seen the day before
+    assert len(interviews(config)) == 2
+
+    calendar.event_by_uid("acme-onsite-1").delete()  # type: ignore[attr-defined]  # not mail
+    ics.write_text(vevent("unrelated", "Dentist", "20260320T080000", "20260320T090000"))
+    run_once(config, DURING)
+    assert interviews(config) == []
+    run_once(config)  # after both would have ended
+    assert thank_yous(tmp_path) == []

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from dovecot import Dovecot, running_dovecot
+from dovecot_proxy import Proxy
 from followup.demo import demo_expected
 from service_proc import Service, start
 
@@ -34,7 +35,7 @@ def invitation() -> bytes:
     return data
 
 
-def write_config(home: Path, server: Dovecot) -> Path:
+def write_config(home: Path, server: Dovecot, port: int | None = None, timeout: int = 10) -> Path:
     me = demo_expected()["me"]
     secret = home / "imap-password"
     secret.write_text(server.password + "\n")
@@ -50,12 +51,12 @@ mailboxes:
   - type: imap
     name: work
     host: 127.0.0.1
-    port: {server.port}
+    port: {port or server.port}
     security: none
     username: {server.user}
     password_file: {secret}
     poll_seconds: 300
-    timeout: 10
+    timeout: {timeout}
 state_dir: {home / "state"}
 """)
     return config
@@ -110,10 +111,30 @@ def test_an_invitation_is_recorded_within_5_seconds_through_idle(
     print(f"recorded {time.monotonic() - appended:.2f} s after APPEND")
     assert service.wait_for_log("cycle 2:", 10), service.output()  # summed up in the log
 
+    assert service.threads_taking_signals() == []  # the IDLE watcher's included: main only
     service.signal(signal.SIGTERM)
     assert service.wait(5) == 0, service.output()
     assert server.changes(offset) == []  # the user's messages untouched: no flag, no expunge
     assert server.password not in service.output()
+
+
+def test_sigterm_while_the_server_stopped_answering_exits_0_within_5_seconds(
+    tmp_path: Path, server: Dovecot, services: list[Service]
+) -> None:
+    """The laptop lid case: the server vanished without a word. The goodbye (LOGOUT) would
+    wait out the 60 s socket timeout; the stop does not wait for it."""
+    server.append_many("INBOX", demo_messages()[:3])
+    with Proxy(server.port) as proxy:
+        config = write_config(tmp_path, server, port=proxy.port, timeout=60)
+        service = run(config, services)
+        service.ready()
+        assert service.notify.wait_for("STATUS=idle on work", 10), service.notify.fields
+        proxy.freeze()
+        sent = time.monotonic()
+        service.signal(signal.SIGTERM)
+        assert service.wait(5) == 0, service.output()
+        print(f"stopped {time.monotonic() - sent:.2f} s after SIGTERM")
+    assert "Traceback" not in service.output()
 
 
 def draft_keys(server: Dovecot) -> Counter[str]:

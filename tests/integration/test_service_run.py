@@ -66,6 +66,7 @@ def test_ready_then_a_stop_signal_exits_0_within_5_seconds(
     service.ready()
     assert draft_keys(demo), "the first cycle (before READY) placed no draft"
     assert service.notify.wait_for("WATCHDOG=1", 3)  # every 0.5 s: half of WATCHDOG_USEC
+    assert service.threads_taking_signals() == []  # numpy's BLAS pool blocks them
     sent = time.monotonic()
     service.signal(sig)
     code = service.wait(STOP_WITHIN)
@@ -75,6 +76,17 @@ def test_ready_then_a_stop_signal_exits_0_within_5_seconds(
     log = service.output()
     assert "cycle 1: 17 messages read" in log
     assert "Traceback" not in log
+
+
+def test_a_stop_while_starting_exits_0_within_5_seconds(
+    demo: Path, services: list[Service]
+) -> None:
+    service = run(demo, services)
+    assert service.wait_for_log("starting: settings", 60), service.output()
+    service.signal(signal.SIGTERM)  # while the pipeline loads (or in the first cycle)
+    assert service.wait(STOP_WITHIN) == 0, service.output()
+    assert "Traceback" not in service.output()
+    assert not service.notify.wait_for("READY=1", 0.1)
 
 
 def test_sighup_with_broken_settings_keeps_the_old_ones_then_reloads_good_ones(

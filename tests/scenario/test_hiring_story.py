@@ -17,18 +17,23 @@ The story (Jordan Avery, Chicago, US holidays; Harbor Metrics, Platform Engineer
 
 from __future__ import annotations
 
+import io
+import json
 import shutil
 from collections.abc import Iterator
+from contextlib import redirect_stdout
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.policy import default
 from email.utils import format_datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 from followup.cli import main
+from followup.record import Record
 
 CHI = ZoneInfo("America/Chicago")
 ME = "jordan.avery@example.net"
@@ -53,6 +58,7 @@ references:
   - name: Sam Lee
     email: {SAM}
     relationship: my manager at Fairway Logistics
+    highlight: the warehouse routing rewrite I led
 state_dir: state
 """
 
@@ -229,12 +235,37 @@ def _sent_all(story: Story, new: dict[str, EmailMessage], at: str) -> None:
         story.send(key, at)
 
 
+def _status(story: Story, at: str) -> dict[str, Any]:
+    out = io.StringIO()
+    with redirect_stdout(out):
+        args = ["status", "--json", "--config", str(story.config), "--now", when(at).isoformat()]
+        assert main(args) == 0
+    data: dict[str, Any] = json.loads(out.getvalue())
+    return data
+
+
+def _one_thank_you_per_interview_on_record(story: Story, address: str) -> None:
+    """Omar was in both rounds: the record holds one thank-you per interview, each tied to its
+    interview (what the per-interview limit counts) and with its send-by deadline."""
+    record = Record.open(story.root / "state" / "record.sqlite")
+    try:
+        mine = [d for d in record.drafts().values() if d.rule == "thank-you" and d.to == address]
+    finally:
+        record.close()
+    assert len(mine) == 2
+    assert len({d.interview_id for d in mine}) == 2 and None not in {d.interview_id for d in mine}
+    deadlines = sorted(d.send_by for d in mine if d.send_by)
+    # 2 business days after each interview, at 17:00: Feb 16 -> Thu Feb 18, Feb 25 -> Mon Mar 1
+    assert deadlines == [when("2027-02-18T17:00"), when("2027-03-01T17:00")]
+
+
 def test_six_weeks_of_a_hiring_story(story: Story) -> None:
     story.arrive(ACK)
     story.run("2027-02-01T12:00", set())
 
     story.arrive(INVITE_1)
-    story.run("2027-02-08T11:05", {("references-heads-up", SAM)})
+    (heads_up,) = story.run("2027-02-08T11:05", {("references-heads-up", SAM)}).values()
+    assert "speak to the warehouse routing rewrite I led." in heads_up.get_content()
     story.run("2027-02-12T09:00", set())
     story.run("2027-02-16T14:30", set())  # during the interview
 
@@ -243,6 +274,9 @@ def test_six_weeks_of_a_hiring_story(story: Story) -> None:
         assert "Platform Engineer" in str(msg["Subject"])
         assert "[[ADD:" in msg.get_content()  # no notes: one line for Jordan to fill in
     story.run("2027-02-16T15:10", set())  # a second cycle adds nothing
+    flagged = _status(story, "2027-02-16T15:15")["problems"]["proofreading"]
+    assert sorted(p["to"] for p in flagged) == [LUCIA, OMAR]  # the marked lines; not Sam's
+    assert all("[[ADD: one thing you discussed" in " ".join(p["problems"]) for p in flagged)
     _sent_all(story, first, "2027-02-16T20:00")
     story.run("2027-02-17T09:00", set())
 
@@ -252,6 +286,7 @@ def test_six_weeks_of_a_hiring_story(story: Story) -> None:
     story.run("2027-02-25T11:00", set())
     second = story.run("2027-02-25T11:35", {("thank-you", OMAR), ("thank-you", WEI)})
     assert any("round 2" in str(m["Subject"]) for m in second.values())
+    _one_thank_you_per_interview_on_record(story, OMAR)
     _sent_all(story, second, "2027-02-25T18:00")
 
     story.arrive(NEXT_STEPS)
@@ -263,12 +298,15 @@ def test_six_weeks_of_a_hiring_story(story: Story) -> None:
     assert check_in["In-Reply-To"] == NEXT_STEPS_ID
     assert str(check_in["Subject"]).startswith("Re: Next steps")
     story.run("2027-03-20T09:00", set())  # never a second check-in
+    (app,) = _status(story, "2027-03-20T09:05")["applications"]
+    assert app["stage"] == "quiet" and app["next_action"] is None
 
     story.arrive(REJECTION)
     (reply,) = story.run("2027-03-24T11:05", {("rejection-reply", NINA)}).values()
     assert reply["In-Reply-To"] == REJECTION["Message-ID"]
     for moment in ("2027-03-25T09:00", "2027-03-31T09:00", "2027-04-12T09:00"):
         story.run(moment, set())
+    assert [a["stage"] for a in _status(story, "2027-04-12T09:05")["applications"]] == ["rejected"]
 
     assert sorted(story.seen.values()) == sorted(
         [
@@ -324,3 +362,34 @@ def test_a_user_rule_enables_the_interview_brief_by_name(tmp_path: Path) -> None
     body = brief.get_content()
     assert "Omar Haddad, Engineering Manager" in body and "Lucia Bianchi" in body
     story.run("2027-02-16T15:05", {("thank-you", OMAR), ("thank-you", LUCIA)})
+
+
+def test_an_employer_message_cancels_the_check_in(tmp_path: Path) -> None:
+    story = Story(tmp_path)
+    story.arrive(INVITE_1)
+    story.run("2027-02-08T11:05", {("references-heads-up", SAM)})
+    story.run("2027-02-16T15:05", {("thank-you", OMAR), ("thank-you", LUCIA)})
+    plan = _plan(story, "2027-02-16T15:10")
+    assert [(d["rule"], d["due"]) for d in plan["later"]] == [
+        ("check-in", when("2027-02-23T09:00").isoformat())  # 7 days after, at 9
+    ]
+    story.arrive(
+        _message(
+            f"Nina Patel <{NINA}>",
+            "Feedback",
+            "2027-02-19T10:00",
+            "Hi Jordan,\n\nThe team is still collecting feedback; I will be in touch.\n\nNina\n",
+        )
+    )
+    story.run("2027-02-19T10:05", set())
+    story.run("2027-02-23T09:05", set())
+    assert _plan(story, "2027-02-23T09:10")["later"] == []
+
+
+def _plan(story: Story, at: str) -> dict[str, Any]:
+    out = io.StringIO()
+    with redirect_stdout(out):
+        args = ["plan", "--json", "--config", str(story.config), "--now", when(at).isoformat()]
+        assert main(args) == 0
+    data: dict[str, Any] = json.loads(out.getvalue())
+    return data

@@ -3,10 +3,11 @@ and the record commands (note, close, plan) on a real record."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -48,11 +49,19 @@ def settings(write_settings: Callable[..., Path], tmp_path: Path) -> Path:
 
 
 def test_every_command_help_has_an_example() -> None:
-    parser = build_parser()
-    sub = next(a for a in parser._actions if a.dest == "command")
-    for name, command in sub.choices.items():
-        if name != "rules":
-            assert "example:" in command.format_help(), name
+    def commands(
+        parser: argparse.ArgumentParser, path: str
+    ) -> Iterator[tuple[str, argparse.ArgumentParser]]:
+        yield path, parser
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, child in action.choices.items():
+                    yield from commands(child, f"{path} {name}")
+
+    found = dict(commands(build_parser(), "followup"))
+    assert {"followup run", "followup rules check", "followup demo"} <= set(found)
+    for path, parser in found.items():
+        assert "example:\n  followup" in parser.format_help(), path
 
 
 def test_python_dash_m_works() -> None:
@@ -136,7 +145,14 @@ def test_status_json_is_stable(settings: Path, capsys: pytest.CaptureFixture[str
         "next_action",
     }
     assert app["next_action"]["rule"] == "thank-you"
-    assert set(data["problems"]) == {"proofreading", "stale", "quarantine", "to_confirm", "sources"}
+    assert set(data["problems"]) == {
+        "proofreading",
+        "stale",
+        "quarantine",
+        "to_confirm",
+        "sources",
+        "credentials",
+    }
 
 
 def test_status_tables_render(settings: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -166,3 +182,61 @@ def test_run_once_refuses_while_another_instance_runs(
     with InstanceLock(load_config(settings).state_dir):
         assert main(["run", "--once", "--config", str(settings)]) == 75
     assert "already running" in capsys.readouterr().err
+
+
+def test_a_missing_spacy_pipeline_exits_78_before_reading_anything(
+    write_settings: Callable[..., Path],
+    make_message: Callable[..., bytes],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for sub in ("cur", "new", "tmp"):
+        (tmp_path / "Mail" / sub).mkdir(parents=True, exist_ok=True)
+    message = make_message(message_id="hello@acme.example", sender="ana@acme.example")
+    (tmp_path / "Mail" / "cur" / "1.mail:2,S").write_bytes(message)
+    path = write_settings()
+    path.write_text(path.read_text() + "nlp:\n  model: xx_no_pipeline\n")
+    assert main(["run", "--once", "--config", str(path)]) == 78
+    err = capsys.readouterr().err
+    assert "'xx_no_pipeline' is not installed" in err and "pip install" in err
+    assert "Traceback" not in err
+    write_settings()  # the same settings with `nlp.model: auto`
+    assert main(["run", "--once", "--config", str(path)]) == 0
+    assert "1 messages read" in capsys.readouterr().out  # nothing was quarantined before
+
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+PLACEHOLDERS = {
+    "APP": "acme",
+    "TEXT": "notes",
+    "DATE": "2026-03-12",
+    "ISO": "2026-03-12T09:00:00-05:00",
+    "DIR": "/tmp/rules",
+    "PATH...": "a.eml",
+    "FILE": "config.yaml",
+}
+
+
+def readme_commands() -> list[str]:
+    import re
+
+    found = re.findall(r"`(followup [^`\n]*)`", README.read_text())
+    found += re.findall(r"^(followup [^#\n]*)", README.read_text(), re.MULTILINE)
+    return sorted({c.strip() for c in found})
+
+
+def test_every_command_in_the_readme_parses() -> None:
+    import shlex
+
+    commands = readme_commands()
+    assert len(commands) >= 10
+    parser = build_parser()
+    for command in commands:
+        words = [
+            PLACEHOLDERS.get(w, w) for w in shlex.split(command.replace("[", "").replace("]", ""))
+        ]
+        try:
+            args = parser.parse_args(words[1:])
+        except SystemExit:
+            pytest.fail(f"README: `{command}` is not a valid command line")
+        assert args.handler, command

@@ -45,8 +45,7 @@ def test_the_design_example_is_valid(tmp_path: Path) -> None:
     design = Path(__file__).resolve().parents[2] / "README.md"
     text = design.read_text()
     start = text.find("```yaml\nme:")
-    if start < 0:
-        pytest.skip("README has no configuration example yet")
+    assert start >= 0, "the README's configuration example is gone"
     example = text[start + len("```yaml\n") : text.index("```", start + 7)]
     path = tmp_path / "config.yaml"
     path.write_text(example)
@@ -77,8 +76,7 @@ def test_every_problem_is_reported_at_once_with_positions(
     )
     problems = problems_of(path)
     f = str(path)
-    assert problems == [
-        f"{f}:1:1: me.email: missing required key 'email'",
+    assert problems == [  # no "missing 'email'": the misspelt key says it
         f"{f}:3:3: me.emial: unknown key 'emial' (did you mean 'email'?)",
         f"{f}:4:13: me.timezone: unknown time zone 'America/Chicgo' (e.g. America/Chicago)",
         f"{f}:10:5: mailboxes[0].foldres: unknown key 'foldres' (did you mean 'folders'?)",
@@ -86,6 +84,13 @@ def test_every_problem_is_reported_at_once_with_positions(
         "one of imap, gmail, maildir",
         f"{f}:14:5: calendars[0]: give exactly one of path or url",
     ]
+
+
+def test_a_missing_key_is_named_where_its_mapping_starts(
+    write_settings: Callable[..., Path],
+) -> None:
+    path = write_settings("mailboxes: [{type: maildir, path: ~/Mail}]\nme:\n  name: J\n")
+    assert problems_of(path) == [f"{path}:2:1: me.email: missing required key 'email'"]
 
 
 def test_plaintext_imap_is_refused_except_to_loopback(
@@ -194,3 +199,23 @@ def test_cli_missing_file_is_one_clear_line(
         f"followup: no settings file at {missing} (write one as in the README, "
         "or pass --config FILE)"
     )
+
+
+def test_a_file_that_is_not_utf8_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_bytes(b"me:\n  name: J\xe9r\xf4me\n")  # Latin-1, as an old editor saves it
+    with pytest.raises(ConfigError, match=r"config.yaml:2: not UTF-8 text"):
+        load_config(path)
+
+
+def test_unusable_paths_are_one_line_not_a_traceback(
+    write_settings: Callable[..., Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "file").write_text("")
+    path = write_settings()
+    path.write_text(path.read_text().replace(str(tmp_path / "state"), str(tmp_path / "file")))
+    assert main(["run", "--once", "--config", str(path)]) == 74
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.startswith("followup: cannot use ")
+    assert main(["demo", "--dir", str(tmp_path / "file" / "demo")]) == 74
+    assert capsys.readouterr().err.startswith("followup: cannot use ")

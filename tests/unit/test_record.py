@@ -105,6 +105,24 @@ def test_reopening_keeps_everything(record: Record, tmp_path: Path) -> None:
     again.close()
 
 
+def test_an_older_record_is_migrated_and_keeps_its_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import followup.migrations
+
+    path = tmp_path / "r.sqlite"
+    monkeypatch.setattr(followup.migrations, "MIGRATIONS", MIGRATIONS[:1])
+    with Record.open(path) as old:  # as the first release wrote it
+        assert old.schema_version() == 1
+        add(old, "m1", facts(Kind.APPLICATION_ACK))
+    monkeypatch.undo()
+    with Record.open(path) as upgraded:
+        assert upgraded.schema_version() == len(MIGRATIONS)
+        assert [a.company for a in apps(upgraded)] == ["Acme Robotics"]
+        upgraded.intend(draft(app=apps(upgraded)[0].id), NOW)
+        assert upgraded.draft("k1").state is DraftState.PLANNED
+
+
 def test_a_newer_record_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "r.sqlite"
     Record.open(path).close()

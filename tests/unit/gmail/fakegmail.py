@@ -43,6 +43,9 @@ class FakeGmail:
     faults: list[str] = field(default_factory=list)  # "stored-then-timeout", "timeout"
     read_faults: list[int | BaseException] = field(default_factory=list)  # next GETs fail so
     tokens_issued: list[str] = field(default_factory=list)  # refreshes at the token endpoint
+    batches: int = 0  # batch requests (each one HTTP round trip)
+    metadata_reads: int = 0
+    raw_reads: list[str] = field(default_factory=list)  # ids read whole (format=raw)
     _next: int = 0
 
     # --- what the world and the user do ---------------------------------------------------
@@ -73,11 +76,13 @@ class FakeGmail:
         redirections: int = 1,
         connection_type: Any = None,
     ) -> Any:
-        del headers, redirections, connection_type
+        del redirections, connection_type
         parts = urlsplit(uri)
         if parts.hostname == "oauth2.googleapis.com":
             self.tokens_issued.append(f"token-{len(self.tokens_issued) + 1}")
             return self._answer(200, {"access_token": self.tokens_issued[-1], "expires_in": 3600})
+        if parts.path in ("/batch", "/batch/gmail/v1"):
+            return self._batch(body, headers)
         path = parts.path.removeprefix(API)
         query = parse_qs(parts.query)
         self.requests.append((method, path))
@@ -127,15 +132,48 @@ class FakeGmail:
         if message is None:
             return self._answer(404, {"error": {"code": 404, "message": "Not Found"}})
         if query.get("format") == ["raw"]:
+            self.raw_reads.append(message.id)
             raw = base64.urlsafe_b64encode(message.data).decode()
             return self._answer(200, {"id": message.id, "threadId": message.thread, "raw": raw})
         names = [n.lower() for n in query.get("metadataHeaders", [])]
+        head = BytesHeaderParser().parsebytes(message.data)
         headers = [
-            {"name": n, "value": message.header(n)}
-            for n in ("X-Followup-Key", "Message-ID")
-            if n.lower() in names and message.header(n)
+            {"name": n, "value": str(v)} for n, v in head.items() if not names or n.lower() in names
         ]
-        return self._answer(200, {"id": message.id, "payload": {"headers": headers}})
+        self.metadata_reads += 1
+        answer = {
+            "id": message.id,
+            "sizeEstimate": len(message.data),
+            "payload": {"headers": headers},
+        }
+        return self._answer(200, answer)
+
+    def _batch(self, body: Any, headers: Any) -> Any:
+        """A batch request (multipart/mixed of HTTP requests): each part is answered as if
+        it came alone, in one multipart answer."""
+        self.batches += 1
+        boundary = re.search(r'boundary="?([^";]+)', headers["content-type"])
+        assert boundary is not None
+        out = []
+        for part in body.split(
+            f"--{boundary[1]}".encode() if isinstance(body, bytes) else f"--{boundary[1]}"
+        ):
+            text = part.decode() if isinstance(part, bytes) else part
+            found = re.search(r"Content-ID: <([^>]+)>.*?\r?\n\r?\n(GET|POST) (\S+)", text, re.S)
+            if found is None:
+                continue
+            content_id, method, uri = found.groups()
+            resp, content = self.request("https://gmail.googleapis.com" + uri, method)
+            out.append(
+                f"--END\r\nContent-Type: application/http\r\n"
+                f"Content-ID: <response-{content_id}>\r\n\r\n"
+                f"HTTP/1.1 {resp.status} X\r\nContent-Type: application/json\r\n\r\n"
+                f"{content.decode()}\r\n"
+            )
+        answer = httplib2.Response(
+            {"status": "200", "content-type": "multipart/mixed; boundary=END"}
+        )
+        return answer, ("".join(out) + "--END--\r\n").encode()
 
     def _history(self, _path: str, query: dict[str, list[str]], _body: Any) -> Any:
         start = int(query["startHistoryId"][0])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
 
@@ -13,6 +14,7 @@ from fakegoogle import Script, Sleeps, error, ok, service
 from followup.errors import SourceError
 from followup.mail import Checkpoint, Placed
 from followup.mail.gmail import Folder, GmailMailbox
+from followup.sources import may_be_hiring_headers
 
 ME = "jordan.avery@gmail.com"
 SCRIPTS: list[Script] = []
@@ -36,8 +38,14 @@ def _nothing_sent_or_changed() -> Iterator[None]:
     SCRIPTS.clear()
     yield
     for script in SCRIPTS:
-        for method, path in script.calls:
+        for (method, path), (_, _, body, _) in zip(
+            script.calls, script.request_sequence, strict=True
+        ):
             assert not path.endswith(MUTATING), (method, path)
+            if path == "/batch":  # a batch of reads: every request inside it is a GET
+                inner = re.findall(r"(?m)^([A-Z]+) (/\S+) HTTP", str(body))
+                assert inner and all(m == "GET" for m, _ in inner), inner
+                continue
             assert method == "GET" or path.endswith("/users/me/drafts"), (method, path)
 
 
@@ -172,6 +180,63 @@ def test_reads_back_off_on_429_and_5xx() -> None:
     script = Script([error(429, "rateLimitExceeded"), error(502), profile(), ok({"messages": []})])
     mailbox(script, sleeps).fetch_new("inbox", None)
     assert sleeps == [1.0, 2.0]
+
+
+def batch(*parts: tuple[str, tuple[dict[str, str], str]]) -> tuple[dict[str, str], str]:
+    """One multipart answer to a batch request: (request id, (status, body)) per part."""
+    out = "".join(
+        f"--B\r\nContent-Type: application/http\r\nContent-ID: <response-x + {rid}>\r\n\r\n"
+        f"HTTP/1.1 {head['status']} X\r\nContent-Type: application/json\r\n\r\n{body}\r\n"
+        for rid, (head, body) in parts
+    )
+    return {"status": "200", "content-type": "multipart/mixed; boundary=B"}, out + "--B--\r\n"
+
+
+def head(n: int, subject: str, *extra: tuple[str, str]) -> tuple[dict[str, str], str]:
+    fields = [("Message-ID", f"<m{n}@x.com>"), ("From", "x@x.com"), ("Subject", subject)]
+    headers = [{"name": k, "value": v} for k, v in (*fields, *extra)]
+    return ok({"id": f"id{n}", "sizeEstimate": 900, "payload": {"headers": headers}})
+
+
+def test_with_a_prefilter_headers_come_in_one_batch_and_only_candidates_whole() -> None:
+    """A part refused with 429 is read again alone (with backoff); one gone (404) is
+    skipped; a newsletter is kept as its header block and never read whole."""
+    sleeps = Sleeps()
+    script = Script(
+        [
+            profile(),
+            ok({"messages": [{"id": f"id{n}"} for n in (4, 3, 2, 1)]}),
+            batch(
+                ("id1", head(1, "tomorrow?")),
+                ("id2", head(2, "Sale!", ("List-Unsubscribe", "<https://x.com/u>"))),
+                ("id3", error(429, "rateLimitExceeded")),
+                ("id4", error(404, "notFound")),
+            ),
+            error(429, "rateLimitExceeded"),
+            head(3, "Interview on Tuesday"),
+            batch(("id1", ok(raw(1))), ("id3", ok(raw(3)))),
+        ]
+    )
+    box = GmailMailbox(
+        "gmail", service("gmail", "v1", script), sleep=sleeps, prefilter=may_be_hiring_headers
+    )
+    SCRIPTS.append(script)
+    messages, _ = box.fetch_new("inbox", None)
+    assert [(m.uid, m.complete) for m in messages] == [
+        ("id1", True),
+        ("id2", False),
+        ("id3", True),
+    ]
+    assert (
+        messages[1].data.startswith(b"Message-ID: <m2@x.com>\r\n") and b"Sale!" in messages[1].data
+    )
+    assert [c[1] for c in script.calls[2:]] == [
+        "/batch",
+        "/gmail/v1/users/me/messages/id3",
+        "/gmail/v1/users/me/messages/id3",
+        "/batch",
+    ]
+    assert sleeps == [1.0] and script.left == 0
 
 
 def test_an_unknown_role_is_a_clear_error() -> None:

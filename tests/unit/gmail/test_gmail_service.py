@@ -21,6 +21,7 @@ from followup.mail.gmail import GmailMailbox
 from followup.model import DraftState
 from followup.record import Record
 from followup.service import run_cycle
+from followup.sources import may_be_hiring_headers
 
 ME = "jordan.avery@gmail.com"
 ENDED = datetime.fromisoformat("2026-03-10T18:00:00-05:00")
@@ -78,7 +79,8 @@ def world(tmp_path: Path) -> tuple[Config, Path]:
 
 def cycle(world: tuple[Config, Path], gmail: FakeGmail) -> object:
     config, ics = world
-    box = GmailMailbox("gmail", build_service("gmail", "v1", gmail), sleep=lambda _s: None)
+    service = build_service("gmail", "v1", gmail)
+    box = GmailMailbox("gmail", service, sleep=lambda _s: None, prefilter=may_be_hiring_headers)
     calendar = IcsCalendar("cal", ZoneInfo("America/Chicago"), path=ics)
     with Record.open(config.database) as record:
         return run_cycle(config, record, ENDED, mailboxes=[box], calendars=[calendar])
@@ -102,6 +104,30 @@ def gmail() -> FakeGmail:
     fake = FakeGmail(account=ME)
     fake.deliver(invitation())
     return fake
+
+
+def newsletter(n: int) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "The Morning Byte <news@morningbyte.example>"
+    msg["To"] = ME
+    msg["Subject"] = f"Gadgets and recipes, issue {n}"
+    msg["Message-ID"] = f"<news-{n}@morningbyte.example>"
+    msg["List-Unsubscribe"] = "<https://morningbyte.example/u>"
+    msg.set_content("<html>" + "<td>sale</td>" * 20_000 + "</html>", subtype="html")
+    return bytes(msg)
+
+
+def test_headers_first_in_batches_and_bodies_only_for_what_may_be_hiring(
+    world: tuple[Config, Path], gmail: FakeGmail
+) -> None:
+    news = [gmail.deliver(newsletter(n)) for n in range(120)]
+    summary = cycle(world, gmail)
+    assert not summary.failed and len(gmail.draft_keys()) == 2  # type: ignore[attr-defined]
+    assert gmail.metadata_reads == 121 and gmail.batches == 4, gmail.batches  # 3 + 1 raw
+    assert not set(news) & set(gmail.raw_reads)  # no newsletter was read whole
+    assert len(gmail.raw_reads) >= 1 and gmail.refused == []  # the invitation was
+    with Record.open(world[0].database) as record:  # and the newsletters still count
+        assert record.has_message("news-7@morningbyte.example")
 
 
 def test_a_create_that_timed_out_after_gmail_stored_it_is_found_not_repeated(
@@ -161,7 +187,8 @@ def cycle_with(world: tuple[Config, Path], gmail: FakeGmail, sleeps: list[float]
     config, ics = world
     creds = credentials("expired-token")
     http = google_auth_httplib2.AuthorizedHttp(creds, http=gmail)
-    box = GmailMailbox("gmail", build_service("gmail", "v1", http), sleep=sleeps.append)
+    service = build_service("gmail", "v1", http)
+    box = GmailMailbox("gmail", service, sleep=sleeps.append, prefilter=may_be_hiring_headers)
     calendar = IcsCalendar("cal", ZoneInfo("America/Chicago"), path=ics)
     with Record.open(config.database) as record:
         summary = run_cycle(config, record, ENDED, mailboxes=[box], calendars=[calendar])

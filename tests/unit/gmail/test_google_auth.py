@@ -10,14 +10,17 @@ import stat
 import threading
 import urllib.parse
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pytest
 from fakegoogle import credentials
 from followup.auth import (
+    GOOGLE_MAIL_SCOPE,
     SCOPES,
     GoogleAccount,
+    access_token_reader,
     load_credentials,
     parse_pasted,
     save_credentials,
@@ -248,3 +251,111 @@ def test_without_a_browser_the_flow_falls_back_to_pasting(
     sign_in(acct, no_browser=False, stdin=Paste(out), out=out)
     assert "No web browser here" in out.getvalue()
     assert acct.token.exists()
+
+
+# --- Gmail over IMAP: XOAUTH2 with the saved sign-in ----------------------------------------
+
+
+class ToLocal:
+    """google-auth's transport, with every request sent to the local token endpoint (a
+    saved token always names Google's own endpoint)."""
+
+    def __init__(self, url: str) -> None:
+        from google.auth.transport.requests import Request
+
+        self.url = url
+        self.inner = Request()
+
+    def __call__(self, url: str, method: str = "GET", **kwargs: Any) -> Any:
+        del url
+        return self.inner(self.url, method=method, **kwargs)
+
+
+def imap_token(tmp_path: Path, token_uri: str, expiry: datetime) -> Path:
+    from google.oauth2.credentials import Credentials
+
+    saved = Credentials(
+        token="at-0",
+        refresh_token="rt-0",
+        token_uri=token_uri,
+        client_id="cid",
+        client_secret="cs",
+        scopes=[GOOGLE_MAIL_SCOPE],
+        expiry=expiry.replace(tzinfo=None),  # google-auth keeps naive UTC
+    )
+    token = token_path(tmp_path / "state", "jordan@gmail.com")
+    save_credentials(saved, token)
+    return token
+
+
+def test_xoauth2_uses_the_saved_token_while_it_is_valid(
+    tmp_path: Path, token_endpoint: str
+) -> None:
+    token = imap_token(tmp_path, token_endpoint, datetime.now(UTC) + timedelta(hours=1))
+    assert access_token_reader("gmail-imap", token)() == "at-0"
+    assert _TokenEndpoint.seen == []  # no request to Google
+
+
+def test_xoauth2_refreshes_an_expired_token_for_the_mail_scope_and_saves_it(
+    tmp_path: Path, token_endpoint: str
+) -> None:
+    token = imap_token(tmp_path, token_endpoint, datetime.now(UTC) - timedelta(minutes=1))
+    reader = access_token_reader("gmail-imap", token, transport=lambda: ToLocal(token_endpoint))
+    assert reader() == "at-1"
+    (asked,) = _TokenEndpoint.seen
+    assert asked["grant_type"] == ["refresh_token"] and asked["refresh_token"] == ["rt-0"]
+    assert asked["scope"] == [GOOGLE_MAIL_SCOPE]  # what Gmail's IMAP needs, nothing else
+    assert json.loads(token.read_text())["token"] == "at-1"
+    assert stat.S_IMODE(token.stat().st_mode) == 0o600
+
+
+def test_xoauth2_with_a_revoked_grant_says_sign_in_again(
+    tmp_path: Path, token_endpoint: str
+) -> None:
+    token = imap_token(tmp_path, token_endpoint, datetime.now(UTC) - timedelta(minutes=1))
+    _TokenEndpoint.status = 400
+    _TokenEndpoint.reply = {"error": "invalid_grant", "error_description": "Token revoked"}
+    reader = access_token_reader("gmail-imap", token, transport=lambda: ToLocal(token_endpoint))
+    with pytest.raises(SourceError, match="run `followup auth google` again") as err:
+        reader()
+    assert not err.value.transient
+
+
+def xoauth2_config(tmp_path: Path, extra: str = "") -> Path:
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "me: {name: Jordan Avery, email: jordan@gmail.com, timezone: UTC, country: US}\n"
+        "mailboxes:\n"
+        "  - {type: imap, name: gmail-imap, host: imap.gmail.com, username: jordan@gmail.com,"
+        " auth: xoauth2}\n" + extra + f"state_dir: {tmp_path / 'state'}\n"
+    )
+    return config
+
+
+def test_an_xoauth2_mailbox_logs_in_with_the_saved_token(
+    tmp_path: Path, token_endpoint: str
+) -> None:
+    from followup.config import load_config
+    from followup.mail.imap import ImapMailbox
+    from followup.sources import open_mailbox
+
+    imap_token(tmp_path, token_endpoint, datetime.now(UTC) + timedelta(hours=1))
+    config = load_config(xoauth2_config(tmp_path))
+    adapter = open_mailbox(config.mailboxes[0], config)
+    assert isinstance(adapter, ImapMailbox)
+    assert adapter.settings.password is None and adapter.settings.oauth2_token is not None
+    assert adapter.settings.oauth2_token() == "at-0"
+
+
+def test_auth_google_asks_the_mail_scope_for_an_xoauth2_mailbox(tmp_path: Path) -> None:
+    from followup.auth import accounts_to_sign_in
+    from followup.config import load_config
+
+    both = "  - {type: gmail, name: api, account: jordan@gmail.com}\n"
+    config = load_config(xoauth2_config(tmp_path, both))
+    (account,) = accounts_to_sign_in(config)  # one token file, one sign-in
+    assert account.token.name == "google-token-jordan_gmail_com.json"
+    assert set(account.scopes) == {*SCOPES, GOOGLE_MAIL_SCOPE}
+    (tmp_path / "x").mkdir()
+    alone = load_config(xoauth2_config(tmp_path / "x"))
+    assert [a.scopes for a in accounts_to_sign_in(alone)] == [(GOOGLE_MAIL_SCOPE,)]

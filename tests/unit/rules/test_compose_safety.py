@@ -199,3 +199,15 @@ def test_names_companies_and_roles_from_the_record_are_not_misspellings() -> Non
     )
     (draft,) = _drafts(snapshot)
     assert Composer(SHIPPED, ME).compose(draft, NOW).problems == ()
+
+
+def test_what_the_employer_asked_for_is_quoted_not_misspelled() -> None:
+    asked = ("your arbeitszeugnisse", "a sgined consent form")  # their words, their typo
+    snapshot = world(
+        app(messages=(message(1, Kind.INFO_REQUEST, "2026-03-11T08:00:00-05:00", requested=asked),))
+    )
+    (draft,) = _drafts(snapshot)
+    composed = Composer(SHIPPED, ME).compose(draft, NOW)
+    assert "- your arbeitszeugnisse: [[ADD: attach or link it]]" in composed.body
+    assert not any(p.startswith("spelling") for p in composed.problems)
+    assert any(p.startswith("unfilled placeholder") for p in composed.problems)

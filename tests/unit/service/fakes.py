@@ -3,6 +3,7 @@ in milliseconds, and nothing sleeps."""
 
 from __future__ import annotations
 
+import signal
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -100,8 +101,10 @@ class FakeWatcher:
     def __init__(self) -> None:
         self.changed = threading.Event()
         self.closed = threading.Event()
+        self.signal_mask: set[signal.Signals] | None = None  # of the thread that waits
 
     def wait_for_change(self, timeout: float) -> bool:
+        self.signal_mask = signal.pthread_sigmask(signal.SIG_BLOCK, [])
         fired = self.changed.wait(min(timeout, 0.2))
         self.changed.clear()
         return fired

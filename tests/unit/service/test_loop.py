@@ -13,7 +13,7 @@ from itertools import pairwise
 import pytest
 from followup.errors import ConfigError
 from followup.loop import Loop, Stopped, signal_handlers
-from followup.watch import Backoff, Wakeup, real_clock
+from followup.watch import HANDLED_SIGNALS, Backoff, Wakeup, real_clock, start_library_threads
 
 from .fakes import START, FakeClock, FakeEngine, FakeWatcher, RecordingNotifier
 
@@ -289,6 +289,44 @@ def test_a_real_signal_wakes_the_sleeping_loop_at_once(sig: signal.Signals) -> N
     assert time.monotonic() - started < 2
     assert loop.stop_signal == sig.name
     assert signal.getsignal(sig) is not None  # the previous handler is back
+
+
+def test_a_stop_signal_taken_by_another_thread_still_wakes_the_loop_at_once() -> None:
+    """The kernel may hand a process-wide signal to any thread that does not block it
+    (numpy's BLAS pool, a library's thread). Python then runs the handler on the main
+    thread only after its sleep returns: without the wakeup fd, up to 30 s later."""
+    engine = FakeEngine(FakeClock(), polls={"imap": 3600})
+    loop = Loop(engine, real_clock(), notifier=RecordingNotifier())
+    bystander_done = threading.Event()
+    bystander = threading.Thread(target=bystander_done.wait, args=(20,), daemon=True)
+    bystander.start()
+    assert bystander.ident is not None
+    kill = threading.Timer(0.3, signal.pthread_kill, (bystander.ident, signal.SIGTERM))
+    kill.start()
+    started = time.monotonic()
+    try:
+        with signal_handlers(loop):
+            assert loop.run() == 0
+    finally:
+        bystander_done.set()
+    assert time.monotonic() - started < 2
+    assert loop.stop_signal == "SIGTERM"
+
+
+def test_threads_the_service_starts_block_its_signals() -> None:
+    watcher = FakeWatcher()
+    engine = FakeEngine(FakeClock(), polls={"imap": 3600}, watchers={"imap": watcher})
+    loop = Loop(engine, real_clock(), notifier=RecordingNotifier())
+    threading.Timer(0.5, loop.request_stop).start()
+    loop.run()
+    assert watcher.signal_mask is not None
+    assert set(HANDLED_SIGNALS) <= watcher.signal_mask
+    assert not set(HANDLED_SIGNALS) & signal.pthread_sigmask(signal.SIG_BLOCK, [])  # main: not
+
+
+def test_library_threads_are_started_with_the_signals_blocked() -> None:
+    start_library_threads()  # numpy is imported (or was already): the main mask is restored
+    assert not set(HANDLED_SIGNALS) & signal.pthread_sigmask(signal.SIG_BLOCK, [])
 
 
 def test_sighup_sets_a_reload_without_stopping() -> None:

@@ -182,13 +182,42 @@ def test_hard_negatives_stay_other(
     assert facts.kind is Kind.OTHER
 
 
-def test_prefilter_skips_plainly_non_hiring_mail(understander: Understander) -> None:
+def test_prefilter_skips_bulk_robot_and_colleague_mail(understander: Understander) -> None:
+    sale = email(
+        "Our autumn sale ends tonight: 20% off boots.",
+        subject="Last chance",
+        sender="Trailhead <news@mail.trailhead.example>",
+        headers={"List-Unsubscribe": "<mailto:unsub@trailhead.example>"},
+    )
+    receipt = email(
+        "Your order #1182 has shipped.", subject="Shipped", sender="orders@byteshop.example"
+    )
+    colleague = email(
+        "Can we move our 1:1 to 3pm?",
+        subject="1:1",
+        sender="Dana <dana@fairway.example>",
+        to="Jordan <jordan@fairway.example>",
+    )
+    for plain in (sale, receipt, colleague):
+        assert not understander.maybe_hiring(plain)
+        assert understander.facts(plain).kind is Kind.OTHER
+    assert understander.maybe_hiring(email(PANEL, subject="Panel interview"))
+
+
+def test_prefilter_reads_whatever_a_person_writes(understander: Understander) -> None:
+    """Recruiters write "thanks!" too: the pre-filter never drops mail a person wrote."""
+    note = email(
+        "Emma - really enjoyed the conversation this morning. You should hear from us early "
+        "next week one way or the other.\n\nOwen",
+        subject="thanks!",
+        sender="Owen Blake <owen@lindenhall.example>",
+    )
+    assert understander.maybe_hiring(note)
     dinner = email(
         "Dinner at 7? I'll bring dessert.", subject="tonight", sender="Maya <maya@gmail.com>"
     )
-    assert not understander.maybe_hiring(dinner)
+    assert understander.maybe_hiring(dinner)
     assert understander.facts(dinner).kind is Kind.OTHER
-    assert understander.maybe_hiring(email(PANEL, subject="Panel interview"))
 
 
 def test_calendar_guests_minus_coordinator_and_candidate(understander: Understander) -> None:

@@ -1,0 +1,133 @@
+"""Headers first, bodies only for what may be hiring mail, and a poll with no new mail that
+costs the same whatever the mailbox's size: measured on the wire, through a proxy in front
+of a real Dovecot (every byte the server sent, every command the adapter issued)."""
+
+from __future__ import annotations
+
+import base64
+import os
+
+import pytest
+from dovecot import Dovecot, imap_settings, message
+from dovecot_proxy import Proxy
+from followup.mail.imap import ImapMailbox
+from followup.sources import may_be_hiring_headers
+from followup.understand.parse import parse
+
+pytestmark = pytest.mark.integration
+NEWS_MARK = "NEWSLETTER-BODY-MARK"
+HIRING_MARK = "HIRING-BODY-MARK"
+PDF_MARK = b"PDF-ATTACHMENT-MARK"
+
+
+def newsletter(n: int, size: int) -> bytes:
+    """Bulk mail (List-Unsubscribe, Precedence: bulk) with a large HTML body."""
+    html = f"<html><body><p>{NEWS_MARK}</p>{'<td>sale sale sale</td>' * (size // 22)}</body></html>"
+    return message(
+        n,
+        "The Morning Byte: gadgets, recipes and more",
+        html,
+        From="The Morning Byte <news@morningbyte.example>",
+        List_Unsubscribe="<https://morningbyte.example/u>",
+        Precedence="bulk",
+        Content_Type="text/html; charset=utf-8",
+    )
+
+
+def with_attachment(n: int, subject: str, text: str, attachment_bytes: int) -> bytes:
+    """Text first, then a large attachment (as every mail client writes them)."""
+    blob = PDF_MARK + os.urandom(attachment_bytes)
+    encoded = base64.encodebytes(blob).decode().replace("\n", "\r\n")
+    body = (
+        f"--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
+        '--b1\r\nContent-Type: application/pdf; name="agenda.pdf"\r\n'
+        "Content-Transfer-Encoding: base64\r\n"
+        f'Content-Disposition: attachment; filename="agenda.pdf"\r\n\r\n{encoded}\r\n--b1--'
+    )
+    return message(
+        n, subject, body, MIME_Version="1.0", Content_Type='multipart/mixed; boundary="b1"'
+    )
+
+
+def test_a_large_newsletter_body_is_never_fetched_hiring_mail_is(dovecot: Dovecot) -> None:
+    invitation = "Could you do a video interview on Tuesday at 10:00? " + HIRING_MARK
+    dovecot.append_many(
+        "INBOX",
+        [
+            newsletter(1, 2_000_000),
+            message(2, "tomorrow?", invitation),  # no hiring word in the subject: still read
+            with_attachment(3, "Agenda for Thursday", "The agenda is attached.", 3_000_000),
+        ],
+    )
+    with Proxy(dovecot.port) as proxy:
+        imap = ImapMailbox(imap_settings(dovecot, port=proxy.port), prefilter=may_be_hiring_headers)
+        imap.folders()
+        _, down = proxy.mark()
+        got = {m.uid: m for m in imap.fetch_new("inbox", None)[0]}
+        imap.close()
+        wire = bytes(proxy.down[down:])
+    assert NEWS_MARK.encode() not in wire  # the newsletter's body never crossed the wire
+    assert b"Subject: The Morning Byte" in got["1"].data and not got["1"].complete
+    assert parse(got["1"].data).message_id == "1.test@example.com"  # its headers count
+    assert got["2"].complete and HIRING_MARK in parse(got["2"].data).text
+    big = got["3"]
+    assert not big.complete and "The agenda is attached." in parse(big.data).text
+    assert PDF_MARK in base64.b64decode(wire.split(b'agenda.pdf"\r\n\r\n')[1][:40])
+    assert len(wire) < 300_000  # of the 5 MB in the folder: headers, two texts, a capped part
+    print(f"\nbytes from the server with the prefilter: {len(wire)}")
+
+
+def test_without_a_prefilter_every_body_is_fetched(dovecot: Dovecot) -> None:
+    """The comparison (session 1's reading): every body whole costs the newsletter's 2 MB."""
+    dovecot.append_many("INBOX", [newsletter(1, 2_000_000), message(2, "tomorrow?", "Hi")])
+    with Proxy(dovecot.port) as proxy:
+        settings = imap_settings(dovecot, port=proxy.port, read_bytes=10_000_000)
+        imap = ImapMailbox(settings, prefilter=None)
+        imap.folders()
+        _, down = proxy.mark()
+        got = imap.fetch_new("inbox", None)[0]
+        imap.close()
+        wire = bytes(proxy.down[down:])
+    assert all(m.complete for m in got) and NEWS_MARK.encode() in wire
+    assert len(wire) > 2_000_000
+    print(f"\nbytes from the server without the prefilter: {len(wire)}")
+
+
+def test_what_the_user_sent_is_read_enough_to_be_observed(dovecot: Dovecot) -> None:
+    """A hand-written thank-you in Sent: recipients, subject and thread are all there."""
+    dovecot.save(
+        "Sent",
+        message(
+            7,
+            "Thank you",
+            "Thanks for the chat today.",
+            From="Jordan Avery <jordan@example.net>",
+            To="Ana Ruiz <ana@acme.example>",
+            In_Reply_To="<2.test@example.com>",
+        ),
+    )
+    imap = ImapMailbox(imap_settings(dovecot), prefilter=may_be_hiring_headers)
+    (sent,) = imap.fetch_new("sent", None)[0]
+    imap.close()
+    email = parse(sent.data)
+    assert [p.email for p in email.to] == ["ana@acme.example"]
+    assert email.in_reply_to == "2.test@example.com" and email.subject == "Thank you"
+
+
+@pytest.mark.parametrize("size", [10, 1000])
+def test_a_poll_without_new_mail_costs_the_same_at_any_size(dovecot: Dovecot, size: int) -> None:
+    dovecot.append_many("INBOX", [message(n, body="x" * 2000) for n in range(size)])
+    with Proxy(dovecot.port) as proxy:
+        imap = ImapMailbox(imap_settings(dovecot, port=proxy.port))
+        _, inbox = imap.fetch_new("inbox", None)
+        _, sent = imap.fetch_new("sent", None)
+        before = len(proxy.commands())
+        up, down = proxy.mark()
+        assert imap.fetch_new("inbox", inbox)[0] == []
+        assert imap.fetch_new("sent", sent)[0] == []
+        commands = proxy.commands()[before:]
+        cost = (len(proxy.up) - up, len(proxy.down) - down)
+        imap.close()
+    assert commands == [b"STATUS", b"STATUS"]  # one round trip per folder
+    assert cost[0] < 200 and cost[1] < 300  # bytes up and down: nothing grows with the size
+    print(f"\n{size} messages: {len(commands)} commands, {cost[0]} bytes up, {cost[1]} down")
