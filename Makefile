@@ -7,7 +7,7 @@ RUNTIME := $(VENV)/.installed
 TESTING := $(VENV)/.installed-test
 LINTED := daemon tests $(wildcard bench)
 
-.PHONY: demo test lint format types unit eval train bench clean
+.PHONY: demo test lint format types unit eval train bench faults clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,7 +50,11 @@ train: $(TESTING)
 	$(BIN)/python -m followup.understand.train tests/corpus/dev daemon/models/kind
 
 bench: $(TESTING)
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py --profile
+
+# The fault, hostile-input, injection, secrets and invariant tests, then their figures.
+faults: $(TESTING)
+	$(BIN)/python tests/faults/summary.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from build import NOW, Stats, give_to, write_maildir
 from hiring import fresh_invitation
+from inbox import NOW, Stats, give_to, write_maildir
 from mime import render
 from proxy import CountingProxy, Counts
 
@@ -43,6 +43,8 @@ class Run:
     code: int
     output: str
     counts: Counts = field(default_factory=Counts)
+    cpu_seconds: float = 0.0  # user + system of the process itself (not Dovecot's)
+    load: str = ""  # /proc/loadavg when it started: the machine is shared
 
 
 @dataclass
@@ -62,6 +64,7 @@ def measured(cmd: list[str], work: Path, proxy: CountingProxy | None = None) -> 
     env = _env(work)
     if proxy:
         proxy.reset()
+    load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
     started = time.perf_counter()
     with out.open("wb") as sink:
         proc = subprocess.Popen(cmd, stdout=sink, stderr=subprocess.STDOUT, env=env)
@@ -70,7 +73,8 @@ def measured(cmd: list[str], work: Path, proxy: CountingProxy | None = None) -> 
     proc.returncode = os.waitstatus_to_exitcode(status)
     counts = proxy.reset() if proxy else Counts()
     text = out.read_text(errors="replace")
-    return Run(seconds, usage.ru_maxrss / 1024, proc.returncode, text, counts)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(seconds, usage.ru_maxrss / 1024, proc.returncode, text, counts, cpu, load)
 
 
 def _env(work: Path) -> dict[str, str]:
@@ -207,7 +211,7 @@ def profile_scan(config: Path, work: Path, n: int) -> Path:
     fresh = write_config(work, _port_of(config), state, _password(work), "profile.yaml")
     target = BENCH / "profiles" / f"scan-{n}.txt"
     target.parent.mkdir(exist_ok=True)
-    cmd = [PYTHON, "-m", "pyinstrument", "-r", "text", "--show-all", "-o", str(target)]
+    cmd = [PYTHON, "-m", "pyinstrument", "-r", "text", "-o", str(target)]
     measured([*cmd, "-m", "followup", "run", "--once", "--config", str(fresh), "--now",
               NOW.isoformat()], work)  # fmt: skip
     return target
@@ -230,10 +234,10 @@ def one_size(n: int, cycles: int, profile: bool) -> SizeResult:
         print(f"[{n}] building the mailbox", flush=True)
         stats = build(server, n)
         print(f"[{n}] built in {stats.seconds:.1f} s + {stats.index_seconds:.1f} s", flush=True)
-        folders = ["INBOX", "Sent"]
-        floor = measured(
-            [PYTHON, str(BENCH / "floor.py"), str(proxy.port), server.user, server.password,
-             *folders], work, proxy)  # fmt: skip
+        floor_cmd = [PYTHON, str(BENCH / "floor.py"), str(proxy.port), server.user,
+                     server.password, "INBOX", "Sent"]  # fmt: skip
+        measured(floor_cmd, work, proxy)  # warm-up: Dovecot's caches and the page cache
+        floor = measured(floor_cmd, work, proxy)
         print(f"[{n}] floor {floor.seconds:.1f} s", flush=True)
         config = write_config(work, proxy.port, work / "state", server.password, "scan.yaml")
         scan = measured(

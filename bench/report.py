@@ -7,6 +7,7 @@ import os
 import platform
 import re
 import subprocess
+import time
 from pathlib import Path
 from typing import Any
 
@@ -64,9 +65,11 @@ def rows(results: list[SizeResult]) -> list[tuple[str, list[str]]]:
             each(lambda r: f"{r.build.seconds:.1f} s + {r.build.index_seconds:.1f} s"),
         ),
         ("floor (imap-tools bulk fetch): wall", each(lambda r: f"{r.floor.seconds:.1f} s")),
+        ("floor: CPU (its own, user + sys)", each(lambda r: f"{r.floor.cpu_seconds:.1f} s")),
         ("floor: peak RSS", each(lambda r: f"{r.floor.max_rss_mb:.0f} MB")),
         ("floor: bytes from server", each(lambda r: _mb(r.floor.counts.from_server))),
         ("scan (`run --once`): wall", each(lambda r: f"{r.scan.seconds:.1f} s")),
+        ("scan: CPU (its own, user + sys)", each(lambda r: f"{r.scan.cpu_seconds:.1f} s")),
         ("scan: peak RSS", each(lambda r: f"{r.scan.max_rss_mb:.0f} MB")),
         ("scan: bytes from server", each(lambda r: _mb(r.scan.counts.from_server))),
         ("scan: IMAP commands", each(lambda r: _commands(r.scan.counts.commands))),
@@ -74,7 +77,9 @@ def rows(results: list[SizeResult]) -> list[tuple[str, list[str]]]:
             "**scan / floor (wall)** — target ≤ 1.5×",
             each(lambda r: f"**{_ratio(r):.2f}×** ({_ok(_ratio(r), 1.5)})"),
         ),
+        ("scan / floor (CPU)", each(lambda r: f"{r.scan.cpu_seconds / r.floor.cpu_seconds:.2f}×")),
         ("scan / floor (bytes)", each(lambda r: f"{_byte_ratio(r):.2f}×")),
+        ("load average (1, 5, 15 min) when the scan started", each(lambda r: r.scan.load)),
         ("steady poll, read only: round trips", each(lambda r: _rt(r.poll["read"]))),
         ("steady poll, read only: ms (median)", each(lambda r: _ms(r.poll["read"]))),
         ("**steady poll, whole cycle: round trips**", each(lambda r: _rt(r.poll["cycle"]))),
@@ -131,7 +136,9 @@ def top_frames(profile: Path, limit: int = 25) -> str:
 
 def markdown(results: list[SizeResult], understanding: str, command: str, notes: list[str]) -> str:
     parts = [
-        "## Performance",
+        "# Benchmark results (`make bench`, issue 8)",
+        "",
+        f"Written by `bench/run.py` on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.",
         "",
         f"Measured with `{command}` on {machine()}. Every client reaches Dovecot through a "
         "counting TCP proxy on loopback (bytes and IMAP commands); peak RSS is each process's "

@@ -118,18 +118,32 @@ def access_token_reader(
     scopes: tuple[str, ...] = (GOOGLE_MAIL_SCOPE,),
     transport: Callable[[], Any] | None = None,
 ) -> Callable[[], str]:
-    """For IMAP XOAUTH2: a function that gives a valid access token from the saved sign-in,
-    refreshed (and saved again) when it has expired. Called at every login. `transport`
-    makes the google-auth HTTP transport (tests point it at a local token endpoint)."""
+    """For IMAP XOAUTH2: a function giving a valid access token for `scopes` from the saved
+    sign-in; called at every login. The saved access token is used while it is valid and was
+    granted for these scopes; else a new one is asked for these scopes alone and kept in
+    memory only, so the file keeps serving the Gmail and Calendar APIs that share it.
+    `transport` makes the google-auth HTTP transport (tests: a local token endpoint)."""
+    fresh: list[Any] = []
 
     def read() -> str:
+        if fresh and fresh[0].valid:
+            return str(fresh[0].token)
         credentials = load_credentials(source, token, scopes)
-        if not credentials.valid:
-            _refresh(source, credentials, transport)
-            save_credentials(credentials, token)
+        if credentials.valid and set(scopes) <= _saved_scopes(token):
+            return str(credentials.token)
+        _refresh(source, credentials, transport)
+        fresh[:] = [credentials]
         return str(credentials.token)
 
     return read
+
+
+def _saved_scopes(token: Path) -> set[str]:
+    try:
+        saved = json.loads(token.read_text(encoding="utf-8")).get("scopes") or []
+    except (OSError, ValueError, AttributeError):
+        return set()
+    return set(saved.split() if isinstance(saved, str) else saved)
 
 
 def _refresh(source: str, credentials: Any, transport: Callable[[], Any] | None) -> None:

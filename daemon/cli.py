@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TypeAlias
+from typing import NoReturn, TypeAlias
 
 from . import __version__
 from .errors import EX_USAGE, UserError
@@ -119,7 +120,15 @@ def cmd_install_service(args: argparse.Namespace) -> int:
 # --- the parser ----------------------------------------------------------------------------
 
 
-Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"  # mypy-only generic
+class _Parser(argparse.ArgumentParser):
+    """Usage errors exit with EX_USAGE (64), like a wrong application name, not argparse's 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EX_USAGE, f"{self.prog}: error: {message}\n")
+
+
+Subparsers: TypeAlias = "argparse._SubParsersAction[_Parser]"  # generic to mypy only
 
 
 def _command(
@@ -130,7 +139,7 @@ def _command(
     example: str,
     *,
     options: str = "",
-) -> argparse.ArgumentParser:
+) -> _Parser:
     """One command with its example; `options` adds the shared ones: (c)onfig, (n)ow, (j)son."""
     parser = sub.add_parser(
         name,
@@ -141,24 +150,25 @@ def _command(
     )
     if handler is not None:
         parser.set_defaults(handler=handler)
+    common = parser.add_argument_group("common options")
     if "j" in options:
-        parser.add_argument("--json", action="store_true", help="machine-readable output")
+        common.add_argument("--json", action="store_true", help="machine-readable output")
     if "c" in options:
-        parser.add_argument(
+        common.add_argument(
             "--config",
             type=Path,
             help="settings file (default: $FOLLOWUP_CONFIG, else "
             "$XDG_CONFIG_HOME/followup/config.yaml)",
         )
     if "n" in options:
-        parser.add_argument(
+        common.add_argument(
             "--now", type=parse_now, help="pretend it is this time (ISO 8601), to replay or preview"
         )
     return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="followup",
         description="Prepares - never sends - the follow-up emails of a job search.",
         epilog="example:\n  followup run --once && followup status",
@@ -304,6 +314,17 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 
 
+def _damaged(args: argparse.Namespace, err: sqlite3.DatabaseError) -> UserError:
+    from .config import load_config
+    from .record import damaged
+
+    try:
+        path: Path | str = load_config(getattr(args, "config", None)).database
+    except UserError:
+        path = "the record"
+    return damaged(path, err)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -318,6 +339,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return err.exit_code
     except KeyboardInterrupt:
         return 130
+    except sqlite3.DatabaseError as err:  # damage past the header, found by a query
+        if isinstance(err, sqlite3.OperationalError):  # locked, busy, disk full: not damage
+            raise
+        damage = _damaged(args, err)
+        print(f"followup: {damage}", file=sys.stderr)
+        return damage.exit_code
     except BrokenPipeError:  # `followup status | head`: the reader has gone, so be quiet
         sys.stdout = Path(os.devnull).open("w")  # noqa: SIM115 # left open: the exit flush
         return EX_IOERR

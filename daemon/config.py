@@ -40,6 +40,17 @@ def _resolve_path(value: Path, info: ValidationInfo) -> Path:
 UserPath = Annotated[Path, AfterValidator(_resolve_path)]
 
 
+def _subdivisions(country: str) -> tuple[str, ...] | None:
+    """The country's subdivision codes; None when `holidays` does not know the country (then
+    every business-day computation would fail later, in the middle of a cycle)."""
+    import holidays  # here: only settings that name a country pay for the import
+
+    try:
+        return tuple(holidays.country_holidays(country).subdivisions)
+    except NotImplementedError:
+        return None
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -67,6 +78,21 @@ class MeConfig(_Strict):
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"unknown time zone {value!r} (e.g. America/Chicago)") from None
+        return value
+
+    @field_validator("country")
+    @classmethod
+    def _is_country(cls, value: str | None) -> str | None:
+        if value is not None and _subdivisions(value) is None:
+            raise ValueError(f"no public holidays known for {value!r} (an ISO code: US, GB, DE)")
+        return value
+
+    @field_validator("subdivision")
+    @classmethod
+    def _is_subdivision(cls, value: str | None, info: ValidationInfo) -> str | None:
+        known = _subdivisions(info.data.get("country") or "")
+        if value is not None and known is not None and value not in known:
+            raise ValueError(f"{value!r} is not one of {', '.join(known) or 'none'}")
         return value
 
     @property
@@ -322,7 +348,7 @@ def parse_config(text: str, file: Path, env: Mapping[str, str] | None = None) ->
     tree = load_yaml(text, str(file))
     if not isinstance(tree, dict):
         raise ConfigError(f"{file}:1:1: the settings must be a mapping (me:, mailboxes:, ...)")
-    data = plain(tree)
+    data = plain(tree, str(file))
     data.setdefault("state_dir", str(default_state_dir(env)))
     data.setdefault("rules_dir", str(file.parent / "rules"))
     _default_names(data)

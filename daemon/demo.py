@@ -8,15 +8,19 @@ just after the demo's interviews (from `expected.json`).
 from __future__ import annotations
 
 import json
+import sys
 import tempfile
 from datetime import datetime
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from .errors import UserError
+
+if TYPE_CHECKING:
+    from .config import Config
 
 SUBFOLDERS = ("cur", "new", "tmp")
 
@@ -73,7 +77,7 @@ def run_demo(directory: Path | None, now: datetime | None) -> int:
 
     expected = demo_expected()
     when = now or datetime.fromisoformat(expected["now"])
-    target = directory or Path(tempfile.mkdtemp(prefix="followup-demo-"))
+    target = (directory or Path(tempfile.mkdtemp(prefix="followup-demo-"))).absolute()
     config = load_config(prepare(target, expected))
     service = Service.open(config)
     try:
@@ -84,8 +88,7 @@ def run_demo(directory: Path | None, now: datetime | None) -> int:
     return 0
 
 
-def _report(config: Any, when: datetime, line: str) -> None:
-
+def _report(config: Config, when: datetime, line: str) -> None:
     from .commands import opened
     from .status import status_data
     from .status_view import applications_table, drafts_table, make_console
@@ -99,19 +102,24 @@ def _report(config: Any, when: datetime, line: str) -> None:
     placed = [d for d in data["drafts"]["items"] if d["state"] == "placed"]
     console.print(drafts_table(placed, f"{len(placed)} drafts placed", tz))
     drafts = _drafts_folder(config)
-    console.print(
-        f"The drafts are in {drafts} (open it with any mail client, e.g. "
-        f"`mutt -f {drafts.parent}`).",
-        highlight=False,
-    )
-    console.print(
-        f"Settings: {config.path}  ·  try: followup status --config {config.path}", highlight=False
-    )
+    for text in (  # whole lines, so that the paths and the command can be copied
+        f"The drafts are in {drafts} (open it with any mail client: mutt -f {drafts.parent})",
+        f"Run the cycle again (it adds nothing): {_program()} run --once --config {config.path} "
+        f"--now {when.isoformat()}",
+    ):
+        console.print(text, highlight=False, soft_wrap=True, markup=False)
 
 
-def _drafts_folder(config: Any) -> Path:
+def _drafts_folder(config: Config) -> Path:
+    from .config import MaildirConfig
     from .sources import open_mailbox
 
-    mailbox = open_mailbox(config.mailboxes[0], config)
-    root = Path(config.mailboxes[0].path)
-    return root / mailbox.folders()["drafts"]
+    entry = config.mailboxes[0]
+    assert isinstance(entry, MaildirConfig)  # `prepare` wrote a Maildir entry
+    return entry.path / open_mailbox(entry, config).folders()["drafts"]
+
+
+def _program() -> str:
+    """How the user started us (`.venv/bin/followup` under `make demo`), to be copied."""
+    started = sys.argv[0] if sys.argv else ""
+    return started if Path(started).name == "followup" else "followup"

@@ -140,13 +140,13 @@ def _state(config: Config) -> Iterator[Check]:
     try:
         with Record.open(config.database) as record:
             version = record.schema_version()
-    except (OSError, UserError) as err:
-        yield fail(
-            "state",
-            f"{config.database}: {err}",
-            f"make {config.state_dir} writable, or set state_dir",
-            EX_CONFIG,
-        )
+            record.check()  # every page: damage a command would only meet later
+    except UserError as err:  # says what to do: cannot create, damaged, newer schema
+        where = "" if str(config.database) in str(err) else f"{config.database}: "
+        yield fail("state", f"{where}{err}", code=err.exit_code)
+        return
+    except OSError as err:
+        yield fail("state", f"{config.database}: {err}", f"make {config.state_dir} writable")
         return
     yield ok("state", f"{config.database} (schema {version})")
     try:

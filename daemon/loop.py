@@ -264,9 +264,10 @@ class Loop:
         ]
         if failing:
             return "; ".join(failing)
-        idle = [w.source for w in self.watchers if w.is_alive()]
-        if idle:
-            return "idle on " + ", ".join(idle)
+        lost = [f"{w.source}: push lost ({w.error}), polling" for w in self.watchers if w.error]
+        idle = [w.source for w in self.watchers if w.is_alive() and not w.error]
+        if idle or lost:
+            return "; ".join([*(["idle on " + ", ".join(idle)] if idle else []), *lost])
         return "polling " + (", ".join(self.sources) or "nothing")
 
     def _ping_watchdog(self) -> None:

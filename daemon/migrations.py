@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from .errors import UserError
+from .errors import EX_CONFIG, UserError
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: the first schema
@@ -146,7 +146,8 @@ def migrate(conn: sqlite3.Connection) -> int:
     if version > len(MIGRATIONS):
         raise UserError(
             f"the record was written by a newer followup (schema {version}, this one knows "
-            f"{len(MIGRATIONS)}); upgrade followup"
+            f"{len(MIGRATIONS)}); upgrade followup",
+            exit_code=EX_CONFIG,  # like a bad setting: systemd must not restart it in a loop
         )
     for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
         _apply(conn, number, script)

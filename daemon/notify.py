@@ -49,6 +49,9 @@ class Notifier:
         payload = "\n".join(fields).encode()
         try:
             with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM | socket.SOCK_CLOEXEC) as sock:
+                # never wait: when the manager's queue is full (10 datagrams by default) the
+                # notification is dropped rather than stall the loop, or a stop
+                sock.setblocking(False)
                 sock.sendto(payload, self.address)
         except OSError as err:
             log.debug("sd_notify failed: %s", err)

@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from . import track
-from .errors import UserError
+from .errors import EX_CONFIG, UserError
 from .interviews import people_to_json
 from .migrations import migrate
 from .model import (
@@ -79,13 +79,35 @@ class Record(SourceLog, DraftLog):
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(path, isolation_level=None, timeout=30)
         except (OSError, sqlite3.Error) as err:
-            raise UserError(f"cannot open the record at {path}: {err}", exit_code=73) from None
+            why = (err.strerror if isinstance(err, OSError) else None) or str(err)
+            raise UserError(
+                f"cannot open the record at {path}: {why} (make {path.parent} writable, or set "
+                "state_dir in the settings)",
+                exit_code=74,
+            ) from None
         conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=FULL")
-        conn.execute("PRAGMA foreign_keys=ON")
-        migrate(conn)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            migrate(conn)
+        except (sqlite3.OperationalError, UserError):  # locked, busy, newer: not damaged
+            conn.close()
+            raise
+        except sqlite3.DatabaseError as err:  # not SQLite at all, or damaged
+            conn.close()
+            raise damaged(path, err) from None
         return cls(conn, path)
+
+    def check(self) -> None:
+        """Read every page (slow on a big record: for `doctor`); damage found by a query
+        later is reported by the command line with `damaged` too."""
+        try:
+            found = [str(row[0]) for row in self.conn.execute("PRAGMA quick_check(3)")]
+        except sqlite3.DatabaseError as err:
+            raise damaged(self.path, err) from None
+        if found != ["ok"]:
+            raise damaged(self.path, sqlite3.DatabaseError("; ".join(found)))
 
     def close(self) -> None:
         self.conn.close()
@@ -234,8 +256,8 @@ class Record(SourceLog, DraftLog):
         if len(matches) == 1:
             return matches[0].id
         names = ", ".join(f"{a.id} {a.company}" for a in (matches or apps)) or "none yet"
-        what = "matches several" if matches else "matches no"
-        raise UserError(f"{text!r} {what} application (known: {names}); give its id")
+        what = "matches several applications" if matches else "matches no application"
+        raise UserError(f"{text!r} {what} (known: {names}); give its id")
 
     def set_stage(self, app_id: int, stage: Stage, reason: str, now: datetime) -> None:
         with self.transaction() as conn:
@@ -287,6 +309,15 @@ class Record(SourceLog, DraftLog):
             (app_id,),
         ).fetchone()
         return None if row is None else str(row[0])
+
+
+def damaged(path: Path | str, err: sqlite3.DatabaseError) -> UserError:
+    """The record's file is damaged: say so and how to go on; never replace it silently."""
+    return UserError(
+        f"the record is damaged ({err}): move it aside (mv {path} {path}.damaged) and "
+        "followup starts a new one, reading your mail again",
+        exit_code=EX_CONFIG,
+    )
 
 
 def _synthetic_id(raw: RawMessage) -> str:

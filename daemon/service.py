@@ -151,7 +151,8 @@ class Service:
                     with self.record.transaction():  # one sync per batch, not per message
                         for raw in messages[start : start + BATCH]:
                             self.ingest(raw, incoming, now, summary)
-                self.record.save_checkpoint(mailbox.name, role, checkpoint)
+                if checkpoint != since:  # a quiet poll writes (and syncs) nothing
+                    self.record.save_checkpoint(mailbox.name, role, checkpoint)
 
         self._guard(mailbox.name, now, summary, read)
 

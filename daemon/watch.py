@@ -70,6 +70,7 @@ class WatcherThread(threading.Thread):
         self.timeout = float(min(interval, IDLE_MAX))
         self.stopping = threading.Event()
         self.backoff = Backoff()
+        self.error: str | None = None  # why the last wait failed; None while it works
 
     def run(self) -> None:
         try:
@@ -84,10 +85,12 @@ class WatcherThread(threading.Thread):
             changed = self.watcher.wait_for_change(self.timeout)
         except Exception as err:
             delay = self.backoff.failed()
+            self.error = str(err).removeprefix(f"{self.source}: ")
             log.info("%s: waiting for mail failed (%s); again in %.0f s", self.source, err, delay)
             self.stopping.wait(delay)
             return
         self.backoff.succeeded()
+        self.error = None
         if changed and not self.stopping.is_set():
             self.changed(self.source)
 

@@ -36,13 +36,25 @@ def load_yaml(text: str, file: str) -> Any:
         raise ConfigError(f"{file}: {err}") from None
 
 
-def plain(node: Any) -> Any:
-    """The tree as plain dicts, lists and scalars (what the models validate)."""
-    if isinstance(node, dict):
-        return {str(k): plain(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [plain(v) for v in node]
-    return node
+MAX_VALUES = 100_000  # far beyond any real file; aliases of aliases can expand without end
+
+
+def plain(node: Any, file: str = "<settings>") -> Any:
+    """The tree as plain dicts, lists and scalars (what the models validate). YAML aliases
+    are expanded, so a "billion laughs" file is refused instead of filling the memory."""
+    budget = [MAX_VALUES]
+
+    def walk(node: Any) -> Any:
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise ConfigError(f"{file}: more than {MAX_VALUES} values (aliases of aliases?)")
+        if isinstance(node, dict):
+            return {str(k): walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    return walk(node)
 
 
 def describe(err: ValidationError, tree: Any, file: str, model: type[BaseModel]) -> tuple[str, ...]:

@@ -5,7 +5,8 @@ added since the saved `historyId` (the checkpoint's `last_uid`). Gmail keeps his
 about a week: an older id gets HTTP 404 and a full listing again (the record ignores
 messages it already has). With a prefilter, every new message's headers are read first
 (format=metadata, 50 to a batch request), then only the messages that may be hiring mail
-whole (format=raw); neither changes a label.
+whole (format=raw), or of a large one its text and invitation (format=full, see
+`gmail_parts`); none of these changes a label.
 
 Writing: only `users.drafts.create`, in the thread of the message replied to, executed once
 (`num_retries=0`). If the outcome is unknown (a timeout after Gmail stored it) the draft is
@@ -23,6 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +40,7 @@ from ..calendars.google_http import (
 from ..errors import SourceError
 from ..model import RawMessage
 from . import Checkpoint, Placed
+from .gmail_parts import decode, header_block, rebuild
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +49,7 @@ SYSTEM_LABELS = frozenset(
     {"INBOX", "SENT", "DRAFT", "SPAM", "TRASH", "IMPORTANT", "STARRED", "UNREAD", "CHAT"}
 )
 NOT_RECEIVED = frozenset({"SENT", "DRAFT", "SPAM", "TRASH", "CHAT"})
-MAX_MESSAGE_BYTES = 10 * 1024 * 1024  # larger messages: headers only
+READ_BYTES = 256 * 1024  # larger messages: their text and calendar parts only
 Prefilter = Callable[[bytes], bool]
 
 
@@ -164,26 +167,45 @@ class GmailMailbox:
         return RawMessage(source=self.name, folder=role, uid=message_id, data=data)
 
     def _prefiltered(self, role: str, ids: list[str], prefilter: Prefilter) -> list[RawMessage]:
-        """Headers of all (batched), whole messages only for those that may be hiring mail;
-        the others are delivered as their header block, which still counts."""
-        heads = self._many(ids, "metadata")
-        blocks = {i: _header_block(h) for i, h in heads.items() if h is not None}
-        wanted = [
-            i
-            for i, block in blocks.items()
-            if int(heads[i].get("sizeEstimate", 0)) <= MAX_MESSAGE_BYTES and prefilter(block)
+        """Headers of all (batched); whole messages only for those that may be hiring mail,
+        and of a large one only its readable parts; the others as their header block, which
+        still counts."""
+        heads = {i: h for i, h in self._many(ids, "metadata").items() if h is not None}
+        blocks = {i: header_block(h) for i, h in heads.items()}
+        wanted = [i for i in ids if i in blocks and prefilter(blocks[i])]
+        small = [i for i in wanted if int(heads[i].get("sizeEstimate", 0)) <= READ_BYTES]
+        found = self._many(small, "raw")
+        raws = {i: base64.urlsafe_b64decode(m["raw"].encode()) for i, m in found.items() if m}
+        large = {
+            i: rebuild(full, blocks[i], partial(self._attachment, i), READ_BYTES)
+            for i, full in self._many([i for i in wanted if i not in small], "full").items()
+            if full
+        }
+        return [
+            RawMessage(self.name, role, i, raws[i])
+            if i in raws
+            else RawMessage(self.name, role, i, large.get(i, blocks[i]), complete=False)
+            for i in ids
+            if i in blocks
         ]
-        bodies = self._many(wanted, "raw")
-        out = []
-        for message_id in ids:
-            body = bodies.get(message_id)
-            if body is not None:
-                data = base64.urlsafe_b64decode(body["raw"].encode())
-                out.append(RawMessage(self.name, role, message_id, data))
-            elif message_id in blocks and message_id not in bodies:
-                block = blocks[message_id]
-                out.append(RawMessage(self.name, role, message_id, block, complete=False))
-        return out
+
+    def _attachment(self, message_id: str, attachment_id: str) -> bytes | None:
+        """An invitation attached to a large message (read, like everything, with no
+        change to the message)."""
+        from googleapiclient.errors import HttpError
+
+        request = (
+            self._users.messages()
+            .attachments()
+            .get(userId="me", messageId=message_id, id=attachment_id)
+        )
+        try:
+            data = str(self._read(request).get("data", ""))
+        except HttpError as err:
+            if status_of(err) == 404:
+                return None
+            raise
+        return decode(data)
 
     def _many(self, ids: list[str], form: str) -> dict[str, Any]:
         def make(message_id: str) -> Any:
@@ -346,15 +368,6 @@ def _added(page: dict[str, Any], folder: Folder) -> Iterator[str]:
             message = added.get("message", {})
             if folder.holds(list(message.get("labelIds", []))):
                 yield str(message["id"])
-
-
-def _header_block(message: dict[str, Any]) -> bytes:
-    """The RFC 5322 header block of a format=metadata answer (values arrive unfolded)."""
-    lines = [
-        f"{h.get('name', '')}: {' '.join(str(h.get('value', '')).split())}\r\n"
-        for h in message.get("payload", {}).get("headers", [])
-    ]
-    return ("".join(lines) + "\r\n").encode("utf-8", errors="replace")
 
 
 def _header(data: bytes, name: str) -> str | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import imaplib
-import ipaddress
 import ssl
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from imap_tools import BaseMailBox, MailBox, MailBoxStartTls, MailBoxUnencrypted
 from imap_tools.errors import ImapToolsError, MailboxLoginError
 
+from ..config import is_loopback  # one rule for the settings check and the adapter
 from ..errors import ConfigError, SourceError
 from ..secrets import password_source
 
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from ..config import ImapConfig
 
 Security = Literal["ssl", "starttls", "none"]
-LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
 
 
 @dataclass(frozen=True)
@@ -82,15 +81,6 @@ def settings_from_config(
         timeout=entry.timeout,
         max_message_bytes=entry.max_message_bytes,
     )
-
-
-def is_loopback(host: str) -> bool:
-    if host.lower() in LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def check_security(settings: ImapSettings) -> None:

@@ -136,18 +136,32 @@ def read_messages(
     limits: tuple[int, int],
 ) -> list[tuple[int, bytes, bool]]:
     """(uid, data, complete). Headers first, for every message; then the text of those the
-    prefilter lets through: whole up to `read_bytes`, the first `read_bytes` of a larger
-    one (its text parts come first, attachments after), nothing of one over `max_bytes`.
-    The others keep their header block, which still counts."""
+    prefilter lets through: whole up to `read_bytes`; of a larger one only its text and
+    calendar parts (see `imap_parts`); nothing of one over `max_bytes`. The others keep
+    their header block, which still counts."""
     read_bytes, max_bytes = limits
     heads = fetch(mailbox, uids, "(UID RFC822.SIZE BODY.PEEK[HEADER])")
     wanted = [h for h in heads if h.size <= max_bytes and (prefilter is None or prefilter(h.data))]
     whole = [h.uid for h in wanted if h.size <= read_bytes]
-    part = [h.uid for h in wanted if h.size > read_bytes]
     texts = {f.uid: f.data for f in fetch(mailbox, whole, "(UID BODY.PEEK[TEXT])")}
-    cut = {f.uid: f.data for f in fetch(mailbox, part, f"(UID BODY.PEEK[TEXT]<0.{read_bytes}>)")}
+    large = {h.uid: _readable(mailbox, h, read_bytes) for h in wanted if h.size > read_bytes}
     out = []
     for h in heads:
-        body = texts.get(h.uid, cut.get(h.uid))
-        out.append((h.uid, h.data + body if body is not None else h.data, h.uid in texts))
+        if h.uid in texts:
+            out.append((h.uid, h.data + texts[h.uid], True))
+        else:
+            out.append((h.uid, large.get(h.uid, h.data), False))
     return out
+
+
+def _readable(mailbox: BaseMailBox, head: Fetched, cap: int) -> bytes:
+    """A large message as its headers and its readable parts; one that is not multipart
+    (a huge single text) as its headers and first `cap` bytes."""
+    from .imap_parts import as_mixed, boundary_for, fetch_parts, readable_parts
+
+    parts = readable_parts(mailbox, head.uid)
+    if parts is None:
+        cut = fetch(mailbox, [head.uid], f"(UID BODY.PEEK[TEXT]<0.{cap}>)")
+        return head.data + (cut[0].data if cut else b"")
+    header = as_mixed(head.data, boundary_for(head.uid))
+    return header + fetch_parts(mailbox, head.uid, parts, cap)

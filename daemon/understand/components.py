@@ -95,6 +95,8 @@ def name_order(doc: Any) -> Any:
         ent = ents[i]
         if ent.label_ == "PERSON":
             ent = _with_particles(_drop_honorific(ent))
+            while out and out[-1].end > ent.start:  # the given name was an entity of its own
+                out.pop()
             merged = _inverted(doc, ent, ents[i + 1] if i + 1 < len(ents) else None)
             if merged is not None:
                 out.append(Span(doc, merged[0], merged[1], label="PERSON"))
@@ -133,20 +135,42 @@ def _drop_honorific(ent: Any) -> Any:
 
 
 PARTICLES = frozenset(
-    ["van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le"]
-    + ["ten", "ter", "bin", "binti", "al", "el", "zu", "y"]
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "ten",
+        "ter",
+        "bin",
+        "binti",
+        "al",
+        "el",
+        "zu",
+        "y",
+    ]
 )
 
 
 def _with_particles(ent: Any) -> Any:
-    from spacy.tokens import Span
-
     """ "Jan van der Berg": the NER often keeps only "Berg"; the particles and the given name
     before them belong to the name."""
+    from spacy.tokens import Span
+
     doc, start = ent.doc, ent.start
     while start > 0 and doc[start - 1].lower_ in PARTICLES and doc[start - 1].is_lower:
         start -= 1
-    if start == ent.start or start == 0:
+    if start in {ent.start, 0}:
         return ent
     given = doc[start - 1]
     if not (given.is_title and given.is_alpha) or given.ent_type_ not in {"", "PERSON"}:

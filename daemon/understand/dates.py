@@ -147,7 +147,9 @@ def resolve_date(m: re.Match[str], ref: date, day_first: bool) -> date | None:
         return _next_day_of_month(int(g["oday"]), ref)
     if g["weekday"]:
         weekday = WEEKDAYS[g["weekday"].lower().rstrip(".")]
-        return _weekday_date(weekday, ref, bool(g["wnext"]))
+        # "next Friday" said on a Wednesday is the Friday of next week, like "Friday next week"
+        said_next = (g["next"] or "").lower() == "next"
+        return _weekday_date(weekday, ref, bool(g["wnext"]) or said_next)
     return None
 
 

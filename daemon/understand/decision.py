@@ -17,7 +17,7 @@ _STRONG = re.compile(
     r"(?i)\b(decision|decide|hear\s+(?:back|from)|get\s+back|back\s+to\s+you|"
     r"let\s+(?:\w+\s+){0,2}know|contact\s+you|results?\b|outcome|final\s+(?:answer|word)|"
     r"come\s+back\s+to\s+you|revert|entscheid\w*|melden\s+uns|rückmeldung|décision|"
-    r"decisión|decisão|reviendrons|feedback|an\s+update|news|an\s+answer)"
+    r"decisión|decisão|reviendrons|feedback|an\s+update|news|an\s+answer|circle\s+back)"
 )
 _WEAK = re.compile(
     r"(?i)\b(update\s+you|an\s+update|feedback|respond\s+to\s+you|be\s+in\s+touch|notify|"
@@ -156,7 +156,7 @@ def _holidays(country: str | None, year: int) -> set[date]:
 
 
 def _date_after_by(rest: str, sent: date, day_first: bool) -> date | None:
-    rest = re.sub(r"(?i)^(?:the|this|next|end\s+of\s+day|eod|close\s+of\s+business)\s+", "", rest)
+    rest = re.sub(r"(?i)^(?:the|end\s+of\s+day|eod|close\s+of\s+business)\s+", "", rest)
     dotted = _DOTTED.match(rest)  # "bis 30.10." - German day.month.
     if dotted:
         return _year_for(int(dotted.group("m")), int(dotted.group("d")), sent)

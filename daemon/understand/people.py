@@ -43,7 +43,7 @@ SELF_SCREEN = re.compile(
     r"(?i)((call|chat|screen|conversation|interview|talk|speak|meet)\w*\s+with\s+me\b|"
     r"\bI('ll| will) (call|ring) you\b|\byou and me\b|\bme and (?-i:[A-Z][a-z]+)|"
     r"[A-Za-z)] and I (will|'ll) (be|join|meet|run)\b|"
-    r"\b(e eu|y yo|et moi|und ich)\b|"
+    r"\b(e eu|y yo|et moi|und ich|conmigo|comigo|avec moi|mit mir)\b|"
     r"\bI('d| would) (like|love) to (meet|speak|talk|chat) (with )?you|"
     r"\bspeak with me|\bmy calendar|calendly\.com/|\bI will be (conducting|interviewing)|"
     r"\b(cancel|move|reschedule|push) our (\w+ ){0,2}(interview|call|chat|conversation)|"

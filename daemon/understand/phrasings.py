@@ -89,6 +89,27 @@ GENERAL: dict[Kind, tuple[Cue, ...]] = {
         (r"\b(has|have|was|were) not been (successful|selected|shortlisted|progressed)\b", 3.5),
         (r"\bon this occasion\b", 1.5),
         (r"\b(isn't|is not|wasn't|was not) (better|the) news\b|\bnot the news you\b", 2.0),
+        (
+            r"\b(extend(ing)?|make|making|made|give|giving|offer(ing)?) (an |the |our )?(offer|role|position|job) to (a|another|one|someone|somebody|the other|an internal|a different)\b",
+            4.0,
+        ),
+        (
+            r"\b(pas en mesure de (vous )?donner|ne (pouvons|pourrons) pas donner|donner une suite favorable|pas été retenue?|malheureusement)\b|\b(lamentamos|lamentablemente|no podemos (continuar|avanzar)|no ha sido seleccionad)|\bleider (mitteilen|absagen|nicht)\b",
+            3.0,
+        ),
+    ),
+    Kind.RESCHEDULE: _cues(
+        (
+            r"\b(could|can|would|shall) we (do|move|switch|push|shift|make it|try)\b.{0,80}\binstead\b",
+            3.0,
+        ),
+        (r"\b(at|for) the same time\b", 1.0),
+    ),
+    Kind.INVITATION: _cues(
+        (
+            r"\b((te|le|les) (proponemos|proponemos tener|invitamos a) una entrevista|nos gustar[ií]a (invitarte|invitarle|conocerte|entrevistarte)|(convidamos|convidar) (você|voce) para uma entrevista|gostar[ií]amos de (te )?(convidar|conhecer)|nous (vous )?proposons un entretien|nous aimerions vous rencontrer|wir m[öo]chten sie (gerne |gern )?(zu einem|kennenlernen)|vorstellungsgespr[äa]ch am|vi invitiamo a un colloquio)",
+            3.0,
+        ),
     ),
     Kind.INFO_REQUEST: _cues(
         (

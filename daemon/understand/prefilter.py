@@ -51,11 +51,12 @@ FREEMAIL = frozenset(
     ]
 )
 # Robots: mail no person wrote. An ATS writes from such addresses too ("no-reply@greenhouse"),
-# but always with a hiring word, which is looked for first.
+# but always with a hiring word, which is looked for first. Not info@, hello@ or support@:
+# small employers write from those. (The mail adapters' header check uses the same list.)
 AUTOMATED = re.compile(
     r"(?i)^(no-?reply|do-?not-?reply|donotreply|notifications?|notify|alerts?|news(letter)?|"
-    r"updates?|info|hello|orders?|receipts?|billing|shipping|support|marketing|deals|offers|"
-    r"mailer-daemon|postmaster|bounces?)([+._-].*)?@"
+    r"updates?|orders?|receipts?|billing|shipping|marketing|deals|mailer-daemon|postmaster|"
+    r"bounces?|security|account(s)?)([+._-].*)?@"
 )
 HEAD_CHARS = 4000  # of the message's own text: where a hiring message says what it is about
 

@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,8 @@ READY_TIMEOUT = 120.0  # the first cycle loads the spaCy pipeline: seconds, on a
 
 
 class NotifySocket:
-    """Collects every sd_notify datagram the service sends."""
+    """Collects every sd_notify datagram the service sends, reading all the time as systemd
+    does (the service drops notifications rather than wait for a reader)."""
 
     def __init__(self) -> None:
         # the abstract namespace (`@name`): no path-length limit, nothing left on disk
@@ -24,26 +26,35 @@ class NotifySocket:
         self.address = "@" + self.name
         self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
         self.sock.bind("\0" + self.name)
+        self.sock.settimeout(0.1)  # to notice close()
         self.fields: list[str] = []
+        self._arrived = threading.Condition()
+        self._closed = threading.Event()
+        self._reader = threading.Thread(target=self._read, name="notify-socket", daemon=True)
+        self._reader.start()
 
-    def wait_for(self, wanted: str, timeout: float) -> bool:
-        """Until a field starting with `wanted` arrives (or was already received)."""
-        end = time.monotonic() + timeout
-        seen = len(self.fields)
-        if any(f.startswith(wanted) for f in self.fields):
-            return True
-        while time.monotonic() < end:
-            self.sock.settimeout(max(0.01, end - time.monotonic()))
+    def _read(self) -> None:
+        while not self._closed.is_set():
             try:
                 data = self.sock.recv(65536)
             except TimeoutError:
-                break
-            self.fields.extend(data.decode().split("\n"))
-            if any(f.startswith(wanted) for f in self.fields[seen:]):
-                return True
-        return False
+                continue
+            except OSError:
+                return
+            with self._arrived:
+                self.fields.extend(data.decode().split("\n"))
+                self._arrived.notify_all()
+
+    def wait_for(self, wanted: str, timeout: float) -> bool:
+        """Until a field starting with `wanted` arrives (or was already received)."""
+        with self._arrived:
+            return self._arrived.wait_for(
+                lambda: any(f.startswith(wanted) for f in self.fields), timeout
+            )
 
     def close(self) -> None:
+        self._closed.set()
+        self._reader.join(1)
         self.sock.close()
 
 
@@ -55,9 +66,15 @@ class Service:
     started: float = field(default_factory=time.monotonic)
 
     def ready(self, timeout: float = READY_TIMEOUT) -> None:
-        if not self.notify.wait_for("READY=1", timeout):
-            self.proc.kill()
-            raise AssertionError(f"no READY=1 within {timeout} s; log:\n{self.output()}")
+        end = time.monotonic() + timeout
+        while not self.notify.wait_for("READY=1", 0.5):
+            if self.proc.poll() is not None or time.monotonic() > end:
+                code = self.proc.poll()
+                self.proc.kill()
+                raise AssertionError(
+                    f"no READY=1 (exit code {code}); notifications {self.notify.fields}; "
+                    f"log:\n{self.output()}"
+                )
 
     def signal(self, sig: signal.Signals) -> None:
         os.kill(self.proc.pid, sig)

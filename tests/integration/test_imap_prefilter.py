@@ -34,15 +34,35 @@ def newsletter(n: int, size: int) -> bytes:
     )
 
 
+INVITE = "\r\n".join(
+    [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "METHOD:REQUEST",
+        "BEGIN:VEVENT",
+        "UID:acme-1",
+        "DTSTART:20260312T150000Z",
+        "DTEND:20260312T160000Z",
+        "SUMMARY:Interview",
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]
+)
+
+
 def with_attachment(n: int, subject: str, text: str, attachment_bytes: int) -> bytes:
-    """Text first, then a large attachment (as every mail client writes them)."""
+    """Text first, then a large attachment, then an invitation (.ics) after it."""
     blob = PDF_MARK + os.urandom(attachment_bytes)
     encoded = base64.encodebytes(blob).decode().replace("\n", "\r\n")
     body = (
-        f"--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
+        f"--b1\r\nContent-Type: multipart/alternative; boundary=b2\r\n\r\n"
+        f"--b2\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
+        f"--b2\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>{text}</p>\r\n--b2--\r\n"
         '--b1\r\nContent-Type: application/pdf; name="agenda.pdf"\r\n'
         "Content-Transfer-Encoding: base64\r\n"
-        f'Content-Disposition: attachment; filename="agenda.pdf"\r\n\r\n{encoded}\r\n--b1--'
+        f'Content-Disposition: attachment; filename="agenda.pdf"\r\n\r\n{encoded}\r\n'
+        "--b1\r\nContent-Type: text/calendar; method=REQUEST; charset=utf-8\r\n"
+        f'Content-Disposition: attachment; filename="invite.ics"\r\n\r\n{INVITE}\r\n--b1--'
     )
     return message(
         n, subject, body, MIME_Version="1.0", Content_Type='multipart/mixed; boundary="b1"'
@@ -70,10 +90,12 @@ def test_a_large_newsletter_body_is_never_fetched_hiring_mail_is(dovecot: Doveco
     assert b"Subject: The Morning Byte" in got["1"].data and not got["1"].complete
     assert parse(got["1"].data).message_id == "1.test@example.com"  # its headers count
     assert got["2"].complete and HIRING_MARK in parse(got["2"].data).text
-    big = got["3"]
-    assert not big.complete and "The agenda is attached." in parse(big.data).text
-    assert PDF_MARK in base64.b64decode(wire.split(b'agenda.pdf"\r\n\r\n')[1][:40])
-    assert len(wire) < 300_000  # of the 5 MB in the folder: headers, two texts, a capped part
+    big = parse(got["3"].data)  # its text and its invitation, not its 3 MB attachment
+    assert not got["3"].complete and "The agenda is attached." in big.text
+    assert len(big.calendars) == 1 and b"UID:acme-1" in big.calendars[0]
+    assert big.message_id == "3.test@example.com" and big.subject == "Agenda for Thursday"
+    assert base64.b64encode(PDF_MARK[:18]) not in wire  # the attachment never crossed
+    assert len(wire) < 20_000  # of the 6 MB in the folder: headers, and three small texts
     print(f"\nbytes from the server with the prefilter: {len(wire)}")
 
 
@@ -131,3 +153,35 @@ def test_a_poll_without_new_mail_costs_the_same_at_any_size(dovecot: Dovecot, si
     assert commands == [b"STATUS", b"STATUS"]  # one round trip per folder
     assert cost[0] < 200 and cost[1] < 300  # bytes up and down: nothing grows with the size
     print(f"\n{size} messages: {len(commands)} commands, {cost[0]} bytes up, {cost[1]} down")
+
+
+def test_a_huge_single_part_message_gives_its_first_bytes(dovecot: Dovecot) -> None:
+    text = "Interview details follow. " + "x" * 600_000
+    dovecot.save("INBOX", message(1, "Interview details", text))
+    imap = ImapMailbox(imap_settings(dovecot), prefilter=may_be_hiring_headers)
+    (got,) = imap.fetch_new("inbox", None)[0]
+    imap.close()
+    assert not got.complete and len(got.data.split(b"\r\n\r\n", 1)[1]) == 256 * 1024
+    assert "Interview details follow." in parse(got.data).text
+
+
+def test_bodystructure_with_literals_and_nesting() -> None:
+    """imaplib hands a literal (here a non-ASCII file name) as a (meta, bytes) pair."""
+    from followup.mail.imap_parts import Part, _flatten, _leaves, _parse
+
+    data = [
+        (
+            b'1 (UID 7 BODYSTRUCTURE ((("text" "plain" ("charset" "utf-8") NIL NIL "7bit" 20 1 '
+            b'NIL NIL NIL NIL)("text" "html" ("charset" "utf-8") NIL NIL "7bit" 40 1 NIL NIL NIL '
+            b'NIL) "alternative" ("boundary" "b2") NIL NIL NIL)("application" "pdf" ("name" {9}',
+            "Résumé.pdf".encode()[:9],
+        ),
+        b') NIL NIL "base64" 4000000 NIL ("attachment" ("filename" "x.pdf")) NIL NIL)'
+        b'("text" "plain" NIL NIL NIL "7bit" 10 1 NIL ("attachment" ("filename" "n.txt")) NIL NIL)'
+        b'("text" "calendar" ("method" "REQUEST") NIL NIL "7bit" 300 5 NIL NIL NIL NIL) '
+        b'"mixed" ("boundary" "b1") NIL NIL NIL))',
+    ]
+    flat = _flatten(data)
+    structure = _parse(flat[flat.index(b"BODYSTRUCTURE ") + 14 :])
+    assert isinstance(structure, list)
+    assert list(_leaves(structure, "")) == [Part("1.1", 20), Part("1.2", 40), Part("4", 300)]

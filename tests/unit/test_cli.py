@@ -74,7 +74,7 @@ def test_python_dash_m_works() -> None:
 def test_a_bad_now_is_a_usage_error_not_a_traceback(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         main(["plan", "--now", "yesterday"])
-    assert caught.value.code == 2
+    assert caught.value.code == 64
     assert "not an ISO 8601 time" in capsys.readouterr().err
 
 

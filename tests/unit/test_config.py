@@ -219,3 +219,14 @@ def test_unusable_paths_are_one_line_not_a_traceback(
     assert "Traceback" not in err and err.startswith("followup: cannot use ")
     assert main(["demo", "--dir", str(tmp_path / "file" / "demo")]) == 74
     assert capsys.readouterr().err.startswith("followup: cannot use ")
+
+
+def test_aliases_that_expand_without_end_are_refused_at_once(
+    write_settings: Callable[..., Path],
+) -> None:
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for n in range(1, 9):
+        lines.append(f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]")
+    path = write_settings("\n".join(lines) + "\n")  # 9**9 values once expanded
+    with pytest.raises(ConfigError, match="more than 100000 values"):
+        load_config(path)

@@ -59,3 +59,17 @@ def test_every_third_party_import_is_a_declared_dependency() -> None:
         if not {_normal(d) for d in providers.get(module, [])} & declared
     }
     assert not missing, f"imported by daemon/ but not in pyproject dependencies: {missing}"
+
+
+def test_every_module_the_readme_layout_names_exists() -> None:
+    import re
+
+    readme = (ROOT / "README.md").read_text()
+    layout = readme[readme.index("## Layout") :]
+    layout = layout[: layout.index("\n## ", 1)]
+    named = set(re.findall(r"`([\w*/]+\.py)`", layout)) | set(re.findall(r"`(\w+/)`", layout))
+    assert len(named) > 20
+    for name in named:
+        stem = name.rstrip("/")
+        in_package = any((ROOT / "daemon").rglob(stem))
+        assert in_package or (ROOT / stem).exists() or (ROOT / "tests" / stem).exists(), name

@@ -7,6 +7,8 @@ and answered 400, so a test can prove nothing sends, labels, trashes or deletes.
 from __future__ import annotations
 
 import base64
+import email
+import email.policy
 import json
 import re
 from dataclasses import dataclass, field
@@ -46,6 +48,8 @@ class FakeGmail:
     batches: int = 0  # batch requests (each one HTTP round trip)
     metadata_reads: int = 0
     raw_reads: list[str] = field(default_factory=list)  # ids read whole (format=raw)
+    full_reads: list[str] = field(default_factory=list)  # ids read as parts (format=full)
+    attachment_reads: list[str] = field(default_factory=list)
     _next: int = 0
 
     # --- what the world and the user do ---------------------------------------------------
@@ -102,6 +106,7 @@ class FakeGmail:
             ("GET", r"profile"): self._profile,
             ("GET", r"messages"): self._list,
             ("GET", r"messages/[^/]+"): self._get,
+            ("GET", r"messages/[^/]+/attachments/[^/]+"): self._attachment,
             ("GET", r"history"): self._history,
             ("GET", r"drafts"): self._drafts,
             ("POST", r"drafts"): self._create,
@@ -131,6 +136,11 @@ class FakeGmail:
         message = self.messages.get(path.rsplit("/", 1)[1])
         if message is None:
             return self._answer(404, {"error": {"code": 404, "message": "Not Found"}})
+        if query.get("format") == ["full"]:
+            self.full_reads.append(message.id)
+            parsed = email.message_from_bytes(message.data, policy=email.policy.compat32)
+            payload = _payload(parsed, None, message.id)
+            return self._answer(200, {"id": message.id, "payload": payload})
         if query.get("format") == ["raw"]:
             self.raw_reads.append(message.id)
             raw = base64.urlsafe_b64encode(message.data).decode()
@@ -174,6 +184,15 @@ class FakeGmail:
             {"status": "200", "content-type": "multipart/mixed; boundary=END"}
         )
         return answer, ("".join(out) + "--END--\r\n").encode()
+
+    def _attachment(self, path: str, _query: Any, _body: Any) -> Any:
+        """Attachment ids here are "<message id>.<part number>"."""
+        message_id, part = path.rsplit("/", 1)[1].split(".")
+        msg = email.message_from_bytes(self.messages[message_id].data, policy=email.policy.compat32)
+        leaf = [p for p in msg.walk() if not p.is_multipart()][int(part)]
+        self.attachment_reads.append(path.rsplit("/", 1)[1])
+        data = base64.urlsafe_b64encode(leaf.get_payload(decode=True)).decode()
+        return self._answer(200, {"data": data, "size": len(data)})
 
     def _history(self, _path: str, query: dict[str, list[str]], _body: Any) -> Any:
         start = int(query["startHistoryId"][0])
@@ -227,3 +246,26 @@ class FakeGmail:
     @staticmethod
     def _answer(status: int, body: dict[str, Any]) -> Any:
         return httplib2.Response({"status": str(status)}), json.dumps(body).encode()
+
+
+def _payload(msg: Any, counter: list[int] | None = None, message_id: str = "") -> dict[str, Any]:
+    """Gmail's format=full shape of a MIME tree: text parts inline, files by attachment id."""
+    counter = counter if counter is not None else [0]
+    headers = [{"name": k, "value": str(v)} for k, v in msg.items()]
+    if msg.is_multipart():
+        parts = [_payload(p, counter, message_id) for p in msg.get_payload()]
+        return {"mimeType": msg.get_content_type(), "headers": headers, "parts": parts}
+    index, counter[0] = counter[0], counter[0] + 1
+    content = msg.get_payload(decode=True) or b""
+    filename = msg.get_filename() or ""
+    body: dict[str, Any] = {"size": len(content)}
+    if filename:
+        body["attachmentId"] = f"{message_id}.{index}"
+    else:
+        body["data"] = base64.urlsafe_b64encode(content).decode()
+    return {
+        "mimeType": msg.get_content_type(),
+        "filename": filename,
+        "headers": headers,
+        "body": body,
+    }

@@ -22,6 +22,7 @@ from followup.model import DraftState
 from followup.record import Record
 from followup.service import run_cycle
 from followup.sources import may_be_hiring_headers
+from followup.understand.parse import parse
 
 ME = "jordan.avery@gmail.com"
 ENDED = datetime.fromisoformat("2026-03-10T18:00:00-05:00")
@@ -128,6 +129,39 @@ def test_headers_first_in_batches_and_bodies_only_for_what_may_be_hiring(
     assert len(gmail.raw_reads) >= 1 and gmail.refused == []  # the invitation was
     with Record.open(world[0].database) as record:  # and the newsletters still count
         assert record.has_message("news-7@morningbyte.example")
+
+
+def with_big_attachment() -> bytes:
+    """The invitation again, with a 2 MB PDF between its text and its calendar part."""
+    msg = EmailMessage()
+    msg["From"] = "Rita Recruiter <rita@acme.com>"
+    msg["To"] = f"Jordan Avery <{ME}>"
+    msg["Subject"] = "Invitation: Acme - Onsite interview @ Tue Mar 10, 10am - 12pm"
+    msg["Date"] = "Mon, 02 Mar 2026 09:00:00 -0600"
+    msg["Message-ID"] = "<invite-acme-onsite-1@acme.com>"
+    msg.set_content("Hi Jordan,\n\nYou are invited to an onsite interview at Acme.\n\nRita\n")
+    msg.add_attachment(b"%PDF" + bytes(2_000_000), "application", "pdf", filename="agenda.pdf")
+    msg.add_attachment(ICS.encode(), "text", "calendar", filename="invite.ics")
+    return bytes(msg)
+
+
+def test_a_large_invitation_is_read_as_its_text_and_calendar_part_only(
+    world: tuple[Config, Path],
+) -> None:
+    gmail = FakeGmail(account=ME)
+    big = gmail.deliver(with_big_attachment())
+    summary = cycle(world, gmail)
+    assert not summary.failed  # type: ignore[attr-defined]
+    assert gmail.raw_reads == [] and gmail.full_reads == [big]  # never the 2 MB whole
+    assert gmail.attachment_reads == [f"{big}.2"]  # the invitation, not the PDF (.1)
+    assert len(gmail.draft_keys()) == 2 and gmail.refused == []  # one interview, its drafts
+
+    box = GmailMailbox("g", build_service("gmail", "v1", gmail), prefilter=may_be_hiring_headers)
+    (read,) = box.fetch_new("inbox", None)[0]
+    email = parse(read.data)
+    assert not read.complete and len(read.data) < 5_000
+    assert email.subject.startswith("Invitation: Acme") and "onsite interview" in email.text
+    assert len(email.calendars) == 1 and b"UID:acme-onsite-1" in email.calendars[0]
 
 
 def test_a_create_that_timed_out_after_gmail_stored_it_is_found_not_repeated(

@@ -271,7 +271,9 @@ class ToLocal:
         return self.inner(self.url, method=method, **kwargs)
 
 
-def imap_token(tmp_path: Path, token_uri: str, expiry: datetime) -> Path:
+def imap_token(
+    tmp_path: Path, token_uri: str, expiry: datetime, scopes: tuple[str, ...] = (GOOGLE_MAIL_SCOPE,)
+) -> Path:
     from google.oauth2.credentials import Credentials
 
     saved = Credentials(
@@ -280,7 +282,7 @@ def imap_token(tmp_path: Path, token_uri: str, expiry: datetime) -> Path:
         token_uri=token_uri,
         client_id="cid",
         client_secret="cs",
-        scopes=[GOOGLE_MAIL_SCOPE],
+        scopes=list(scopes),
         expiry=expiry.replace(tzinfo=None),  # google-auth keeps naive UTC
     )
     token = token_path(tmp_path / "state", "jordan@gmail.com")
@@ -296,17 +298,27 @@ def test_xoauth2_uses_the_saved_token_while_it_is_valid(
     assert _TokenEndpoint.seen == []  # no request to Google
 
 
-def test_xoauth2_refreshes_an_expired_token_for_the_mail_scope_and_saves_it(
+def test_xoauth2_refreshes_an_expired_token_for_the_mail_scope_alone(
     tmp_path: Path, token_endpoint: str
 ) -> None:
     token = imap_token(tmp_path, token_endpoint, datetime.now(UTC) - timedelta(minutes=1))
+    saved = token.read_text()
     reader = access_token_reader("gmail-imap", token, transport=lambda: ToLocal(token_endpoint))
-    assert reader() == "at-1"
+    assert reader() == "at-1" and reader() == "at-1"  # then kept until it expires
     (asked,) = _TokenEndpoint.seen
     assert asked["grant_type"] == ["refresh_token"] and asked["refresh_token"] == ["rt-0"]
     assert asked["scope"] == [GOOGLE_MAIL_SCOPE]  # what Gmail's IMAP needs, nothing else
-    assert json.loads(token.read_text())["token"] == "at-1"
-    assert stat.S_IMODE(token.stat().st_mode) == 0o600
+    assert token.read_text() == saved  # the file is left to the APIs that share it
+
+
+def test_xoauth2_never_uses_a_token_saved_for_other_scopes(
+    tmp_path: Path, token_endpoint: str
+) -> None:
+    """The Gmail API refreshed the shared token for its own scopes: IMAP asks anew."""
+    valid = datetime.now(UTC) + timedelta(hours=1)
+    token = imap_token(tmp_path, token_endpoint, valid, scopes=SCOPES)
+    reader = access_token_reader("gmail-imap", token, transport=lambda: ToLocal(token_endpoint))
+    assert reader() == "at-1" and len(_TokenEndpoint.seen) == 1
 
 
 def test_xoauth2_with_a_revoked_grant_says_sign_in_again(

@@ -102,9 +102,12 @@ class FakeWatcher:
         self.changed = threading.Event()
         self.closed = threading.Event()
         self.signal_mask: set[signal.Signals] | None = None  # of the thread that waits
+        self.fail_with: Exception | None = None
 
     def wait_for_change(self, timeout: float) -> bool:
         self.signal_mask = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+        if self.fail_with is not None:
+            raise self.fail_with
         fired = self.changed.wait(min(timeout, 0.2))
         self.changed.clear()
         return fired

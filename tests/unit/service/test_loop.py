@@ -262,6 +262,25 @@ def test_idle_is_reported_in_status() -> None:
     assert "STATUS=idle on imap" in notifier.fields()
 
 
+def test_a_lost_idle_connection_is_reported_in_status() -> None:
+    watcher = FakeWatcher()
+    watcher.fail_with = OSError("imap: connection reset by peer")
+    clock = FakeClock()
+    engine = FakeEngine(clock, polls={"imap": 300}, watchers={"imap": watcher})
+    notifier = RecordingNotifier()
+    loop = Loop(engine, clock, wait=clock.wait, notifier=notifier)
+
+    def until_failed(c: FakeClock) -> None:
+        if not loop.watchers or loop.watchers[0].error is None:
+            time.sleep(0.01)  # real time for the watcher's thread to fail
+        elif c.now - START > timedelta(minutes=3):
+            loop.request_stop()
+
+    clock.on_wait = until_failed
+    loop.run()
+    assert "STATUS=imap: push lost (connection reset by peer), polling" in notifier.fields()
+
+
 @pytest.mark.parametrize("failures", [1, 2, 5, 10, 40])
 def test_backoff_is_jittered_exponential_and_capped(failures: int) -> None:
     delays = []

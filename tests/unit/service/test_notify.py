@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,6 +37,22 @@ def test_ready_status_watchdog_stopping(listener: tuple[socket.socket, str]) -> 
     assert receive(sock) == ["WATCHDOG=1"]
     assert notifier.stopping()
     assert receive(sock) == ["STOPPING=1", "STATUS=stopping"]
+
+
+def test_a_manager_that_stopped_reading_never_stalls_the_service(
+    listener: tuple[socket.socket, str],
+) -> None:
+    sock, path = listener
+    notifier = Notifier({"NOTIFY_SOCKET": path})
+    sent: list[bool] = []
+    sender = threading.Thread(
+        target=lambda: sent.extend(notifier.watchdog() for _ in range(30)), daemon=True
+    )
+    sender.start()  # nobody reads: the manager's queue fills up
+    sender.join(1)
+    assert not sender.is_alive(), "a notification waited for the manager to read"
+    assert sent[0] and not sent[-1]  # the first went through; the rest were dropped
+    assert receive(sock) == ["WATCHDOG=1"]
 
 
 def test_unchanged_status_is_not_repeated(listener: tuple[socket.socket, str]) -> None:

@@ -147,14 +147,6 @@ INTERVIEWS = [
         "2026-03-09T16:00:00-07:00",
         ["Wei Zhang"],
     ),
-    (
-        "reschedule",
-        "Moving your interview",
-        "Lena Hart <lena@kestrel.example>",
-        "Hi Jordan,\n\nAmara Okafor has been pulled into a board meeting, so we need to move your interview with her and Tomás Ruiz to Tuesday, March 10 at 2:00pm CT. Sorry for the shuffle!\n\nLena",
-        "2026-03-10T14:00:00-05:00",
-        ["Amara Okafor", "Tomás Ruiz"],
-    ),
 ]
 
 # (subject, sender, body, calendars)
@@ -246,7 +238,10 @@ DECISIONS = [
     ("Decisions will go out on or before 3/18.", "2026-03-18"),
     ("We're aiming to make a decision by 2 April.", "2026-04-02"),
     ("We will let you know the outcome within the next 7 days.", "2026-03-11"),
-    ("Please confirm your start-date flexibility by Friday; we'll decide by March 20.", "2026-03-20"),
+    (
+        "Please confirm your start-date flexibility by Friday; we'll decide by March 20.",
+        "2026-03-20",
+    ),
     ("You can expect an answer in two weeks' time.", "2026-03-18"),
     ("We'll decide in the next week or so.", None),
     ("We'll let you know as soon as we can.", None),
@@ -266,7 +261,7 @@ INTERVIEWS += [
         "Next round",
         "Sofia Marin <sofia@lumen.example>",
         "Hi Jordan,\n\nThe team loved talking with you! Next up is a conversation with our VP of Engineering, Samuel Ortiz, and our Head of Product, Ngozi Okonkwo-Adeyemi. Would Tuesday, March 10 at noon Eastern work for you?\n\nSofia Marin\nRecruiting Coordinator",
-        None,
+        "2026-03-10T12:00:00-04:00",
         ["Samuel Ortiz", "Ngozi Okonkwo-Adeyemi"],
     ),
     (
@@ -292,5 +287,89 @@ INTERVIEWS += [
         "Dear Jordan,\n\nThank you for applying for the Paralegal role. We would like to invite you to interview at our London office on 12/03/2026 at 9.30am. The panel will be Mrs Helen Ward (Partner) and Mr David Osei (Senior Associate).\n\nKind regards,\nTom Becker\nHR Manager",
         "2026-03-12T09:30:00+00:00",
         ["Helen Ward", "David Osei"],
+    ),
+]
+
+NEGATIVES += [
+    (
+        "Your Thursday 1:1 with Priya",
+        "Outlook Calendar <calendar-noreply@fairwaylogistics.example>",
+        "Priya Raman has scheduled a meeting with you.\n\nSubject: 1:1 - Jordan / Priya\nWhen: Thursday, March 12, 2026 3:00 PM-3:30 PM (UTC-06:00) Central Time (US & Canada)\nWhere: Microsoft Teams Meeting\n\nJoin on your computer or mobile app: Click here to join the meeting",
+        [],
+    ),
+    (
+        "Interview Prep Weekly: the STAR method, salary talks, and 12 new remote roles",
+        "Interview Prep Weekly <newsletter@interviewprep.example>",
+        "This week:\n\n1. The STAR method, explained with five real answers\n2. How to negotiate salary after the offer\n3. What hiring managers really mean by 'culture fit'\n\nFeatured jobs: Product Analyst at Orbit (Remote), Data Scientist at Kite (Chicago)\n\nYou are receiving this because you subscribed. Unsubscribe | Manage preferences",
+        [],
+    ),
+    (
+        "We'd love to feature you!",
+        "Hannah Cole <hannah@techvoices.example>",
+        "Hi Jordan,\n\nI run the Tech Voices newsletter (40k readers) and we're doing a series of short interviews with data leaders. Would you be up for a 25-minute video call next Tuesday, March 10 at 11am CT? I'd send the questions in advance and share the draft before we publish.\n\nHannah Cole\nEditor, Tech Voices",
+        [],
+    ),
+    (
+        "Reference check - Alex Moreno",
+        "Talent Team <talent@cedarhealth.example>",
+        "Hello Jordan,\n\nAlex Moreno has applied for the Senior Analyst role at Cedar Health and listed you as a reference. We would appreciate 15 minutes of your time for a reference call. Are you available on Monday, March 9 at 2:00 PM CT?\n\nThank you,\nCedar Health Talent Team",
+        [],
+    ),
+    (
+        "Reminder: vet appointment",
+        "Pawsome Vet Clinic <reminders@pawsomevet.example>",
+        "Hi Jordan, this is a reminder that Biscuit has an appointment with Dr. Karen Ortiz on Saturday, March 7 at 10:30 AM. Reply YES to confirm or call us to reschedule.",
+        [],
+    ),
+    (
+        "Urgent: Interview for Remote Data Analyst (Immediate Start)",
+        "Recruitment Team <recruit.globaltalent@gmail.com>",
+        "Dear Candidate,\n\nYour resume has been reviewed and you have been selected for an online interview for the position of Remote Data Analyst ($42/hour). The interview will be conducted via Google Hangouts chat on Friday at 10am. Please add our hiring manager, Mr. Robert Smith, and send a copy of your driver's license for verification.\n\nRegards,\nHR Department",
+        [],
+    ),
+]
+
+CASES += [
+    (
+        "rejection",
+        "Re: Interview for Product Designer",
+        "Lucia Romano <lucia@velvetine.example>",
+        "Hi Jordan,\n\nI wanted to follow up personally. The panel met yesterday and, while everyone enjoyed your portfolio review, we're going to extend an offer to a candidate with more e-commerce experience.\n\nThank you again,\nLucia\n\nOn Mon, Mar 2, 2026 at 9:12 AM Lucia Romano <lucia@velvetine.example> wrote:\n> Hi Jordan, your interview is confirmed for Tuesday, March 3 at 10am with Marco Bellini.\n> Looking forward to it!",
+        None,
+    ),
+    (
+        "rejection",
+        "Ihre Bewerbung als Data Analyst",
+        "Personalabteilung <jobs@nordlicht.example.de>",
+        "Sehr geehrter Herr Avery,\n\nvielen Dank für Ihr Interesse an unserem Unternehmen. Nach sorgfältiger Prüfung müssen wir Ihnen leider mitteilen, dass wir uns für einen anderen Bewerber entschieden haben.\n\nMit freundlichen Grüßen\nIhre Personalabteilung",
+        None,
+    ),
+    (
+        "rejection",
+        "Votre candidature - Chef de projet",
+        "Recrutement <recrutement@azurine.example.fr>",
+        "Bonjour Jordan,\n\nNous vous remercions pour l'intérêt que vous portez à Azurine. Malheureusement, nous ne sommes pas en mesure de donner une suite favorable à votre candidature.\n\nCordialement,\nL'équipe Recrutement",
+        None,
+    ),
+    (
+        "next_steps",
+        "Re: Thank you!",
+        "Greg Olsen <greg@ridgeway.example>",
+        "Thanks for the note, Jordan - it was great to meet you too. We have two more candidates coming in this week, so I'd expect to circle back with you by next Friday.\n\nGreg\n\n> Hi Greg, thank you for taking the time to interview me today.",
+        "2026-03-13",
+    ),
+    (
+        "reschedule",
+        "Re: Interview Thursday",
+        "Kim Tran <kim@arbor.example>",
+        "Hi Jordan - Omar is out sick Thursday. Could we do Friday, March 6 at the same time (11am CT) instead? Sorry for the late change.\n\nKim\n\nOn Tue, Mar 3, 2026, Kim Tran wrote:\n> Your interview is confirmed for Thursday, March 5 at 11am CT with Omar Haddad.",
+        None,
+    ),
+    (
+        "cancellation",
+        "Canceled: Interview - Jordan Avery",
+        "Kim Tran <kim@arbor.example>",
+        "This event has been canceled.\n\nInterview - Jordan Avery\nThursday, March 5, 11:00am - 12:00pm Central Time\n\nNote from organizer: the role has been paused, sorry Jordan - I'll be in touch.",
+        None,
     ),
 ]
