@@ -166,30 +166,28 @@ def vm(pid: int) -> dict[str, float]:
 
 
 def arrival(server: dovecot.Dovecot, work: Path, scan_state: Path) -> dict[str, Any]:
-    """`followup run` (long-running) from the scan's state; an invitation saved into INBOX;
-    seconds until its fact is in the record. Then the idle service's memory."""
+    """`followup run` (long-running) from the scan's state; two invitations saved into INBOX
+    one after the other; seconds from each save until its fact is in the record (the first
+    also loads the spaCy pipeline, the second finds it loaded). Then the idle memory."""
     state = work / "state-live"
     shutil.copytree(scan_state, state)
     config = write_config(work, server.port, state, server.password, "live.yaml")
-    invitation = fresh_invitation(random.Random(5), NOW.replace(minute=0) - _ten_minutes())
-    message_id = invitation.head["Message-ID"].strip("<>")
     service = service_proc.start(config, work, "--now", NOW.isoformat())
     out: dict[str, Any] = {}
     try:
         started = time.monotonic()
         service.ready(300)
         out["ready_s"] = time.monotonic() - started
-        if not service.notify.wait_for("STATUS=idle on", 120):
-            return {**out, "error": "never idle: " + service.output()[-500:]}
-        out["rss_before_mb"] = vm(service.proc.pid)["VmRSS"]
-        time.sleep(1)  # the watcher's connection settles into IDLE
-        saved = time.monotonic()
-        server.save("INBOX", render(invitation))
-        while not recorded(state / "record.sqlite", message_id):
-            if time.monotonic() - saved > 60:
-                return {**out, "error": "not recorded in 60 s: " + service.output()[-800:]}
-            time.sleep(0.02)
-        out["seconds"] = time.monotonic() - saved
+        for name, seed in (("first_s", 5), ("seconds", 6)):
+            if not service.notify.wait_for("STATUS=idle on", 120):
+                return {**out, "error": "never idle: " + service.output()[-500:]}
+            out.setdefault("rss_before_mb", vm(service.proc.pid)["VmRSS"])
+            time.sleep(1)  # the watcher's connection settles into IDLE
+            service.notify.fields.clear()
+            took = _one_arrival(server, state, seed)
+            if isinstance(took, str):
+                return {**out, "error": took + service.output()[-800:]}
+            out[name] = took
         time.sleep(5)  # settle: the cycle ends, memory stops moving
         out.update(vm(service.proc.pid))
         service.signal(signal.SIGTERM)
@@ -197,6 +195,18 @@ def arrival(server: dovecot.Dovecot, work: Path, scan_state: Path) -> dict[str, 
     finally:
         service.stop()
     return out
+
+
+def _one_arrival(server: dovecot.Dovecot, state: Path, seed: int) -> float | str:
+    invitation = fresh_invitation(random.Random(seed), NOW.replace(minute=0) - _ten_minutes())
+    message_id = invitation.head["Message-ID"].strip("<>")
+    saved = time.monotonic()
+    server.save("INBOX", render(invitation))
+    while not recorded(state / "record.sqlite", message_id):
+        if time.monotonic() - saved > 60:
+            return "not recorded in 60 s: "
+        time.sleep(0.02)
+    return time.monotonic() - saved
 
 
 def _ten_minutes() -> Any:

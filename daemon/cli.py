@@ -25,14 +25,18 @@ EX_IOERR = 74  # a file or folder could not be read or written (permissions, mis
 
 
 def parse_now(text: str) -> datetime:
-    """`--now` values: ISO 8601; a naive time is taken as UTC."""
+    """`--now` values: ISO 8601 with a zone. A time without one is refused rather than
+    guessed: UTC or the settings' zone could each be a day off from what was meant."""
+    example = "e.g. 2026-03-12T09:00:00-05:00 or 2026-03-12T14:00:00Z"
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"not an ISO 8601 time: {text!r} (e.g. 2026-03-12T09:00:00-05:00)"
-        ) from None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 time: {text!r} ({example})") from None
+    if value.tzinfo is None:
+        raise argparse.ArgumentTypeError(f"{text!r} has no time zone ({example})")
+    if not 1970 <= value.year <= 9000:  # the plan looks years around it; keep clear of year 1
+        raise argparse.ArgumentTypeError(f"{text!r} is out of range (years 1970 to 9000)")
+    return value
 
 
 def _now(args: argparse.Namespace) -> datetime:
@@ -303,7 +307,9 @@ def _add_setup_commands(sub: Subparsers) -> None:
         "followup install-service --user",
         options="c",
     )
-    p.add_argument("--user", action="store_true", help="a user service (default)")
+    p.add_argument(
+        "--user", action="store_true", help="a user service (the default, except as root)"
+    )
     p.add_argument("--dest", type=Path, help="where to write the unit")
 
 
@@ -337,7 +343,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as err:
         print(f"followup: {err}", file=sys.stderr)
         return err.exit_code
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C: every change is a transaction, so nothing is half-kept
+        print("followup: interrupted", file=sys.stderr)
         return 130
     except sqlite3.DatabaseError as err:  # damage past the header, found by a query
         if isinstance(err, sqlite3.OperationalError):  # locked, busy, disk full: not damage

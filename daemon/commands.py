@@ -36,17 +36,22 @@ def _rules(config: Config) -> RuleSet:
     return load_rules_for(config)
 
 
-def compute_plan(config: Config, record: Record, now: datetime) -> tuple[Snapshot, Plan]:
+def compute_plan(
+    config: Config, record: Record, now: datetime, rules: RuleSet | None = None
+) -> tuple[Snapshot, Plan]:
     from .plan import plan
 
     snapshot = record.snapshot(config.me.to_model(), config.reference_models)
-    return snapshot, plan(snapshot, _rules(config), now)
+    return snapshot, plan(snapshot, rules or _rules(config), now)
 
 
 def show_plan(config_path: Path | None, now: datetime, as_json: bool) -> int:
     with opened(config_path) as (config, record):
-        snapshot, result = compute_plan(config, record, now)
-        problems = _proofread(config, snapshot, result)
+        rules = _rules(config)
+        snapshot, result = compute_plan(config, record, now, rules)
+        problems = _proofread(rules, snapshot, result)
+    for problem in rules.problems:  # a broken rule is left out of the plan: say so, as run does
+        print(f"followup: rule left out: {problem}", file=sys.stderr)
     if as_json:
         print(json.dumps(plan_json(snapshot, result, problems), indent=2, ensure_ascii=False))
     else:
@@ -54,11 +59,11 @@ def show_plan(config_path: Path | None, now: datetime, as_json: bool) -> int:
     return 0
 
 
-def _proofread(config: Config, snapshot: Snapshot, result: Plan) -> dict[str, list[str]]:
+def _proofread(rules: RuleSet, snapshot: Snapshot, result: Plan) -> dict[str, list[str]]:
     """Each planned draft rendered and proofread as `run` would, so problems show before."""
     from .compose import Composer
 
-    composer = Composer(_rules(config), snapshot.me)
+    composer = Composer(rules, snapshot.me)
     drafts = [*(a.draft for a in result.due if isinstance(a, PlaceDraft)), *result.later]
     return {d.key: list(composer.compose(d, result.now).problems) for d in drafts}
 

@@ -41,7 +41,10 @@ def install_service(
     target.write_text(text, encoding="utf-8")
     print(f"wrote {target}")
     if config is None:
-        print(f"note: no valid settings at {config_file} yet; write them before starting")
+        print(
+            f"note: no valid settings at {config_file} yet; write them before starting "
+            "(followup doctor says what is wrong)"
+        )
     for line in instructions(system, config_file):
         print(line)
     return 0

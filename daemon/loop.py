@@ -7,8 +7,10 @@ IMAP mailboxes whose adapter can `wait_for_change` get a watcher thread on a con
 its own (IDLE): a change marks the mailbox due and wakes the loop at once.
 
 Signals only set flags: SIGTERM/SIGINT stop (a cycle in progress is abandoned — everything it
-did is already durable, the same as after `kill -9`), SIGHUP reloads the config and rules and
-keeps the old ones when the new are broken. A failing source backs off (jittered exponential)
+did is already durable, the same as after `kill -9`; while the engine is still loading, the
+start is abandoned), SIGHUP reloads the config and rules and keeps the old ones when the new
+are broken. They reach the main thread whichever thread the kernel picks (watch.py), so a
+stop takes well under 5 s. A failing source backs off (jittered exponential)
 while the others carry on; a bug in a cycle is logged with its traceback and retried later,
 never a crash loop. Time is injected (`clock`, `wait`) so tests never sleep.
 """
@@ -30,6 +32,7 @@ import schedule
 from .engine import Engine, Outcome, open_engine
 from .errors import UserError
 from .notify import Notifier
+from .record import damaged, is_damage
 from .schedclock import naive_local, scheduler_clock, seconds_until
 from .watch import (
     Backoff,
@@ -50,6 +53,7 @@ PLAN_EVERY = 60  # seconds: due drafts are placed within a minute of their time
 HOUSEKEEPING_AT = "03:30"  # local time, daily
 MAX_WAIT = 30.0  # the loop looks at its flags at least this often
 CRASH_BASE = 60.0  # after an unexpected error in a cycle
+EXTEND_BY = 120.0  # seconds of start timeout granted while the first sync makes progress
 
 
 class Stopped(BaseException):
@@ -97,6 +101,7 @@ class Loop:
         self.watchers: list[WatcherThread] = []
         self._lock = threading.Lock()
         self._last_watchdog = float("-inf")
+        self._last_extend: float | None = None  # None: started (READY sent)
         self._next_cycle_after: datetime | None = None
         self._problems: set[str] = set()
 
@@ -142,7 +147,9 @@ class Loop:
         self.due.update(self.sources)  # first cycle: log in everywhere, read everything
         self.plan_due = True
         self.notifier.status(f"starting: first sync of {len(self.sources)} sources")
+        self._last_extend = float("-inf")
         self._cycle()
+        self._last_extend = None
         self._start_watchers()
         self.notifier.ready(self._status())
         log.info("ready: %s", self._status())
@@ -193,12 +200,19 @@ class Loop:
             self._cycle_failed(sources, str(err), traceback=False)
             return
         except Exception as err:  # a bug: log it, wait, try again; never a crash loop
+            if is_damage(err):  # the record's file, not the code: say what to do instead
+                self._cycle_failed(sources, str(damaged(self._record_path, err)), False)
+                return
             self._cycle_failed(sources, f"{type(err).__name__} (a bug; see the log)", True)
             return
         self.interruptible = False
         self.crash.succeeded()
         self._next_cycle_after = None
         self._after_cycle(sources, outcome, time.monotonic() - started)
+
+    @property
+    def _record_path(self) -> Path:
+        return self.engine.state_dir / "record.sqlite"  # as Config.database names it
 
     def _cycle_failed(self, sources: frozenset[str], why: str, traceback: bool) -> None:
         self.interruptible = False
@@ -271,8 +285,14 @@ class Loop:
         return "polling " + (", ".join(self.sources) or "nothing")
 
     def _ping_watchdog(self) -> None:
+        """Called between cycles and before each message a cycle reads. During the first
+        cycle (before READY=1) it also moves systemd's start timeout on: a large first sync
+        that makes progress is not a failed start; one wedged for `EXTEND_BY` still is."""
         interval = self.notifier.watchdog_interval
         now = self.clock().timestamp()
+        if self._last_extend is not None and now - self._last_extend >= EXTEND_BY / 4:
+            self.notifier.extend_timeout(EXTEND_BY)
+            self._last_extend = now
         if interval is not None and now - self._last_watchdog >= interval * 0.9:
             self.notifier.watchdog()
             self._last_watchdog = now

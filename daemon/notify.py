@@ -73,6 +73,10 @@ class Notifier:
     def watchdog(self) -> bool:
         return self.emit("WATCHDOG=1")
 
+    def extend_timeout(self, seconds: float) -> bool:
+        """Ask for `seconds` more before the current start (or stop) times out."""
+        return self.emit(f"EXTEND_TIMEOUT_USEC={int(seconds * 1_000_000)}")
+
     def stopping(self, status: str = "stopping") -> bool:
         return self.emit("STOPPING=1", _status(status))
 

@@ -311,7 +311,12 @@ class Record(SourceLog, DraftLog):
         return None if row is None else str(row[0])
 
 
-def damaged(path: Path | str, err: sqlite3.DatabaseError) -> UserError:
+def is_damage(err: BaseException) -> bool:
+    """SQLite found the file damaged (not locked, busy or out of space: those pass)."""
+    return isinstance(err, sqlite3.DatabaseError) and not isinstance(err, sqlite3.OperationalError)
+
+
+def damaged(path: Path | str, err: BaseException) -> UserError:
     """The record's file is damaged: say so and how to go on; never replace it silently."""
     return UserError(
         f"the record is damaged ({err}): move it aside (mv {path} {path}.damaged) and "

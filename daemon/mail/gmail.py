@@ -109,6 +109,8 @@ class GmailMailbox:
             account, history_id = str(profile["emailAddress"]), str(profile["historyId"])
             ids: list[str] | None = None
             if since is not None and since.validity == account:
+                if since.last_uid == history_id:  # nothing at all changed: one request
+                    return [], since
                 ids, history_id = self._added_since(since.last_uid, folder, history_id)
             if ids is None:
                 ids = self._listed(folder)

@@ -80,6 +80,9 @@ class ImapMailbox:
         self._mb: BaseMailBox | None = None
         self._roles: dict[str, str] | None = None
         self._selected: str | None = None  # STATUS on it would give a stale answer
+        # Drafts' STATUS when its keys were last read, and those keys: any change to the
+        # folder (an APPEND, an EXPUNGE, a flag with CONDSTORE) changes the STATUS.
+        self._drafts_seen: tuple[object, dict[str, Placed]] | None = None
 
     @classmethod
     def from_config(
@@ -128,19 +131,17 @@ class ImapMailbox:
         if drafts is None:
             return {}
 
-        def heads(mb: BaseMailBox) -> list[Fetched]:
-            if not self._examine(mb, drafts).get("EXISTS"):
-                return []
-            return fetch(mb, "1:*", KEY_FIELDS)
+        def heads(mb: BaseMailBox) -> dict[str, Placed]:
+            """Read again only when STATUS says Drafts changed (a steady cycle: one command)."""
+            stamp = (drafts, tuple(sorted(self._status(mb, drafts).items())))
+            if self._drafts_seen is not None and self._drafts_seen[0] == stamp:
+                return dict(self._drafts_seen[1])
+            found = fetch(mb, "1:*", KEY_FIELDS) if self._examine(mb, drafts).get("EXISTS") else []
+            keys = _keys(drafts, found)
+            self._drafts_seen = (stamp, keys)
+            return dict(keys)
 
-        keys: dict[str, Placed] = {}
-        for head in self._read(f"listing drafts in {drafts}", heads):
-            key = header_value(head.data, KEY_HEADER)
-            if key:
-                keys[key] = Placed(
-                    drafts, str(head.uid), header_value(head.data, "Message-ID") or ""
-                )
-        return keys
+        return self._read(f"listing drafts in {drafts}", heads)
 
     def append_draft(self, key: str, data: bytes) -> Placed:
         check_key(key)
@@ -226,9 +227,10 @@ class ImapMailbox:
             log.warning(
                 "%s: %s was renumbered (UIDVALIDITY changed): reading it again", self.name, folder
             )
-        examined = str(self._examine(mb, folder).get("UIDVALIDITY", validity))
+        announced = self._examine(mb, folder)
+        examined = str(announced.get("UIDVALIDITY", validity))
         if examined != validity:  # renumbered between STATUS and EXAMINE
-            validity, last = examined, 0
+            validity, last, uidnext = examined, 0, announced.get("UIDNEXT", 0)
         uids = [u for u in search(mb, f"UID {last + 1}:*") if u > last]
         limits = (self.settings.read_bytes, self.settings.max_message_bytes)
         found = read_messages(mb, uids, self.prefilter, limits)
@@ -236,7 +238,10 @@ class ImapMailbox:
             RawMessage(self.name, role, str(uid), data, complete=complete)
             for uid, data, complete in found
         ]
-        return messages, Checkpoint(validity, str(max(uids, default=last)), modseq)
+        # Every UID below UIDNEXT existed when it was asked for or is gone for good: start
+        # there next time, so mail expunged unread (a server filter moved it) costs no read.
+        done = max(max(uids, default=last), uidnext - 1)
+        return messages, Checkpoint(validity, str(done), modseq)
 
     def _read(self, doing: str, step: Callable[[BaseMailBox], T]) -> T:
         """A read is idempotent: when a connection kept from an earlier call turns out dead
@@ -293,10 +298,10 @@ class ImapMailbox:
                 mb.client.shutdown()
 
     def _status(self, mb: BaseMailBox, folder: str) -> dict[str, int]:
-        """UIDVALIDITY, UIDNEXT (and HIGHESTMODSEQ with CONDSTORE) in one command."""
+        """MESSAGES, UIDVALIDITY, UIDNEXT (HIGHESTMODSEQ with CONDSTORE) in one command."""
         if self._selected == folder:  # STATUS would describe our stale view of it
             return self._examine(mb, folder)
-        wanted = ["UIDVALIDITY", "UIDNEXT"]
+        wanted = ["MESSAGES", "UIDVALIDITY", "UIDNEXT"]
         if "CONDSTORE" in mb.client.capabilities:
             wanted.append("HIGHESTMODSEQ")
         typ, data = mb.client._simple_command(
@@ -338,6 +343,15 @@ def _status_values(lines: list[object]) -> dict[str, int]:
             pairs = zip(inner[::2], inner[1::2], strict=False)
             return {k.decode().upper(): int(v) for k, v in pairs}
     raise SourceError("imap", "STATUS gave no values")
+
+
+def _keys(folder: str, heads: list[Fetched]) -> dict[str, Placed]:
+    keys: dict[str, Placed] = {}
+    for head in heads:
+        key = header_value(head.data, KEY_HEADER)
+        if key:
+            keys[key] = Placed(folder, str(head.uid), header_value(head.data, "Message-ID") or "")
+    return keys
 
 
 def _check_draft(key: str, data: bytes) -> str:

@@ -162,6 +162,9 @@ PARTICLES = frozenset(
 )
 
 
+GAELIC = frozenset(["ní", "ni", "ó", "o", "nic", "uí", "ui", "mac", "mc"])
+
+
 def _with_particles(ent: Any) -> Any:
     """ "Jan van der Berg": the NER often keeps only "Berg"; the particles and the given name
     before them belong to the name."""
@@ -170,7 +173,8 @@ def _with_particles(ent: Any) -> Any:
     doc, start = ent.doc, ent.start
     while start > 0 and doc[start - 1].lower_ in PARTICLES and doc[start - 1].is_lower:
         start -= 1
-    if start in {ent.start, 0}:
+    irish = doc[start].lower_ in GAELIC and len(ent) > 1  # "Ní Dhúill" kept, "Aoife" not
+    if start == 0 or (start == ent.start and not irish):
         return ent
     given = doc[start - 1]
     if not (given.is_title and given.is_alpha) or given.ent_type_ not in {"", "PERSON"}:

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import EX_NOINPUT, UserError
+from ..errors import EX_DATAERR, EX_NOINPUT, UserError
 from ..model import Facts
 from .parse import parse
 from .pipeline import Understander
@@ -74,15 +74,20 @@ def extract_command(paths: Sequence[Path], as_json: bool, model: str = "auto") -
     understander = Understander(model)
     if any(True for _ in files):
         understander.nlp  # noqa: B018 - load (or fail with exit 78) before any output
+    skipped = 0
     for path in files:
-        facts = understander.facts(parse(_read(path)))
-        record = facts_json(str(path), facts)
+        email = parse(_read(path))
+        if not email.headers:  # empty, binary or plain text: no kind to report, not even other
+            print(f"followup: {path}: not an email message (no headers); skipped", file=sys.stderr)
+            skipped += 1
+            continue
+        record = facts_json(str(path), understander.facts(email))
         if as_json:
             print(json.dumps(record, ensure_ascii=False))
         else:
             print(_human(record))
         sys.stdout.flush()
-    return 0
+    return EX_DATAERR if skipped else 0
 
 
 def _human(record: dict[str, Any]) -> str:

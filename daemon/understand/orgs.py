@@ -1,14 +1,12 @@
-"""The employer and the role.
+"""The employer.
 
 The employer is not the applicant-tracking system that sent the mail (Greenhouse, Lever,
 Workday...) nor a staffing agency: phrases like "your application to X", "X is hiring",
 "at X", the sender's display name ("X Recruiting", "Y at X", "X via Greenhouse"), the
 signature's company line and the sender's domain are weighed together; the NER's ORGs are
-candidates that match one of them. The role is the job title as written, without
-requisition numbers ("R-20419", "Req #1234", "(JR-88)").
+candidates that match one of them. The role is in roles.py.
 """
 
-# ruff: noqa: E501 - the regular expressions read better unbroken
 from __future__ import annotations
 
 import re
@@ -16,6 +14,7 @@ from collections import Counter
 from typing import Any
 
 from ..model import Email
+from .roles import ROLE_HEAD
 
 ATS_WORDS = frozenset(
     [
@@ -85,26 +84,6 @@ SUBJECT = [
     re.compile(r"(?:\bat|\bwith|\bto|\bfrom|\bfor)\s+" + _NAME + r"\s*(?:[-–—|:!(]|$)"),
     re.compile(r"^(?:(?i:re|fwd?|fw):\s*)*" + _NAME + r"\s*(?:[-–—|:]|<>)"),
 ]
-ROLE_PATTERNS = [
-    re.compile(p)
-    for p in (
-        r"(?i:for|as)\s+(?:the|our|a|an)\s+(?P<role>[A-Z][^\n.,;:!?()]{2,80}?(?:,\s+[A-Z][\w ]{2,40}?)?)\s+(?i:position|role|opening|opportunity|job|vacancy)\b",
-        r"(?i:the|our|your)\s+(?P<role>[A-Z][^\n.,;:!?()]{2,80}?(?:,\s+[A-Z][\w ]{2,40}?)?)\s+(?i:position|role|opening|opportunity|vacancy)\b",
-        r"(?i:position|role|opening|job|vacancy)(?i::|\s+of)\s+(?P<role>[A-Z][^\n.;:!?()]{2,80}?)(?=\s*(?:$|[.;(]|\s[-–—|]\s|\s(?i:at|with|in)\s))",
-        r"(?i:application|applying|applied|interview(?:ing)?)\s+(?i:for|to)\s+(?:the\s+)?(?P<role>[A-Z][^\n.;:!?()]{2,80}?)(?=\s*(?:$|[.;(]|\s[-–—|]\s|\s(?i:at|with|role|position)\b|,\s))",
-    )
-]
-REQ = re.compile(
-    r"(?i)\s*(?:[(\[]\s*)?(?:req(?:uisition)?\.?\s*(?:id|no\.?|number)?\s*[#:]?\s*|job\s*(?:id|#)\s*:?\s*|#\s*)?"
-    r"\b(?:[A-Z]{1,4}[-_]?\d{3,}|\d{4,}(?:-\d+)?)\b\s*[)\]]?"
-)
-_ROLE_HEAD = re.compile(
-    r"(?i)\b(engineer|developer|manager|director|designer|scientist|analyst|architect|lead|"
-    r"officer|coordinator|specialist|consultant|researcher|writer|editor|accountant|associate|"
-    r"intern|administrator|technician|nurse|teacher|representative|strategist|marketer|"
-    r"sre|head|producer|counsel|assistant|advisor|planner|operator|programmer|tester|"
-    r"recruiter|support|owner|partner|executive|president|vp|principal)s?\b"
-)
 
 
 def domain_word(address: str | None) -> str | None:
@@ -351,85 +330,7 @@ def _trim_org(name: str) -> str:
     for w in name.split():
         if w.lower() in {"for", "to", "and", "the", "as", "is", "on", "in", "of"} and out:
             break
-        if _ROLE_HEAD.fullmatch(w):
+        if ROLE_HEAD.fullmatch(w):
             return ""
         out.append(w)
     return " ".join(out)
-
-
-def role(email: Email) -> str | None:
-    found = role_phrase(email)
-    if found:
-        return found
-    for source in (email.subject, email.new_text):
-        for pattern in ROLE_PATTERNS:
-            for m in pattern.finditer(source):
-                cleaned = clean_role(m.group("role"))
-                if cleaned:
-                    return cleaned
-    return None
-
-
-def clean_role(text: str) -> str | None:
-    text = REQ.sub(" ", text)
-    text = re.sub(r"\s+", " ", text).strip(" -–—|,:#")
-    text = re.sub(r"(?i)^(the|a|an|our|your)\s+", "", text)
-    text = re.sub(r"(?i)\s+(position|role|opening|opportunity|job)$", "", text)
-    text = re.sub(r"\s*\(\s*\)", "", text).strip()
-    if not text or len(text.split()) > 10 or not _ROLE_HEAD.search(text):
-        return None
-    return text
-
-
-_HEAD_WORDS = (
-    r"engineer|developer|manager|director|designer|scientist|analyst|architect|lead|officer|"
-    r"coordinator|specialist|consultant|researcher|writer|editor|accountant|associate|intern|"
-    r"administrator|technician|nurse|teacher|representative|strategist|marketer|sre|head|"
-    r"producer|counsel|assistant|advisor|planner|operator|programmer|tester|recruiter|owner|"
-    r"partner|executive|president|vp|principal|technologist|supervisor|clerk|agent|reporter|"
-    r"generalist|scheme|trainee|apprentice|fellow|postdoc|analista|ingeniero|ingeniera|"
-    r"engenheiro|engenheira|desarrollador|desarrolladora|desenvolvedor|développeur|"
-    r"développeuse|teamleiter|leiter|leiterin|entwickler|berater|chef|responsable|"
-    r"consultant\(e\)|gerente|diretor|director"
-)
-_CAP = r"(?:[A-Z][\w'’./+#-]*|[A-Z]{2,}|iOS|ML|QA|UX|UI|BI|AI)"
-TITLE_PHRASE = re.compile(
-    rf"(?P<role>(?:{_CAP}\s+(?:(?:of|de|and|&|y|du|des)\s+)?){{0,4}}"
-    rf"(?i:{_HEAD_WORDS})\b"
-    rf"(?:\s+(?:of|de|for)\s+{_CAP}(?:\s+{_CAP})?)?"
-    rf"(?:\s+{_CAP}(?=\s*(?:[(\-–—|,:]|$)))?"
-    rf"(?:\s*\((?!\s*(?:req|R-|JR|#|\d))[^)\n]{{1,24}}\))?"
-    rf"(?:,\s+{_CAP}(?:\s+{_CAP})?(?=\s+(?i:role|position|opening|team)\b))?)"
-)
-ROLE_CONTEXT = re.compile(
-    r"(?i)\b(role|position|opening|job|vacancy|application|applied|applying|apply|interview|"
-    r"post\b|stelle|bewerbung|vaga|vacante|poste|candidature|candidatura|as an?|offer|for the)\b"
-)
-
-
-def role_phrase(email: Email) -> str | None:
-    """A job title as written: from the subject first, then from body lines that talk about
-    a role; requisition numbers dropped."""
-    sources = [email.subject] + [
-        line for line in email.new_text.split("\n")[:40] if ROLE_CONTEXT.search(line)
-    ]
-    for source in sources:
-        for m in TITLE_PHRASE.finditer(source):
-            cleaned = clean_role(m.group("role"))
-            if (
-                cleaned
-                and cleaned[0].isupper()
-                and cleaned.lower() not in NOT_ROLES
-                and not _looks_like_person_title(source, m.start())
-            ):
-                return cleaned
-    return None
-
-
-NOT_ROLES = frozenset({"hiring manager", "recruiter", "recruiting coordinator", "manager"})
-
-
-def _looks_like_person_title(source: str, start: int) -> bool:
-    """ "Elena Ruiz, Senior Recruiter": a signature title, not the job applied for."""
-    before = source[:start].rstrip()
-    return before.endswith((",", "|")) and not ROLE_CONTEXT.search(source[:start])

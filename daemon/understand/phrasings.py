@@ -15,6 +15,127 @@ def _cues(*pairs: tuple[str, float]) -> tuple[Cue, ...]:
     return tuple((re.compile(p, re.IGNORECASE), w) for p, w in pairs)
 
 
+# Broader and non-English phrasings of the same kinds.
+EXTRA: dict[Kind, tuple[Cue, ...]] = {
+    Kind.INVITATION: _cues(
+        (r"(面接|面談)(の)?(日程|ご案内|のご連絡)|日時[:：]", 3.0),
+        (
+            r"\b(gostar[ií]amos de marcar|marcar uma entrevista|te confirmo tu entrevista|confirmamos tu entrevista|nous souhaitons vous (rencontrer|inviter)|laden (wir )?sie .{0,40}(gespräch|interview)|einladung zum|vorstellungsgespräch)",
+            3.0,
+        ),
+        (r"\b(come (by|in)|stop by|drop by)\b.{0,60}\b(talk|chat|meet|interview)", 2.0),
+        (r"\b(first|quick|short|intro|informal) (conversation|call|chat)\b", 1.5),
+        (r"\b(I've|we've|I have|we have) (booked|scheduled|set up|put)\b", 2.0),
+        (r"\b(round \d|technical round|first round|second round|final round)\b", 1.5),
+        (r"\b(is|are) (locked in|confirmed|booked)\b", 2.0),
+    ),
+    Kind.CANCELLATION: _cues(
+        (
+            r"\b((gesprächs)?termin\w*|gespräch\w*|interview)\b.{0,80}\babsagen|absage des (termins|gesprächs)|annuler (l'|notre )entretien|cancelar (la|tu) entrevista",
+            4.0,
+        ),
+    ),
+    Kind.REJECTION: _cues(
+        (r"\b(not|won't|will not) (be )?(moving|move|going|go) (ahead|further)\b", 3.0),
+        (r"\b(decided to|will) focus on (other )?candidates\b", 3.0),
+        (r"\b(für eine?n? andere|andere[nr]? (bewerber|kandidat)\w*)\b.{0,40}\bentschieden", 3.5),
+        (r"(お見送り|見送らせて|ご期待に添えない|残念ながら)", 3.5),
+        (r"\b(won't|will not|not) be progressing\b|\bI'm afraid\b", 2.5),
+        (r"\b(decided|decision) (not to|to not) (move|proceed|progress|go) forward", 3.5),
+        (r"\bnot (to )?(move|moving) forward\b", 2.5),
+        (r"\b(will not|won't|not going to|decided not to) fill\b", 3.0),
+        (r"\b(not|didn't|did not) end with an offer\b", 2.5),
+        (r"\b(unable|not able) to offer you\b", 3.0),
+        (r"\b(pursue|pursuing|proceed with) other (candidates|applicants)\b", 3.0),
+        (
+            r"\bne (donnerons|pouvons) pas (suite|donner suite)|au regret de vous informer|nous ne retiendrons pas",
+            3.5,
+        ),
+        (
+            r"\b(leider\b.{0,80}\b(nicht|keine|anderen)|nicht weiter berücksichtigen|nicht berücksichtigen|anderen kandidaten|absage (ihrer|auf ihre) bewerbung)",
+            3.0,
+        ),
+        (
+            r"\b(lamentablemente|no continuaremos|no seguiremos|hemos decidido continuar con otros|infelizmente|não seguiremos|não vamos prosseguir|optamos por seguir com outros)",
+            3.0,
+        ),
+    ),
+    Kind.OFFER: _cues(
+        (r"\b(want|would like|wants) to offer you\b", 3.5),
+        (r"\b(offer|offering) you the\b.{0,40}\b(job|role|position)", 3.0),
+        (r"\b(accept|view|review|sign) (and accept )?your offer\b", 2.5),
+        (r"\bcongratulations\b", 1.0),
+        (r"\b(formal|written) (contract|offer)\b", 1.5),
+        (
+            r"\b(base|salary|compensation|per hour|/hour|hourly|stipend|bonus)\b.{0,40}\b(start|starting)\b",
+            1.0,
+        ),
+        (
+            r"\b(ihnen .{0,30}angebot|vertragsangebot|oferta de (trabajo|empleo)|proposta de (trabalho|emprego)|offre d'emploi|proposition d'embauche)",
+            3.0,
+        ),
+    ),
+    Kind.NEXT_STEPS: _cues(
+        (
+            r"\b(will|to|then) decide\b|\b(one|two|a few|a couple) more (candidates?|interviews|conversations)\b",
+            2.0,
+        ),
+        (
+            r"\b(in the coming (days|weeks)|early next week|later this week|end of (the|this|next) (week|month))\b",
+            1.0,
+        ),
+        (r"\blet (\w+ ){0,2}know (the outcome )?(by|within|before|early|next|on)\b", 2.0),
+        (
+            r"\b(outcome|finishing debriefs|finishing interviews|completing interviews|last (two|few|couple of) (people|candidates))\b",
+            1.5,
+        ),
+        (r"\b(thank you|thanks) for the (interview|conversation|chat|call|time)\b", 1.5),
+        (r"\b(hear|heard) from (us|me) (within|by|before|early|next)", 2.0),
+        (r"\b(still have|a few more|other) (\w+ )?(interviews|candidates|conversations)\b", 1.5),
+        (
+            r"\b(we('ll| will)|I('ll| will)) (be in touch|let you know|update you|get back to you|follow up)\b",
+            1.5,
+        ),
+        (r"\b(decision|feedback) (by|within|early|next|before)\b", 1.5),
+        (r"\b(entscheidung|rückmeldung|décision|retour|decisión|respuesta|decisão|retorno)\b", 1.0),
+    ),
+    Kind.INFO_REQUEST: _cues(
+        (
+            r"\b(ask|asking) (every|all|each) candidates? (for|to)\b|\b(two|three|\d) clips\b|published work|writing samples?",
+            3.0,
+        ),
+        (
+            r"\b(shar(e|ing)|send(ing)?|provid(e|ing)|attach(ing)?)\b.{0,50}\b(code sample|repo|repository|gist|case study|case studies|deck|presentation|portfolio)\b",
+            3.0,
+        ),
+        (
+            r"\b(salary expectations|notice period|expected salary|current salary|earliest start)\b",
+            2.0,
+        ),
+        (r"\b(background check|right to work|work permit|visa status|share code)\b", 2.0),
+        (r"\bplease (complete|fill (in|out)|send|upload|provide|share)\b", 1.5),
+        (
+            r"\b(could|can|would) you (please )?(also )?(share|send|provide|let me know|confirm)\b",
+            1.0,
+        ),
+    ),
+    Kind.APPLICATION_ACK: _cues(
+        (
+            r"\b(vielen dank für ihre bewerbung|wir haben ihre (unterlagen|bewerbung) erhalten|eingang ihrer bewerbung)",
+            3.5,
+        ),
+        (
+            r"\b(hemos recibido tu (postulaci[oó]n|solicitud|cv)|gracias por (tu|su) (postulaci[oó]n|inter[eé]s|solicitud)|recebemos (a )?sua candidatura|obrigad[oa] pela (sua )?candidatura|nous avons bien reçu votre candidature|merci pour votre candidature)",
+            3.5,
+        ),
+        (
+            r"\b(your application|application for)\b.{0,60}\b(has been|was) (received|submitted|sent)",
+            3.0,
+        ),
+        (r"\bsuccessfully (applied|submitted)\b", 3.0),
+    ),
+}
+
 MORE3: dict[Kind, tuple[Cue, ...]] = {
     Kind.REJECTION: _cues(
         (
@@ -83,7 +204,7 @@ GENERAL: dict[Kind, tuple[Cue, ...]] = {
             3.5,
         ),
         (
-            r"\b(applicants|candidates|people|profiles) (whose|with) (experience|background|skills|profiles?|qualifications) (more closely|better|more directly|closer) (align|match|fit)",
+            r"\b(applicants|candidates|people|profiles|someone|a candidate) (whose|with) (experience|background|skills|profiles?|qualifications) (is |are )?(a |an )?(more closely|better|more directly|closer|stronger|more) (align|match|fit|suited|aligned|relevant)",
             3.0,
         ),
         (r"\b(has|have|was|were) not been (successful|selected|shortlisted|progressed)\b", 3.5),
@@ -131,6 +252,6 @@ GENERAL: dict[Kind, tuple[Cue, ...]] = {
 }
 
 PHRASINGS: dict[Kind, tuple[Cue, ...]] = {}
-for _table in (MORE3, MORE4, GENERAL):
+for _table in (EXTRA, MORE3, MORE4, GENERAL):
     for _kind, _extra in _table.items():
         PHRASINGS[_kind] = PHRASINGS.get(_kind, ()) + _extra

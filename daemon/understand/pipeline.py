@@ -9,21 +9,22 @@ the message's own text) for people, company and dates.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 from ..model import Email, Facts, Kind, Person
-from . import orgs, people
+from . import orgs, people, roles
 from .calendar import CalEvent, read_calendars
 from .classify import Verdict, decide
 from .dates import Found, candidates
 from .decision import decision_date
+from .layout import unwrap
 from .prefilter import FREEMAIL, HIRING_HINT, maybe_hiring
 from .requested import asked_for
 from .train import classifier_text
 from .vetoes import BULK_HEADERS, FREEMAIL_BRANDS
-from .zones import _TLD_ZONES, day_first, sender_zone, tld
+from .zones import _TLD_ZONES, city_zone, day_first, sender_zone, tld
 
 __all__ = ["HIRING_HINT", "Understander", "context_veto"]  # HIRING_HINT: the mail adapters'
 
@@ -65,6 +66,7 @@ class Understander:
     def facts(self, email: Email) -> Facts:
         if not self.maybe_hiring(email):
             return Facts(kind=Kind.OTHER, confidence=0.95, contact=email.sender)
+        email = replace(email, text=unwrap(email.text), new_text=unwrap(email.new_text))
         msg = self._message(email)
         open_times = [
             f for f in msg.times if f.start >= msg.sent and not OPEN_CHOICE.search(f.line)
@@ -86,6 +88,8 @@ class Understander:
         sent = email.date or datetime.now(UTC)
         tz = sender_zone(email.date, email.sender.email)
         body = email.new_text if len(email.new_text) > 40 else email.text
+        if tz is UTC:  # a UTC stamp and no country: where the text says the office is
+            tz = city_zone(body) or tz
         first = day_first(email.sender.email, tz)
         times = candidates(body, sent, tz, first)
         return _Message(email, body, sent, tz, first, read_calendars(email.calendars, tz), times)
@@ -107,7 +111,7 @@ class Understander:
         return Facts(
             kind=kind,
             company=orgs.company(msg.email, doc),
-            role=orgs.role(msg.email),
+            role=roles.role(msg.email),
             interviewers=tuple(self._interviewers(msg, doc, kind)),
             start=start,
             end=end,

@@ -250,8 +250,8 @@ def sender_zone(sent: datetime | None, address: str | None) -> tzinfo:
     offset = sent.utcoffset()
     country = _TLD_ZONES.get(tld(address))
     candidates = ((country,) if country else ()) + _BY_OFFSET
-    if offset == timedelta(0) and not country:
-        return UTC  # ATS mail is often stamped in UTC: no country to guess
+    if offset == timedelta(0):  # servers and ATSs stamp UTC: it says nothing of the sender
+        return zone(country) if country else UTC
     for name in candidates:
         tz = zone(name)
         if sent.astimezone(tz).utcoffset() == offset:
@@ -265,3 +265,71 @@ def day_first(address: str | None, tz: tzinfo) -> bool:
         return True
     key = getattr(tz, "key", "")
     return bool(key) and key not in MONTH_FIRST_ZONES
+
+
+CITY_ZONES = {
+    "london": "Europe/London",
+    "manchester": "Europe/London",
+    "edinburgh": "Europe/London",
+    "dublin": "Europe/Dublin",
+    "paris": "Europe/Paris",
+    "lyon": "Europe/Paris",
+    "berlin": "Europe/Berlin",
+    "munich": "Europe/Berlin",
+    "münchen": "Europe/Berlin",
+    "hamburg": "Europe/Berlin",
+    "frankfurt": "Europe/Berlin",
+    "amsterdam": "Europe/Amsterdam",
+    "madrid": "Europe/Madrid",
+    "barcelona": "Europe/Madrid",
+    "lisbon": "Europe/Lisbon",
+    "milan": "Europe/Rome",
+    "rome": "Europe/Rome",
+    "zurich": "Europe/Zurich",
+    "zürich": "Europe/Zurich",
+    "vienna": "Europe/Vienna",
+    "stockholm": "Europe/Stockholm",
+    "copenhagen": "Europe/Copenhagen",
+    "oslo": "Europe/Oslo",
+    "helsinki": "Europe/Helsinki",
+    "warsaw": "Europe/Warsaw",
+    "dubai": "Asia/Dubai",
+    "bangalore": "Asia/Kolkata",
+    "bengaluru": "Asia/Kolkata",
+    "mumbai": "Asia/Kolkata",
+    "singapore": "Asia/Singapore",
+    "tokyo": "Asia/Tokyo",
+    "seoul": "Asia/Seoul",
+    "sydney": "Australia/Sydney",
+    "melbourne": "Australia/Melbourne",
+    "auckland": "Pacific/Auckland",
+    "lagos": "Africa/Lagos",
+    "nairobi": "Africa/Nairobi",
+    "toronto": "America/Toronto",
+    "vancouver": "America/Vancouver",
+    "new york": "America/New_York",
+    "nyc": "America/New_York",
+    "boston": "America/New_York",
+    "atlanta": "America/New_York",
+    "chicago": "America/Chicago",
+    "austin": "America/Chicago",
+    "dallas": "America/Chicago",
+    "denver": "America/Denver",
+    "boulder": "America/Denver",
+    "seattle": "America/Los_Angeles",
+    "portland": "America/Los_Angeles",
+    "san francisco": "America/Los_Angeles",
+    "oakland": "America/Los_Angeles",
+    "los angeles": "America/Los_Angeles",
+    "são paulo": "America/Sao_Paulo",
+    "sao paulo": "America/Sao_Paulo",
+    "mexico city": "America/Mexico_City",
+}
+_CITY = re.compile(r"\b(" + "|".join(sorted(CITY_ZONES, key=len, reverse=True)) + r")\b", re.I)
+
+
+def city_zone(text: str) -> tzinfo | None:
+    """The zone of the first well-known city the text names ("at our Berlin office"): the
+    best guess for a time with no zone when the Date header gave none (stamped in UTC)."""
+    m = _CITY.search(text)
+    return zone(CITY_ZONES[m.group(1).lower()]) if m else None

@@ -73,11 +73,14 @@ class World:
     home: Path
     stages: tuple[Any, Any]
     timeout: float = 5.0
+    mail: list[bytes] | None = None  # what INBOX holds at first: the demo but LATE, if None
     summaries: list[CycleSummary] = field(default_factory=list)
     _proxies: contextlib.ExitStack = field(default_factory=contextlib.ExitStack)
 
     def __post_init__(self) -> None:
-        self.server.append_many("INBOX", [m for m in demo_messages() if m != late_message()])
+        if self.mail is None:
+            self.mail = [m for m in demo_messages() if m != late_message()]
+        self.server.append_many("INBOX", self.mail)
         self.port = self.server.port
         self.write_config()
         self.offset = self.server.log_offset()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import os
+from pathlib import Path
 
 import pytest
 from dovecot import Dovecot, imap_settings, message
@@ -155,6 +156,23 @@ def test_a_poll_without_new_mail_costs_the_same_at_any_size(dovecot: Dovecot, si
     print(f"\n{size} messages: {len(commands)} commands, {cost[0]} bytes up, {cost[1]} down")
 
 
+def test_mail_expunged_before_it_was_read_costs_nothing_later(dovecot: Dovecot) -> None:
+    """A message that arrived and was moved away (a server-side filter) between two polls
+    leaves UIDNEXT ahead of the last UID read: the poll after must still be one STATUS."""
+    dovecot.save("INBOX", message(1))
+    with Proxy(dovecot.port) as proxy:
+        imap = ImapMailbox(imap_settings(dovecot, port=proxy.port))
+        _, cp = imap.fetch_new("inbox", None)
+        dovecot.save("INBOX", message(2))
+        dovecot.doveadm("expunge", "-u", dovecot.user, "mailbox", "INBOX", "uid", "2")
+        found, cp = imap.fetch_new("inbox", cp)
+        assert found == [] and cp.last_uid == "2"
+        before = len(proxy.commands())
+        assert imap.fetch_new("inbox", cp)[0] == []
+        assert proxy.commands()[before:] == [b"STATUS"]
+        imap.close()
+
+
 def test_a_huge_single_part_message_gives_its_first_bytes(dovecot: Dovecot) -> None:
     text = "Interview details follow. " + "x" * 600_000
     dovecot.save("INBOX", message(1, "Interview details", text))
@@ -185,3 +203,71 @@ def test_bodystructure_with_literals_and_nesting() -> None:
     structure = _parse(flat[flat.index(b"BODYSTRUCTURE ") + 14 :])
     assert isinstance(structure, list)
     assert list(_leaves(structure, "")) == [Part("1.1", 20), Part("1.2", 40), Part("4", 300)]
+
+
+def test_the_service_reads_through_the_prefilter(dovecot: Dovecot, tmp_path: Path) -> None:
+    """Wired in: a cycle of the configured service (sources.open_mailbox's default) fetches
+    no newsletter body, yet records the newsletter from its headers."""
+    from datetime import UTC, datetime
+
+    from followup.config import load_config
+    from followup.record import Record
+    from followup.service import run_cycle
+
+    dovecot.append_many("INBOX", [newsletter(1, 1_000_000), message(2, "tomorrow?", "Hi")])
+    secret = tmp_path / "pw"
+    secret.write_text(dovecot.password)
+    secret.chmod(0o600)
+    with Proxy(dovecot.port) as proxy:
+        config_file = tmp_path / "config.yaml"
+        config_file.write_text(
+            "me: {name: Jordan Avery, email: jordan@example.net, timezone: UTC, country: US}\n"
+            f"mailboxes: [{{type: imap, name: work, host: 127.0.0.1, port: {proxy.port}, "
+            f"security: none, username: {dovecot.user}, password_file: {secret}}}]\n"
+            f"state_dir: {tmp_path / 'state'}\n"
+        )
+        config = load_config(config_file)
+        with Record.open(config.database) as record:
+            summary = run_cycle(config, record, datetime(2026, 3, 3, tzinfo=UTC))
+            assert not summary.failed and summary.read == 2
+            assert record.has_message("1.test@example.com")
+        assert NEWS_MARK.encode() not in proxy.down and len(proxy.down) < 50_000
+
+
+def test_a_steady_cycle_of_the_service_is_one_status_per_folder(
+    dovecot: Dovecot, tmp_path: Path
+) -> None:
+    """Inbox, Sent and Drafts (observing what the user did with each draft) unchanged: a
+    whole cycle of the running service is three STATUS commands, then a change to Drafts
+    is seen at once."""
+    from datetime import UTC, datetime
+
+    from dovecot import draft
+    from followup.config import load_config
+    from followup.service import Service
+
+    dovecot.append_many("INBOX", [message(n) for n in range(50)])
+    dovecot.append_many("Drafts", [draft("k1")])
+    secret = tmp_path / "pw"
+    secret.write_text(dovecot.password)
+    secret.chmod(0o600)
+    with Proxy(dovecot.port) as proxy:
+        (tmp_path / "config.yaml").write_text(
+            "me: {name: Jordan Avery, email: jordan@example.net, timezone: UTC, country: US}\n"
+            f"mailboxes: [{{type: imap, name: work, host: 127.0.0.1, port: {proxy.port}, "
+            f"security: none, username: {dovecot.user}, password_file: {secret}}}]\n"
+            f"state_dir: {tmp_path / 'state'}\n"
+        )
+        service = Service.open(load_config(tmp_path / "config.yaml"))
+        now = datetime(2026, 3, 3, tzinfo=UTC)
+        try:
+            service.cycle(now)
+            before = len(proxy.commands())
+            service.cycle(now)
+            assert proxy.commands()[before:] == [b"STATUS"] * 3
+            (mailbox,) = service.mailboxes.values()
+            assert set(mailbox.draft_keys()) == {"k1"}
+            dovecot.save("Drafts", draft("k2"))
+            assert set(mailbox.draft_keys()) == {"k1", "k2"}
+        finally:
+            service.close()

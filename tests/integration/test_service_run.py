@@ -67,6 +67,8 @@ def test_ready_then_a_stop_signal_exits_0_within_5_seconds(
     assert draft_keys(demo), "the first cycle (before READY) placed no draft"
     assert service.notify.wait_for("WATCHDOG=1", 3)  # every 0.5 s: half of WATCHDOG_USEC
     assert service.threads_taking_signals() == []  # numpy's BLAS pool blocks them
+    before_ready = service.notify.fields[: service.notify.fields.index("READY=1")]
+    assert "EXTEND_TIMEOUT_USEC=120000000" in before_ready  # the first sync moved it on
     sent = time.monotonic()
     service.signal(sig)
     code = service.wait(STOP_WITHIN)

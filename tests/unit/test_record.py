@@ -448,6 +448,6 @@ def test_find_application_by_id_or_name(record: Record) -> None:
 def test_a_file_that_is_not_a_record_is_one_line_exit_78(tmp_path: Path) -> None:
     path = tmp_path / "record.sqlite"
     path.write_bytes(b"not a database, perhaps a file restored from the wrong backup\n" * 100)
-    with pytest.raises(UserError, match="is not a usable record") as caught:
+    with pytest.raises(UserError, match="the record is damaged") as caught:
         Record.open(path)
     assert caught.value.exit_code == 78

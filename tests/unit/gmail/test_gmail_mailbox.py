@@ -123,6 +123,14 @@ def test_sent_is_listed_by_label() -> None:
     assert query(script, 1)["labelIds"] == ["SENT"]
 
 
+def test_a_poll_with_nothing_changed_is_one_request() -> None:
+    """The account's historyId is where the checkpoint stopped: no history call at all."""
+    script = Script([profile("100")])
+    messages, checkpoint = mailbox(script).fetch_new("inbox", Checkpoint(ME, "100"))
+    assert messages == [] and checkpoint == Checkpoint(ME, "100")
+    assert len(script.calls) == 1 and script.left == 0
+
+
 def test_history_gives_only_messages_added_to_the_folder() -> None:
     history = {
         "history": [

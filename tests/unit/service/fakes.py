@@ -62,6 +62,7 @@ class FakeEngine:
     calls: list[Call] = field(default_factory=list)
     housekept: list[datetime] = field(default_factory=list)
     closed: bool = False
+    watchdog: Callable[[], None] | None = None
     state_dir: Path = Path("/nonexistent")
     label: str = "engine"
 
@@ -72,6 +73,7 @@ class FakeEngine:
         self, now: datetime, sources: frozenset[str], watchdog: Callable[[], None]
     ) -> Outcome:
         self.calls.append(Call(now, sources))
+        self.watchdog = watchdog  # for `during_cycle`: what the engine calls per message
         if self.during_cycle is not None:
             self.during_cycle(len(self.calls))
         if len(self.calls) in self.crash_at:

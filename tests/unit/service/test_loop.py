@@ -52,6 +52,28 @@ def test_first_cycle_reads_every_source_then_says_ready() -> None:
     assert engine.closed
 
 
+def test_a_long_first_sync_that_makes_progress_moves_the_start_timeout_on() -> None:
+    clock = FakeClock()
+    engine = FakeEngine(clock)
+    notifier = RecordingNotifier()
+
+    def read_for_10_minutes(n: int) -> None:
+        notifier.emit(f"CYCLE={n}")
+        for _ in range(60 if n == 1 else 3):  # a message every 10 s
+            clock.now += timedelta(seconds=10)
+            assert engine.watchdog is not None
+            engine.watchdog()
+
+    engine.during_cycle = read_for_10_minutes
+    run_for(timedelta(minutes=15), engine, notifier)
+    fields = notifier.fields()
+    ready = fields.index("READY=1")
+    extends = [i for i, f in enumerate(fields) if f.startswith("EXTEND_TIMEOUT_USEC=")]
+    assert fields[extends[0]] == "EXTEND_TIMEOUT_USEC=120000000"
+    assert 600 / 30 <= len(extends) <= 600 / 30 + 1  # every 30 s of the 10-minute sync
+    assert all(i < ready for i in extends)  # and never once started
+
+
 def test_each_source_is_polled_at_its_interval_and_plans_every_minute() -> None:
     _, engine, _ = run_for(timedelta(hours=1, seconds=30))
     imap, caldav = engine.polled("imap"), engine.polled("caldav")

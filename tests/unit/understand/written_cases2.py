@@ -373,3 +373,98 @@ CASES += [
         None,
     ),
 ]
+
+CASES += [
+    (
+        "invitation",
+        "Quick check-in",
+        "Rosa Lindqvist <rosa@meadowlark.example>",
+        "Hi Jordan, just checking in - did you get a chance to pick a slot for your conversation with the hiring manager? Here's the link again: https://calendly.com/meadowlark-recruiting/hm-intro\n\nRosa\nTalent Partner, Meadowlark",
+        None,
+    ),
+    (
+        "invitation",
+        "Coding challenge - next step",
+        "Paul Adeyemi <paul@quantline.example>",
+        "Hi Jordan,\n\nThanks for completing the coding challenge! The team reviewed it and would like to move you forward to the onsite round. I'll send over some times shortly.\n\nPaul\nRecruiter, Quantline",
+        None,
+    ),
+    (
+        "offer",
+        "Let's talk",
+        "Mira Holt <mira@fernway.example>",
+        "Hi Jordan,\n\nGreat news - the team wants to bring you on board as our next Data Engineer! I'd love to jump on a call tomorrow to walk you through the offer details and answer any questions.\n\nMira\nHead of Talent, Fernway",
+        None,
+    ),
+    (
+        "rejection",
+        "Your application to Kite",
+        "Kite Recruiting <jobs@kite.example>",
+        "Hi Jordan,\n\nWe've reviewed your application for the Product Manager role and have decided to move forward with candidates whose experience is a closer fit for what the team needs right now.\n\nThanks again for your interest,\nKite Recruiting",
+        None,
+    ),
+    (
+        "info_request",
+        "Background check",
+        "Nell Ortiz <nell@brightpath.example>",
+        "Hi Jordan,\n\nBefore we can move forward with your offer paperwork, we need you to complete a background check through Checkr. You'll get an email from them today; it only takes ten minutes.\n\nNell\nPeople Operations, Brightpath",
+        None,
+    ),
+    (
+        "application_ack",
+        "Application submitted: Product Manager",
+        "Kite via Workable <noreply@workablemail.com>",
+        "Hi Jordan,\n\nYour application for Product Manager at Kite has been submitted. The hiring team will review it and get back to you if your profile is a match.\n\nPowered by Workable",
+        None,
+    ),
+]
+
+INTERVIEWS += [
+    (
+        "invitation",
+        "Reminder: your interview tomorrow",
+        "Kim Tran <kim@arbor.example>",
+        "Hi Jordan,\n\nJust a friendly reminder that your interview with Omar Haddad is tomorrow, March 5 at 10am CT. Here's the Zoom link: https://zoom.us/j/123456\n\nGood luck!\nKim\nRecruiter, Arbor",
+        "2026-03-05T10:00:00-06:00",
+        ["Omar Haddad"],
+    ),
+]
+
+NEGATIVES += [
+    (
+        "Invitation: Birthday dinner for Sam @ Sat Mar 7, 2026 7pm - 10pm (CST)",
+        "Maya Chen <maya.chen@gmail.com>",
+        "Maya Chen has invited you to an event.\n\nBirthday dinner for Sam\nSaturday Mar 7, 2026 7pm - 10pm (CST)\nWhere: Lula Cafe\n\nGoing? Yes - Maybe - No\n\nInvitation from Google Calendar",
+        [_ics("Birthday dinner for Sam", "Maya Chen:mailto:maya.chen@gmail.com", "")],
+    ),
+    (
+        "Appointment: Dental cleaning",
+        "Smile Dental <frontdesk@smiledental.example>",
+        "Your appointment is booked. Add it to your calendar with the attached file.\n\nDental cleaning with Dr. Anita Patel\nTuesday, March 10, 9:00 AM",
+        [_ics("Dental cleaning", "Smile Dental:mailto:frontdesk@smiledental.example", "")],
+    ),
+    (
+        "Intro call: Acme x Fairway",
+        "Ben Torres <ben@acme-saas.example>",
+        "Hi Jordan,\n\nThanks for your interest in Acme! I've sent a calendar invite for a 30-minute intro call on Tuesday, March 10 at 9am CT to walk through pricing for your team. Our solutions engineer Priya Shah will join.\n\nBen Torres\nAccount Executive, Acme",
+        [
+            _ics(
+                "Acme x Fairway intro",
+                "Ben Torres:mailto:ben@acme-saas.example",
+                "ATTENDEE;CN=Priya Shah:mailto:priya@acme-saas.example\n",
+            )
+        ],
+    ),
+    (
+        "Updated invitation: Sprint review",
+        "Ravi Menon <ravi@fairwaylogistics.example>",
+        "This event has been changed.\n\nSprint review\nNew time: Thursday, March 12, 2026 2pm - 3pm (CST)\nOrganizer: Ravi Menon\nGuests: Dana Whitfield, Jordan Avery, Elena Popescu",
+        [
+            _ics(
+                "Sprint review",
+                "Ravi Menon:mailto:ravi@fairwaylogistics.example",
+                "ATTENDEE;CN=Dana Whitfield:mailto:dana@fairwaylogistics.example\n",
+            ).replace("UID:", "SEQUENCE:2\nUID:")
+        ],
+    ),
+]

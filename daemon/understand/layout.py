@@ -1,0 +1,62 @@
+"""Hard-wrapped plain text back into logical lines.
+
+Many mail clients wrap plain text at 72-78 columns (and format=flowed marks soft breaks with
+a trailing space), so a name, its title or the words "you'll meet" land on different lines
+than the writer meant. The understanding reads line by line (panel lists, signatures, "Name,
+Title"), so wrapped paragraphs are joined first. Lists, quoted lines, labelled lines
+("Time: ...") and short lines are left alone, and text that is not wrapped (HTML turned into
+text, long lines) is returned as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NEW_ITEM = re.compile(r"^\s*(?:[-*•·●▪◦>|]|\d{1,2}[.)]\s|[\w][\w /&'-]{0,30}:(?:\s|$))")
+# "Analytics Manager", "Medical Director, Quality": a title or name line of its own
+_TITLE_LINE = re.compile(
+    r"^\s*(?:[A-Z][\w.'-]*,?|&|of|and|the|for)(?:\s+(?:[A-Z][\w.'-]*,?|&|of|and|the|for)){1,5}\s*$"
+)
+_SENTENCE_END = re.compile(r"[.!?:;)]\s*$")
+MIN_WIDTH = 40  # narrower "wrapping" is a layout, not a wrap
+MAX_WIDTH = 80  # longer lines mean the client did not wrap
+SLACK = 18  # a wrapped line ends within this many columns of the wrap width (a long word)
+
+
+def unwrap(text: str) -> str:
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    if width is None:
+        return text
+    out: list[str] = []
+    last = ""  # the previous physical line
+    for line in lines:
+        if out and _continues(last, line, width):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+        last = line
+    return "\n".join(out)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column the text was wrapped at, or None when it was not wrapped."""
+    own = [len(line.rstrip()) for line in lines if not line.lstrip().startswith(">")]
+    longest = max(own, default=0)
+    near = sum(1 for n in own if longest - SLACK <= n)
+    if not MIN_WIDTH <= longest <= MAX_WIDTH or near < 2:
+        return None
+    return longest
+
+
+def _continues(previous: str, line: str, width: int) -> bool:
+    """`line` carries on the sentence `previous` was cut from."""
+    if not line.strip() or not previous.strip():
+        return False
+    if previous.lstrip().startswith(">") or _NEW_ITEM.match(line):
+        return False
+    if previous.endswith(" ") and not previous.endswith("  "):
+        return True  # format=flowed soft break
+    if len(previous.rstrip()) < width - SLACK or _TITLE_LINE.match(line):
+        return False
+    return not (_SENTENCE_END.search(previous) and line.lstrip()[:1].isupper())

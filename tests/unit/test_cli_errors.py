@@ -1,0 +1,283 @@
+"""A demanding user against the command line: every mistake gets one line and its exit code
+(78 settings and record, 64 usage, 74 files, 65 bad data), never a traceback, and the record
+is never replaced or changed behind the user's back."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from followup.cli import main
+from followup.config import load_config
+from followup.errors import EX_CONFIG, EX_DATAERR, EX_NOINPUT, EX_USAGE, UserError
+from followup.model import Email, Facts, Kind, Person, RawMessage
+from followup.record import Record, damaged, is_damage
+
+START = datetime(2026, 3, 10, 19, 0, tzinfo=UTC)
+NOW = "2026-03-11T09:00:00-05:00"
+
+
+def _add(record: Record, n: int, company: str) -> None:
+    domain = company.rsplit(maxsplit=1)[-1].lower() + ".example"
+    record.add_message(
+        RawMessage("local", "inbox", str(n), b""),
+        Email(
+            message_id=f"inv{n}@{domain}",
+            subject="Interview",
+            sender=Person("Ana", f"ana@{domain}"),
+            date=START - timedelta(days=3),
+        ),
+        Facts(
+            Kind.INVITATION,
+            company=company,
+            role="Data Engineer",
+            interviewers=(Person("Priya Raman", f"priya@{domain}"),),
+            start=START,
+            end=START + timedelta(hours=1),
+            confidence=0.9,
+        ),
+        incoming=True,
+    )
+
+
+@pytest.fixture
+def settings(write_settings: Callable[..., Path], tmp_path: Path) -> Path:
+    """Two applications whose names share "Acme", so "acme" is ambiguous."""
+    (tmp_path / "Mail" / "cur").mkdir(parents=True)
+    path = write_settings()
+    with Record.open(load_config(path).database) as record:
+        _add(record, 1, "Acme Robotics")
+        _add(record, 2, "Acme Health")
+    return path
+
+
+def one_error_line(capsys: pytest.CaptureFixture[str]) -> str:
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert err.count("\n") == 1, err
+    return err
+
+
+def usage_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    with pytest.raises(SystemExit) as caught:
+        main(argv)
+    assert caught.value.code == EX_USAGE
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    return err
+
+
+# --- settings -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("me", "expected"),
+    [
+        ("  country: XX\n", "me.country: no public holidays known for 'XX'"),
+        ("  country: US\n  subdivision: ZZ\n", "me.subdivision: 'ZZ' is not one of AK, AL"),
+    ],
+)
+def test_an_unknown_country_is_a_settings_problem_not_a_crash_in_the_plan(
+    write_settings: Callable[..., Path],
+    capsys: pytest.CaptureFixture[str],
+    me: str,
+    expected: str,
+) -> None:
+    path = write_settings()
+    path.write_text(path.read_text().replace("  country: US\n", me))
+    assert main(["plan", "--config", str(path), "--now", NOW]) == EX_CONFIG
+    err = capsys.readouterr().err
+    assert f"{path}:" in err and expected in err and "Traceback" not in err
+
+
+def test_an_unreadable_settings_file_is_one_line(
+    write_settings: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = write_settings()  # chmod 000 does not stop root: make the read fail instead
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> str:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_text", refuse)
+    assert main(["status", "--config", str(path)]) == EX_CONFIG
+    assert f"cannot read {path}: Permission denied" in one_error_line(capsys)
+
+
+def test_a_state_dir_that_cannot_be_created_says_which_setting(
+    write_settings: Callable[..., Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "state").write_text("a file where the folder should be")
+    path = write_settings()
+    assert main(["status", "--config", str(path)]) == 74
+    err = one_error_line(capsys)
+    assert "cannot open the record" in err and "set state_dir" in err and "Errno" not in err
+
+
+# --- the command line ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("now", "expected"),
+    [
+        ("2026-03-11T09:00", "has no time zone"),
+        ("2026-03-11", "has no time zone"),
+        ("0001-01-01T00:00:00+00:00", "out of range"),
+        ("next tuesday", "not an ISO 8601 time"),
+    ],
+)
+def test_now_must_be_a_zoned_time_in_range(
+    settings: Path, capsys: pytest.CaptureFixture[str], now: str, expected: str
+) -> None:
+    err = usage_error(["plan", "--config", str(settings), "--now", now], capsys)
+    assert err.count("\n") == 2 and "argument --now:" in err and expected in err  # usage + 1
+
+
+def test_an_ambiguous_application_lists_the_candidates(
+    settings: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["close", "acme", "--config", str(settings)]) == EX_USAGE
+    err = one_error_line(capsys)
+    assert "matches several applications" in err
+    assert "1 Acme Robotics, 2 Acme Health" in err and "give its id" in err
+
+
+def test_an_empty_note_and_a_bad_reason_are_refused(
+    settings: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["note", "1", "   ", "--config", str(settings)]) == EX_USAGE
+    assert "give a note text" in one_error_line(capsys)
+    err = usage_error(["close", "1", "--reason", "fired", "--config", str(settings)], capsys)
+    assert "invalid choice: 'fired'" in err
+
+
+def test_ctrl_c_is_exit_130_with_one_line(
+    settings: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def interrupted(*args: object, **kwargs: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("followup.status.show_status", interrupted)
+    assert main(["status", "--config", str(settings)]) == 130
+    assert one_error_line(capsys) == "followup: interrupted\n"
+
+
+def test_plan_says_which_rule_files_it_left_out(
+    settings: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rules = tmp_path / "rules"  # the default rules_dir, beside the settings
+    rules.mkdir()
+    (rules / "broken.yaml").write_text("name: thank-you\nwhen:\n  after: [interview\n")
+    assert main(["plan", "--json", "--config", str(settings), "--now", NOW]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("{") and "Traceback" not in err
+    assert "followup: rule left out: " in err and "broken.yaml:" in err
+
+
+# --- extract ------------------------------------------------------------------------------
+
+
+class _NoPipeline:
+    """The understand stage, without loading spaCy: these files must never reach it."""
+
+    def __init__(self, model: str) -> None:
+        self.nlp = None
+
+    def facts(self, email: Email) -> Facts:
+        raise AssertionError("a file that is not a message reached the understand stage")
+
+
+@pytest.fixture
+def no_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("followup.understand.extract.Understander", _NoPipeline)
+
+
+def test_extract_skips_files_that_are_not_messages(
+    no_pipeline: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "empty.eml").write_bytes(b"")
+    (tmp_path / "binary.eml").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "text.eml").write_text("just some notes\n")
+    assert main(["extract", "--json", str(tmp_path)]) == EX_DATAERR
+    out, err = capsys.readouterr()
+    assert out == ""
+    lines = err.splitlines()
+    assert len(lines) == 3 and all("not an email message (no headers); skipped" in x for x in lines)
+
+
+@pytest.mark.parametrize("name", ["missing.eml", "empty-folder"])
+def test_extract_on_nothing_to_read_is_66(
+    no_pipeline: None, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    (tmp_path / "empty-folder").mkdir()
+    (tmp_path / "empty-folder" / "notes.txt").write_text("not a message")
+    assert main(["extract", str(tmp_path / name)]) == EX_NOINPUT
+    assert str(tmp_path / name) in one_error_line(capsys)
+
+
+# --- the record -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def database(settings: Path) -> Path:
+    return load_config(settings).database
+
+
+def _damage_page(database: Path, table: str) -> None:
+    conn = sqlite3.connect(database)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,))
+    conn.close()
+    with database.open("r+b") as file:
+        file.seek((root[0] - 1) * page_size)
+        file.write(b"\xff" * page_size)
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "a damaged page"])
+def test_a_damaged_record_is_reported_and_left_alone(
+    settings: Path, database: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    if damage == "truncated":
+        database.write_bytes(database.read_bytes()[:1000])
+    elif damage == "garbage":
+        database.write_bytes(b"not a database at all\n" * 100)
+    else:  # the header is fine: only a query meets the damage, after the record opened
+        _damage_page(database, "applications")
+    before = database.read_bytes()
+    for command in (["status"], ["plan", "--now", NOW], ["note", "1", "hi"], ["close", "1"]):
+        assert main([*command, "--config", str(settings)]) == EX_CONFIG, command
+        err = one_error_line(capsys)
+        assert "the record is damaged" in err and f"mv {database} {database}.damaged" in err
+    assert database.read_bytes() == before
+
+
+def test_the_doctor_check_reads_every_page(settings: Path, database: Path) -> None:
+    with Record.open(database) as record:
+        record.check()  # a healthy record passes
+    _damage_page(database, "messages")
+    with Record.open(database) as record, pytest.raises(UserError) as caught:
+        record.check()
+    assert caught.value.exit_code == EX_CONFIG and "the record is damaged" in str(caught.value)
+
+
+def test_damage_is_told_apart_from_a_busy_record() -> None:
+    assert is_damage(sqlite3.DatabaseError("database disk image is malformed"))
+    assert not is_damage(sqlite3.OperationalError("database is locked"))
+    assert not is_damage(ValueError("x"))
+    assert "mv /s/r.sqlite /s/r.sqlite.damaged" in str(damaged("/s/r.sqlite", ValueError("x")))
+
+
+def test_a_record_from_a_newer_followup_is_refused_untouched(
+    settings: Path, database: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    conn = sqlite3.connect(database, isolation_level=None)
+    conn.execute("UPDATE schema_version SET version = 99")
+    conn.close()
+    before = database.read_bytes()
+    assert main(["status", "--config", str(settings)]) == EX_CONFIG  # systemd: no restart loop
+    assert "written by a newer followup (schema 99" in one_error_line(capsys)
+    assert database.read_bytes() == before
