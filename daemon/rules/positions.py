@@ -38,23 +38,36 @@ def read_yaml(path: Path, display: str) -> tuple[Any, dict[KeyPath, tuple[int, i
     except (YAMLError, UnicodeDecodeError, OSError) as err:
         raise YamlError(f"{display}:1:1: YAML: {err}") from None
     positions: dict[KeyPath, tuple[int, int]] = {(): (1, 1)}
-    return _plain(doc, (), positions), positions
+    budget = [MAX_VALUES]
+    return _plain(doc, (), positions, budget, display), positions
 
 
-def _plain(node: Any, path: KeyPath, positions: dict[KeyPath, tuple[int, int]]) -> Any:
+MAX_VALUES = 100_000  # far beyond any rule file; aliases of aliases can expand without end
+
+
+def _plain(
+    node: Any,
+    path: KeyPath,
+    positions: dict[KeyPath, tuple[int, int]],
+    budget: list[int],
+    display: str,
+) -> Any:
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise YamlError(f"{display}:1:1: YAML: more than {MAX_VALUES} values (aliases of aliases?)")
     if isinstance(node, CommentedMap):
         out = {}
         for key, value in node.items():
             line, col = node.lc.key(key)
             positions[(*path, str(key))] = (line + 1, col + 1)
-            out[str(key)] = _plain(value, (*path, str(key)), positions)
+            out[str(key)] = _plain(value, (*path, str(key)), positions, budget, display)
         return out
     if isinstance(node, CommentedSeq):
         items = []
         for index, value in enumerate(node):
             line, col = node.lc.item(index)
             positions[(*path, index)] = (line + 1, col + 1)
-            items.append(_plain(value, (*path, index), positions))
+            items.append(_plain(value, (*path, index), positions, budget, display))
         return items
     if isinstance(node, datetime):  # ruamel's TimeStamp subclass -> a plain datetime
         return datetime.fromisoformat(node.isoformat())
