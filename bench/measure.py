@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from hiring import fresh_invitation
+from imap_tools import MailBoxUnencrypted
 from inbox import NOW, Stats, give_to, write_maildir
 from mime import render
 from proxy import CountingProxy, Counts
@@ -119,12 +120,27 @@ def build(server: dovecot.Dovecot, n: int) -> Stats:
     started = time.perf_counter()
     give_to(home, uid, gid)
     server.doveadm("mailbox", "status", "-u", dovecot.USER, "messages", "INBOX", "Sent")
+    seen_by_mail_client(server)
     stats.index_seconds = time.perf_counter() - started
     return stats
 
 
-def poll(config: Path, work: Path, proxy: CountingProxy, cycles: int) -> dict[str, Any]:
-    """Steady polls in a warm process; the proxy's counts cut at each phase."""
+def seen_by_mail_client(server: dovecot.Dovecot) -> None:
+    """Open INBOX and Sent read-write once, as the user's mail client does: that clears
+    \\Recent. In a folder no client ever selected, every message stays \\Recent and Dovecot
+    walks them all on each STATUS (0.65 ms per STATUS at 10,000 messages instead of 0.12)."""
+    with MailBoxUnencrypted("127.0.0.1", server.port).login(
+        server.user, server.password, initial_folder=None
+    ) as mb:
+        for folder in ("INBOX", "Sent"):
+            mb.folder.set(folder)  # SELECT, then LOGOUT: no flag or message is changed
+
+
+def poll(
+    server: dovecot.Dovecot, config: Path, work: Path, proxy: CountingProxy, cycles: int
+) -> dict[str, Any]:
+    """Steady polls in a warm process; the proxy's counts, and the CPU time Dovecot's imap
+    processes spent, cut at each phase."""
     cmd = [PYTHON, str(BENCH / "poll.py"), str(config), NOW.isoformat(), str(cycles)]
     proc = subprocess.Popen(
         cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=_env(work), text=True
@@ -133,6 +149,7 @@ def poll(config: Path, work: Path, proxy: CountingProxy, cycles: int) -> dict[st
     result: dict[str, Any] = {"warm": proc.stdout.readline().strip()}
     for _ in ("read", "cycle"):
         proxy.reset()
+        server_before = server_cpu(server)
         proc.stdin.write("go\n")
         proc.stdin.flush()
         line = proc.stdout.readline()
@@ -140,12 +157,28 @@ def poll(config: Path, work: Path, proxy: CountingProxy, cycles: int) -> dict[st
             break
         phase = json.loads(line)
         counts = proxy.reset()
+        phase["server_cpu_ms"] = 1000 * (server_cpu(server) - server_before) / cycles
         phase["round_trips"] = counts.round_trips / cycles
         phase["commands"] = {k: v / cycles for k, v in counts.commands.items()}
         phase["bytes"] = (counts.to_server + counts.from_server) / cycles
         result[phase["phase"]] = phase
     proc.wait(60)
     return result
+
+
+def server_cpu(server: dovecot.Dovecot) -> float:
+    """Seconds of CPU (user + system) used so far by this Dovecot's imap processes."""
+    title = f"dovecot-test-{server.port}/imap".encode()
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if stat.with_name("cmdline").read_bytes().rstrip(b"\0") != title:
+                continue
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended meanwhile
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def recorded(database: Path, message_id: str) -> bool:
@@ -255,7 +288,7 @@ def one_size(n: int, cycles: int, profile: bool) -> SizeResult:
              NOW.isoformat()], work, proxy)  # fmt: skip
         print(f"[{n}] scan {scan.seconds:.1f} s: {scan.output.strip()[-300:]}", flush=True)
         result = SizeResult(n, stats, floor, scan)
-        result.poll = poll(config, work, proxy, cycles)
+        result.poll = poll(server, config, work, proxy, cycles)
         print(f"[{n}] poll {json.dumps(result.poll)[:300]}", flush=True)
         result.arrival = arrival(server, work, work / "state")
         print(f"[{n}] arrival {result.arrival}", flush=True)

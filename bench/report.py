@@ -106,7 +106,10 @@ def _rt(phase: dict[str, Any]) -> str:
 
 
 def _ms(phase: dict[str, Any]) -> str:
-    return f"{phase['median_ms']:.1f} ms ({_ok(phase['median_ms'], TARGETS['poll_ms'])})"
+    return (
+        f"{phase['median_ms']:.1f} ms ({_ok(phase['median_ms'], TARGETS['poll_ms'])}); "
+        f"CPU: ours {phase['cpu_ms']:.1f} ms, Dovecot's {phase['server_cpu_ms']:.1f} ms"
+    )
 
 
 def _arrival(r: SizeResult) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .errors import EX_CONFIG, ConfigError, SourceError, UserError
+from .errors import EX_CONFIG, EX_TEMPFAIL, ConfigError, SourceError, UserError
 
 if TYPE_CHECKING:
     from .config import Config
@@ -335,6 +335,12 @@ def _exchanging(run: Callable[[], Any]) -> Any:
         raise UserError(
             f"Google did not accept the sign-in ({what}); run `followup auth google` again",
             exit_code=EX_CONFIG,
+        ) from None
+    except OSError as err:  # requests' errors are OSErrors: no network, DNS, TLS, timeout
+        raise UserError(
+            f"cannot reach Google to finish the sign-in ({type(err).__name__}); check the "
+            "network, then run `followup auth google` again",
+            exit_code=EX_TEMPFAIL,
         ) from None
 
 

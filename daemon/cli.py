@@ -166,7 +166,9 @@ def _command(
         )
     if "n" in options:
         common.add_argument(
-            "--now", type=parse_now, help="pretend it is this time (ISO 8601), to replay or preview"
+            "--now",
+            type=parse_now,
+            help="pretend it is this time (ISO 8601 with a zone), to replay or preview",
         )
     return parser
 
@@ -255,7 +257,11 @@ def _add_record_commands(sub: Subparsers) -> None:
         options="cn",
     )
     p.add_argument("application", help=app_help)
-    p.add_argument("--reason", choices=["withdrawn", "offer", "rejected"], default="withdrawn")
+    p.add_argument(
+        "--reason",
+        choices=["withdrawn", "offer", "rejected"],
+        help="why it ends (default: withdrawn; a closed one is left as it is)",
+    )
 
 
 def _add_setup_commands(sub: Subparsers) -> None:
@@ -320,15 +326,15 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 
 
-def _damaged(args: argparse.Namespace, err: sqlite3.DatabaseError) -> UserError:
+def _record_problem(args: argparse.Namespace, err: sqlite3.Error) -> UserError | None:
     from .config import load_config
-    from .record import damaged
+    from .record import record_problem
 
     try:
         path: Path | str = load_config(getattr(args, "config", None)).database
     except UserError:
         path = "the record"
-    return damaged(path, err)
+    return record_problem(path, err)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -346,12 +352,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:  # Ctrl-C: every change is a transaction, so nothing is half-kept
         print("followup: interrupted", file=sys.stderr)
         return 130
-    except sqlite3.DatabaseError as err:  # damage past the header, found by a query
-        if isinstance(err, sqlite3.OperationalError):  # locked, busy, disk full: not damage
+    except sqlite3.Error as err:  # met by a query: a damaged, busy or read-only record
+        problem = _record_problem(args, err)
+        if problem is None:  # a query the code got wrong: a bug, keep the traceback
             raise
-        damage = _damaged(args, err)
-        print(f"followup: {damage}", file=sys.stderr)
-        return damage.exit_code
+        print(f"followup: {problem}", file=sys.stderr)
+        return problem.exit_code
     except BrokenPipeError:  # `followup status | head`: the reader has gone, so be quiet
         sys.stdout = Path(os.devnull).open("w")  # noqa: SIM115 # left open: the exit flush
         return EX_IOERR

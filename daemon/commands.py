@@ -13,7 +13,16 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from .config import Config, load_config
-from .model import Draft, PlaceDraft, Plan, SetStage, Snapshot, WithdrawDraft
+from .model import (
+    CLOSED_STAGES,
+    Draft,
+    PlaceDraft,
+    Plan,
+    SetStage,
+    Snapshot,
+    Stage,
+    WithdrawDraft,
+)
 from .record import Record
 
 if TYPE_CHECKING:
@@ -180,11 +189,17 @@ def add_note(
 
 
 def close_application(
-    config_path: Path | None, application: str, reason: str, now: datetime
+    config_path: Path | None, application: str, reason: str | None, now: datetime
 ) -> int:
+    """`reason` None: withdrawn, unless it is closed already (a recorded rejection or offer
+    is not overwritten by a default)."""
     with opened(config_path) as (_, record):
         app_id = record.find_application(application)
-        record.close_application(app_id, reason, now)
-        company = next(a.company for a in record.applications() if a.id == app_id)
-    print(f"closed {company} ({reason}): nothing more will be drafted for it")
+        app = next(a for a in record.applications() if a.id == app_id)
+        if reason is None and app.stage in CLOSED_STAGES:
+            print(f"{app.company} is closed already ({app.stage}); --reason changes why")
+            return 0
+        why = reason or Stage.WITHDRAWN
+        record.close_application(app_id, why, now)
+    print(f"closed {app.company} ({why}): nothing more will be drafted for it")
     return 0

@@ -321,11 +321,18 @@ def _xdg(env: Mapping[str, str], var: str, fallback: str) -> Path:
     return home / fallback
 
 
+MAX_SETTINGS_BYTES = 1_000_000
+
+
 def load_config(path: Path | None = None, env: Mapping[str, str] | None = None) -> Config:
     """Read and validate the settings; every problem in one ConfigError (exit code 78)."""
     file = config_path(path, env)
     try:
-        text = file.read_text(encoding="utf-8")
+        with file.open("rb") as stream:  # capped: --config /dev/zero must not eat the memory
+            data = stream.read(MAX_SETTINGS_BYTES + 1)
+        if len(data) > MAX_SETTINGS_BYTES:
+            raise ConfigError(f"{file}: over {MAX_SETTINGS_BYTES} bytes; is it the settings file?")
+        text = data.decode("utf-8")
     except FileNotFoundError:
         raise ConfigError(
             f"no settings file at {file} (write one as in the README, or pass --config FILE)"
@@ -333,7 +340,7 @@ def load_config(path: Path | None = None, env: Mapping[str, str] | None = None) 
     except OSError as err:
         raise ConfigError(f"cannot read {file}: {err.strerror}") from None
     except UnicodeDecodeError as err:
-        line = _line_at(file.read_bytes(), err.start)
+        line = _line_at(data, err.start)
         raise ConfigError(f"{file}:{line}: not UTF-8 text (save it as UTF-8)") from None
     return parse_config(text, file, env)
 

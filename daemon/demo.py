@@ -54,8 +54,11 @@ def copy_maildir(source: Traversable, target: Path) -> None:
 def prepare(directory: Path, expected: dict[str, Any], demo: Traversable | None = None) -> Path:
     """The copy and its settings file; returns the settings file."""
     mail = directory / "Maildir"
-    if mail.exists():
-        raise UserError(f"{mail} exists already; give an empty --dir (the demo never reuses one)")
+    for taken in (mail, directory / "config.yaml", directory / "state"):  # never overwrite
+        if taken.exists():  # e.g. --dir ~/.config/followup: the user's own settings and record
+            raise UserError(
+                f"{taken} exists already; give an empty --dir (the demo never reuses one)"
+            )
     copy_maildir((demo or shipped_demo()) / "Maildir", mail)
     me = expected["me"]
     settings = directory / "config.yaml"

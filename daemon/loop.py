@@ -399,8 +399,8 @@ def serve(
                 notifier=notifier,
                 reload=lambda: _reopen(config_path, config.state_dir),
             )
-            loop.reload_requested = starting.reload_requested
             with signal_handlers(loop):
+                loop.reload_requested |= starting.reload_requested  # asked for while starting
                 return loop.run()
     except Stopped:
         log.info("%s received while starting: stopped", starting.stop_signal)

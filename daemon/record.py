@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from . import track
-from .errors import EX_CONFIG, UserError
+from .errors import EX_CONFIG, EX_TEMPFAIL, UserError
 from .interviews import people_to_json
 from .migrations import migrate
 from .model import (
@@ -36,6 +36,8 @@ from .snapshot import read_snapshot
 from .timefmt import ts
 
 _CLOSING = {Stage.WITHDRAWN.value, Stage.OFFER.value, Stage.REJECTED.value}
+_DAMAGE = ("SQLITE_CORRUPT", "SQLITE_NOTADB")  # sqlite3 error names (prefixes)
+_SURROUNDINGS = ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_FULL", "SQLITE_PERM")
 
 
 @dataclass(frozen=True)
@@ -312,8 +314,31 @@ class Record(SourceLog, DraftLog):
 
 
 def is_damage(err: BaseException) -> bool:
-    """SQLite found the file damaged (not locked, busy or out of space: those pass)."""
-    return isinstance(err, sqlite3.DatabaseError) and not isinstance(err, sqlite3.OperationalError)
+    """SQLite found the file damaged (not locked, busy, read-only: not a wrong query)."""
+    if not isinstance(err, sqlite3.DatabaseError):
+        return False
+    name: str | None = getattr(err, "sqlite_errorname", None)
+    return name.startswith(_DAMAGE) if name else type(err) is sqlite3.DatabaseError
+
+
+def record_problem(path: Path | str, err: BaseException) -> UserError | None:
+    """What the user can do about an SQLite error met by a query; None for a bug (bad SQL,
+    a broken constraint), which keeps its traceback."""
+    name: str = getattr(err, "sqlite_errorname", None) or ""
+    if is_damage(err):
+        return damaged(path, err)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return UserError(
+            f"the record at {path} is busy ({err}): another followup is writing; try again",
+            exit_code=EX_TEMPFAIL,
+        )
+    if name.startswith(_SURROUNDINGS):
+        return UserError(
+            f"cannot use the record at {path} ({err}): check the permissions of "
+            f"{Path(path).parent} and the free space on its disk",
+            exit_code=74,
+        )
+    return None
 
 
 def damaged(path: Path | str, err: BaseException) -> UserError:

@@ -9,6 +9,8 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+LATEST = 10  # sent and declined drafts shown
+
 
 def make_console() -> Console:
     """The terminal's width; 120 columns when writing to a file or a pipe (logs, CI)."""
@@ -85,6 +87,9 @@ def print_status(data: dict[str, Any], tz: tzinfo, console: Console | None = Non
     waiting = [d for d in data["drafts"]["items"] if d["state"] in ("placed", "stale")]
     if waiting:
         console.print(drafts_table(waiting, "Waiting in your Drafts folder", tz))
+    done = [d for d in data["drafts"]["items"] if d["state"] in ("sent", "declined")]
+    if done:  # your decisions: sent, or deleted unsent (never drafted again)
+        console.print(drafts_table(done[-LATEST:], f"Sent and declined (latest {LATEST})", tz))
     _print_problems(data["problems"], console)
 
 

@@ -105,10 +105,24 @@ def _message(detail: ErrorDetails, keys: Loc, owner: Any) -> str:
         return f"unknown '{tag}'{_did_you_mean(tag, expected)}; one of {', '.join(expected)}"
     if kind == "union_tag_not_found":
         return f"missing '{_discriminator(detail)}' (which kind of entry is this?)"
+    if kind in ("tuple_type", "list_type"):  # not pydantic's words: "a valid tuple"
+        return f"should be a list (lines starting with '- '), not {_shape(detail['input'])}"
+    if kind in ("model_type", "dict_type"):  # "a valid dictionary or instance of MeConfig"
+        return f"should be a mapping (lines of 'key: value'), not {_shape(detail['input'])}"
     message = detail["msg"]
     for prefix in ("Value error, ", "Assertion failed, "):
         message = message.removeprefix(prefix)
     return message[:1].lower() + message[1:]
+
+
+def _shape(value: object) -> str:
+    """What the user wrote, by kind only: the value itself may be something private."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "yes/no"
+    kinds = ((str, "text"), (int | float, "a number"), (list, "a list"), (dict, "a mapping"))
+    return next((name for kind, name in kinds if isinstance(value, kind)), "that")
 
 
 def _discriminator(detail: ErrorDetails) -> str:

@@ -56,6 +56,10 @@ IDLE_REFRESH = 10 * 60.0  # re-issue IDLE well before the 29 minutes of RFC 2177
 DRAFT_FLAGS = "(\\Seen \\Draft)"  # what mail clients set on a saved draft
 
 
+class FolderGoneError(SourceError):
+    """The server refused STATUS on a folder: it was renamed or deleted since LIST."""
+
+
 class ImapMailbox:
     """`followup.mail.Mailbox` over IMAP (imap-tools 1.16)."""
 
@@ -127,10 +131,15 @@ class ImapMailbox:
         return None
 
     def draft_keys(self) -> dict[str, Placed]:
-        drafts = self.folders().get("drafts")
-        if drafts is None:
-            return {}
+        """Raises when there is no Drafts folder (any more): an empty answer would make the
+        service take every placed draft for one the user deleted."""
+        try:
+            return self._draft_keys(self._drafts())
+        except FolderGoneError:
+            self._roles = None  # renamed or deleted since LIST: look again, once
+            return self._draft_keys(self._drafts())
 
+    def _draft_keys(self, drafts: str) -> dict[str, Placed]:
         def heads(mb: BaseMailBox) -> dict[str, Placed]:
             """Read again only when STATUS says Drafts changed (a steady cycle: one command)."""
             stamp = (drafts, tuple(sorted(self._status(mb, drafts).items())))
@@ -143,10 +152,11 @@ class ImapMailbox:
 
         return self._read(f"listing drafts in {drafts}", heads)
 
-    def append_draft(self, key: str, data: bytes) -> Placed:
-        check_key(key)
-        message_id = _check_draft(key, data)
+    def _drafts(self) -> str:
         drafts = self.folders().get("drafts")
+        if drafts is None:  # missing when last listed: the user may have made one since
+            self._roles = None
+            drafts = self.folders().get("drafts")
         if drafts is None:
             raise SourceError(
                 self.name,
@@ -154,6 +164,12 @@ class ImapMailbox:
                 "Drafts): create one in your mail client or set folders.drafts in the config",
                 transient=False,
             )
+        return drafts
+
+    def append_draft(self, key: str, data: bytes) -> Placed:
+        check_key(key)
+        message_id = _check_draft(key, data)
+        drafts = self._drafts()
         with self._io(f"placing draft {key} in {drafts}") as mb:
             when = time.localtime()
             folder = _quote_folder(drafts).decode()
@@ -308,7 +324,7 @@ class ImapMailbox:
             "STATUS", _quote_folder(folder), f"({' '.join(wanted)})"
         )
         if typ != "OK":
-            raise SourceError(self.name, f"{folder}: {data!r}"[:200], transient=False)
+            raise FolderGoneError(self.name, f"{folder}: {data!r}"[:200], transient=False)
         _, lines = mb.client._untagged_response(typ, data, "STATUS")
         return _status_values(lines)
 

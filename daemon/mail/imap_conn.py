@@ -143,9 +143,14 @@ def _authenticate(mailbox: BaseMailBox, settings: ImapSettings, secret: str) -> 
     except (MailboxLoginError, imaplib.IMAP4.error) as err:
         if isinstance(err, imaplib.IMAP4.abort):
             raise
+        fix = (
+            "run `followup auth google` again"
+            if settings.oauth2_token is not None
+            else "check the credential"
+        )
         raise SourceError(
             settings.name,
-            f"{settings.host} refused the login of {settings.username!r}: check the credential",
+            f"{settings.host} refused the login of {settings.username!r}: {fix}",
             transient=False,
         ) from None
     mailbox.client.capabilities = tuple(_capabilities(mailbox))

@@ -53,9 +53,10 @@ def readable_parts(mailbox: BaseMailBox, uid: int) -> list[Part] | None:
 
 def fetch_parts(mailbox: BaseMailBox, uid: int, parts: Sequence[Part], cap: int) -> bytes:
     """The body of a multipart/mixed message made of these parts (each one's MIME header
-    and at most `cap` bytes of its content); b"" when there is none."""
+    and at most `cap` bytes of its content)."""
+    end = f"--{boundary_for(uid)}".encode()
     if not parts:
-        return b""
+        return end + b"--\r\n"
     items = " ".join(f"BODY.PEEK[{p.section}.MIME] BODY.PEEK[{p.section}]<0.{cap}>" for p in parts)
     typ, data = mailbox.client.uid("FETCH", str(uid), f"({items})")
     if typ != "OK":
@@ -66,17 +67,21 @@ def fetch_parts(mailbox: BaseMailBox, uid: int, parts: Sequence[Part], cap: int)
             found = _SECTION.search(bytes(item[0]))
             if found:
                 got[(found.group(1).decode(), bool(found.group(2)))] = item[1]
-    boundary = boundary_for(uid).encode()
-    body = b"".join(
-        b"--" + boundary + b"\r\n" + got[(p.section, True)] + got[(p.section, False)] + b"\r\n"
-        for p in parts
-        if (p.section, True) in got and (p.section, False) in got
-    )
-    return body + b"--" + boundary + b"--\r\n"
+    body = b""
+    for p in parts:
+        mime, content = got.get((p.section, True)), got.get((p.section, False))
+        if mime is not None and content is not None:
+            body += end + b"\r\n" + _ended(mime) + content + b"\r\n"
+    return body + end + b"--\r\n"
 
 
 def boundary_for(uid: int | str) -> str:
     return f"followup-parts-{uid}"
+
+
+def _ended(mime_header: bytes) -> bytes:
+    """A part's header block with the blank line that ends it (servers differ)."""
+    return mime_header.rstrip(b"\r\n") + b"\r\n\r\n" if mime_header.strip() else b"\r\n"
 
 
 def as_mixed(header_block: bytes, boundary: str) -> bytes:

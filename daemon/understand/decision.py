@@ -15,7 +15,8 @@ from .dates import DATE_RE, _year_for, resolve_date
 
 _STRONG = re.compile(
     r"(?i)\b(decision|decide|hear\s+(?:back|from)|get\s+back|back\s+to\s+you|"
-    r"let\s+(?:\w+\s+){0,2}know|contact\s+you|results?\b|outcome|final\s+(?:answer|word)|"
+    r"let\s+(?:\w+\s+){0,2}know|contact\s+(?:you|all|every|the\s+\w+)|results?\b|outcome|"
+    r"final\s+(?:answer|word)|"
     r"come\s+back\s+to\s+you|revert|entscheid\w*|melden\s+uns|rückmeldung|décision|"
     r"decisión|decisão|reviendrons|feedback|an\s+update|news|an\s+answer|circle\s+back)"
 )

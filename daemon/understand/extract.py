@@ -28,7 +28,7 @@ def message_files(paths: Sequence[Path]) -> list[Path]:
         if path.is_file():
             files.append(path)
         elif path.is_dir():
-            found = sorted(_in_folder(path))
+            found = sorted(set(_in_folder(path)))  # a Maildir file may end in .eml too
             if not found:
                 raise UserError(f"no messages (.eml files) in folder {path}", EX_NOINPUT)
             files.extend(found)
@@ -39,11 +39,10 @@ def message_files(paths: Sequence[Path]) -> list[Path]:
 
 def _in_folder(folder: Path) -> Iterator[Path]:
     yield from (p for p in folder.rglob("*.eml") if p.is_file())
-    for sub in ("cur", "new"):
-        if (folder / sub).is_dir():
-            yield from (
-                p for p in (folder / sub).iterdir() if p.is_file() and not p.name.startswith(".")
-            )
+    maildir = ("cur", "new")  # a Maildir's message files have no .eml suffix
+    for sub in (folder,) if folder.name in maildir else (folder / s for s in maildir):
+        if sub.is_dir():
+            yield from (p for p in sub.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
 def facts_json(file: str, facts: Facts) -> dict[str, Any]:

@@ -232,6 +232,18 @@ GENERAL: dict[Kind, tuple[Cue, ...]] = {
             3.0,
         ),
     ),
+    Kind.NEXT_STEPS: _cues(
+        (r"\b(thank you|thanks) for your (patience|understanding)\b", 1.5),
+        (
+            r"\b(completed|finished|concluded|wrapped up) (the |our |all )?(\w+ ){0,2}(rounds? of interviews|interviews|interview (round|stage))\b",
+            2.0,
+        ),
+        (
+            r"\b(contact|notify|inform|update|reach out to|get back to) (all |the )?(finalists|shortlisted candidates|remaining candidates|candidates)\b",
+            2.0,
+        ),
+        (r"\b(agree on|reach|make) (a|our) (recommendation|hiring decision|final decision)\b", 2.0),
+    ),
     Kind.INFO_REQUEST: _cues(
         (
             r"\b(fill (out|in)|complete|return)\b.{0,30}\b(attached|enclosed|following|this)\b.{0,30}\b(questionnaire|assessment|exercise|declaration|paperwork|(application|candidate|onboarding|background check|consent) form)",

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 from ..model import Email, Facts, Kind, Person
-from . import orgs, people, roles
+from . import copied, orgs, people, roles
 from .calendar import CalEvent, read_calendars
 from .classify import Verdict, decide
 from .dates import Found, candidates
@@ -29,6 +29,7 @@ from .zones import _TLD_ZONES, city_zone, day_first, sender_zone, tld
 __all__ = ["HIRING_HINT", "Understander", "context_veto"]  # HIRING_HINT: the mail adapters'
 
 MAX_CHARS = 6000  # the NER reads at most this much of a message's own text
+SHORT_BODY = 200  # characters: less, and a calendar part's summary and description are read too
 WITH_INTERVIEW = frozenset({Kind.INVITATION, Kind.RESCHEDULE, Kind.CANCELLATION})
 NEW_TIME = re.compile(r"(?i)\b(new|now|instead|moved|moving|updated|changed|rescheduled|to)\b")
 
@@ -90,9 +91,12 @@ class Understander:
         body = email.new_text if len(email.new_text) > 40 else email.text
         if tz is UTC:  # a UTC stamp and no country: where the text says the office is
             tz = city_zone(body) or tz
+        events = read_calendars(email.calendars, tz)
+        if events and len(body.strip()) < SHORT_BODY:  # "invite attached": the event says it
+            body = "\n\n".join([body, *(f"{e.summary}\n{e.description}" for e in events)])
         first = day_first(email.sender.email, tz)
         times = candidates(body, sent, tz, first)
-        return _Message(email, body, sent, tz, first, read_calendars(email.calendars, tz), times)
+        return _Message(email, body.strip(), sent, tz, first, events, times)
 
     def _textcat(self, email: Email, body: str) -> dict[str, float] | None:
         from .nlp import load_kind_model
@@ -138,6 +142,7 @@ class Understander:
         forwarded = _forwarded(msg.email)
         if not found and forwarded:  # "their confirmation is attached": the forward says who
             found = people.from_text(self.nlp(forwarded[:MAX_CHARS]), ctx)
+        found += copied.from_headers(msg.email, ctx, found)
         detailed = people.add_details(found, doc, msg.email)
         return [p for p in detailed if not people.only_schedules(p, msg.email, joins)]
 

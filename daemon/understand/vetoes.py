@@ -197,7 +197,11 @@ VETOES = VETOES + _cues(
 VETOES = VETOES + _cues(
     (
         r"\b(came across|found|saw|viewed) your (profile|cv|resume|résumé)\b|\bif (you are |you're )?interested,? (please )?(share|send|reply)\b",
-        3.0,
+        3.5,
+    ),
+    (
+        r"\b(one of (our|my) clients|on behalf of (our|my|a) client|(would|are) you (be )?open to (a|hearing|exploring|new|learning)|open to new opportunities)\b",
+        2.0,
     ),
 )
 # The user attends an event as one of many (a webinar registration), or prepares to interview

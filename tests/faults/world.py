@@ -31,7 +31,8 @@ NOW = datetime.fromisoformat("2026-11-23T09:00:00-06:00")  # the demo's `now`
 # Arrives while the fault lasts (Bluebird's candidate-profile mail): it must not be lost.
 LATE = "<2093318820.6612.1795097700231@wd5-prod.myworkday.com>"
 USER_FOLDERS = ("INBOX", "Sent")
-WRITES = re.compile(r"imap\(.*?: Info: (save|copy|undelete|mailbox_rename|mailbox_delete): (.*)")
+WRITE_EVENTS = ("save", "copy", "undelete", "mailbox_rename", "mailbox_delete")
+WRITES = re.compile(r"imap\(.*?: Info: (" + "|".join(WRITE_EVENTS) + r"): (.*)")
 
 
 def demo_messages() -> list[bytes]:
@@ -179,19 +180,13 @@ state_dir: {self.home / "state"}
         differ = [
             f"{k}: {v} -> {after.get(k)}" for k, v in self.flags_before.items() if after.get(k) != v
         ]
-        writes = [
-            line
-            for line in self.server.changes(
-                self.offset, events=("save", "copy", "undelete", "mailbox_rename", "mailbox_delete")
-            )
-            if not _to_drafts(line)
-        ]
+        writes = self.server.changes(self.offset, events=WRITE_EVENTS)
         return Verdict(
             duplicates=sum(n - 1 for n in keys.values()),
             missing=sorted(reference - set(keys)),
             extra=sorted(set(keys) - reference),
             flags_changed=self.server.changes(self.offset) + differ,
-            foreign_writes=writes,
+            foreign_writes=[line for line in writes if not _to_drafts(line)],
         )
 
 

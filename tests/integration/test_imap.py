@@ -159,12 +159,31 @@ def test_draft_must_carry_its_key(imap: ImapMailbox) -> None:
 def test_without_drafts_folder_nothing_is_written(make_dovecot: MakeDovecot) -> None:
     server = make_dovecot(Options(mailboxes={"Sent": "\\Sent"}))
     imap = ImapMailbox(imap_settings(server))
-    assert imap.find_draft("k1") is None and imap.draft_keys() == {}
+    assert imap.find_draft("k1") is None
+    with pytest.raises(SourceError, match="no Drafts folder"):
+        imap.draft_keys()  # not {}: that would read as "the user deleted every draft"
     with pytest.raises(SourceError, match="no Drafts folder") as err:
         imap.append_draft("k1", draft("k1"))
     assert not err.value.transient
     imap.close()
     assert "mailbox_create" not in server.log.read_text()
+
+
+def test_drafts_renamed_away_is_an_error_not_an_empty_folder(make_dovecot: MakeDovecot) -> None:
+    """Found by name (no special-use flag), then renamed by the user: the adapter must not
+    answer "no drafts" (every placed draft would be taken as deleted by the user)."""
+    server = make_dovecot(Options(mailboxes={"Sent": "\\Sent"}))
+    server.doveadm("mailbox", "create", "-u", server.user, "Drafts")  # the user made it
+    imap = ImapMailbox(imap_settings(server))
+    imap.append_draft("k1", draft("k1"))
+    assert set(imap.draft_keys()) == {"k1"}
+    server.doveadm("mailbox", "rename", "-u", server.user, "Drafts", "Old drafts")
+    with pytest.raises(SourceError, match="no Drafts folder") as err:
+        imap.draft_keys()
+    assert not err.value.transient
+    server.doveadm("mailbox", "rename", "-u", server.user, "Old drafts", "Drafts")
+    assert set(imap.draft_keys()) == {"k1"}
+    imap.close()
 
 
 def test_a_configured_drafts_folder_that_is_gone(dovecot: Dovecot) -> None:

@@ -84,6 +84,14 @@ def test_xoauth2(make_dovecot: MakeDovecot) -> None:
     assert "method=XOAUTH2" in server.log.read_text()
 
 
+def test_a_refused_xoauth2_token_says_sign_in_again(make_dovecot: MakeDovecot) -> None:
+    server = make_dovecot(Options(oauth_token="ya29.token-42"))
+    imap = ImapMailbox(imap_settings(server, password=None, oauth2_token=lambda: "ya29.old"))
+    with pytest.raises(SourceError, match="run `followup auth google` again") as err:
+        imap.folders()
+    assert not err.value.transient and "ya29" not in str(err.value)
+
+
 def test_xoauth2_from_the_settings_with_the_saved_google_sign_in(
     make_dovecot: MakeDovecot, tmp_path: Path
 ) -> None:

@@ -17,8 +17,10 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import followup
 import pytest
 from followup.demo import demo_expected, prepare
+from followup.understand.parse import parse
 from service_proc import Service, start
 
 pytestmark = pytest.mark.integration
@@ -89,6 +91,18 @@ def test_a_stop_while_starting_exits_0_within_5_seconds(
     assert service.wait(STOP_WITHIN) == 0, service.output()
     assert "Traceback" not in service.output()
     assert not service.notify.wait_for("READY=1", 0.1)
+
+
+def test_a_reload_asked_for_while_starting_is_done_once_started(
+    demo: Path, services: list[Service]
+) -> None:
+    service = run(demo, services)
+    assert service.wait_for_log("starting: settings", 60), service.output()
+    service.signal(signal.SIGHUP)  # while the pipeline loads: not lost, and not fatal
+    service.ready()
+    assert service.wait_for_log("reloaded:", 60), service.output()
+    service.signal(signal.SIGTERM)
+    assert service.wait(STOP_WITHIN) == 0, service.output()
 
 
 def test_sighup_with_broken_settings_keeps_the_old_ones_then_reloads_good_ones(
@@ -231,3 +245,11 @@ def test_under_journald_every_line_carries_a_priority(demo: Path, services: list
     assert all(re.match(r"<[2-7]>followup\.", line) for line in lines), lines
     assert any(line.startswith("<6>followup.loop: cycle 1: ") for line in lines)
     assert any(line.startswith("<4>") for line in lines)  # the drafts' proofreading warnings
+    bodies = [line for text in demo_texts() for line in text.splitlines() if len(line) > 30]
+    assert len(bodies) > 50
+    assert not [line for line in bodies if line in service.output()]  # never a message body
+
+
+def demo_texts() -> list[str]:
+    demo = Path(followup.__file__).parent / "demo" / "Maildir"
+    return [parse(path.read_bytes()).text for path in sorted(demo.glob("*/*")) if path.is_file()]

@@ -93,6 +93,29 @@ def test_an_unknown_country_is_a_settings_problem_not_a_crash_in_the_plan(
     assert f"{path}:" in err and expected in err and "Traceback" not in err
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("  name: Jordan Avery\n", "  also: me@example.org\n", "me.also: should be a list (lines"),
+        ("    name: local\n", "    name: local\n    folders: [INBOX]\n", "should be a mapping"),
+        ("me:\n", "me: [Jordan]\nx:\n", "me: should be a mapping (lines of 'key: value'), not a"),
+    ],
+)
+def test_a_wrong_shape_is_said_in_yaml_words_not_python_ones(
+    write_settings: Callable[..., Path],
+    capsys: pytest.CaptureFixture[str],
+    old: str,
+    new: str,
+    expected: str,
+) -> None:
+    path = write_settings()
+    path.write_text(path.read_text().replace(old, new, 1))
+    assert main(["status", "--config", str(path)]) == EX_CONFIG
+    err = capsys.readouterr().err
+    assert expected in err
+    assert "tuple" not in err and "instance of" not in err and "dictionary" not in err
+
+
 def test_an_unreadable_settings_file_is_one_line(
     write_settings: Callable[..., Path],
     monkeypatch: pytest.MonkeyPatch,
@@ -103,9 +126,20 @@ def test_an_unreadable_settings_file_is_one_line(
     def refuse(self: Path, *args: object, **kwargs: object) -> str:
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(Path, "read_text", refuse)
+    monkeypatch.setattr(Path, "open", refuse)
     assert main(["status", "--config", str(path)]) == EX_CONFIG
     assert f"cannot read {path}: Permission denied" in one_error_line(capsys)
+
+
+@pytest.mark.parametrize("name", ["/dev/zero", "big.yaml"])
+def test_an_endless_or_huge_settings_file_is_refused_without_reading_it_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    path = tmp_path / name
+    if name == "big.yaml":
+        path.write_text("# " + "x" * 1_000_000 + "\n")
+    assert main(["status", "--config", str(path)]) == EX_CONFIG
+    assert f"{path}: over 1000000 bytes; is it the settings file?" in one_error_line(capsys)
 
 
 def test_a_state_dir_that_cannot_be_created_says_which_setting(
@@ -155,6 +189,16 @@ def test_an_empty_note_and_a_bad_reason_are_refused(
     assert "invalid choice: 'fired'" in err
 
 
+def test_close_without_a_reason_keeps_a_recorded_rejection(
+    settings: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["close", "1", "--reason", "rejected", "--config", str(settings)]) == 0
+    assert main(["close", "1", "--config", str(settings)]) == 0  # the default: withdrawn
+    assert "closed already (rejected)" in capsys.readouterr().out
+    with Record.open(load_config(settings).database) as record:
+        assert [str(a.stage) for a in record.applications()] == ["rejected", "interviewing"]
+
+
 def test_ctrl_c_is_exit_130_with_one_line(
     settings: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -176,6 +220,53 @@ def test_plan_says_which_rule_files_it_left_out(
     out, err = capsys.readouterr()
     assert out.startswith("{") and "Traceback" not in err
     assert "followup: rule left out: " in err and "broken.yaml:" in err
+
+
+@pytest.mark.parametrize("taken", ["config.yaml", "state"])
+def test_demo_never_overwrites_settings_or_a_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], taken: str
+) -> None:
+    """`followup demo --dir ~/.config/followup` must not replace the user's own."""
+    (tmp_path / "config.yaml").write_text("me: {name: Mine}\n")
+    if taken == "state":
+        (tmp_path / "config.yaml").unlink()
+        (tmp_path / "state").mkdir()
+    assert main(["demo", "--dir", str(tmp_path)]) == EX_USAGE
+    assert f"{tmp_path / taken} exists already" in one_error_line(capsys)
+    assert not (tmp_path / "Maildir").exists()
+    assert taken == "state" or (tmp_path / "config.yaml").read_text() == "me: {name: Mine}\n"
+
+
+def test_auth_without_a_network_is_one_line_and_saves_nothing(
+    write_settings: Callable[..., Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import io
+    import json
+
+    import requests
+    from google_auth_oauthlib.flow import Flow
+
+    client = {"client_id": "x.apps.googleusercontent.com", "client_secret": "y"}
+    client |= {"auth_uri": "https://accounts.google.com/o/oauth2/auth"}
+    client |= {"token_uri": "https://oauth2.googleapis.com/token"}
+    (tmp_path / "client.json").write_text(json.dumps({"installed": client}))
+    path = write_settings()
+    extra = (
+        f"  - type: gmail\n    account: j@gmail.com\n    client_secrets: {tmp_path}/client.json\n"
+    )
+    path.write_text(path.read_text().replace("state_dir:", extra + "state_dir:"))
+
+    def offline(self: Flow, **kwargs: object) -> None:
+        raise requests.ConnectionError("Failed to resolve 'oauth2.googleapis.com'")
+
+    monkeypatch.setattr(Flow, "fetch_token", offline)
+    monkeypatch.setattr("sys.stdin", io.StringIO("4/0AbCdEf\n"))
+    assert main(["auth", "google", "--no-browser", "--config", str(path)]) == 75
+    assert "cannot reach Google to finish the sign-in" in one_error_line(capsys)
+    assert not list((tmp_path / "state").rglob("*.json"))  # no token written
 
 
 # --- extract ------------------------------------------------------------------------------
@@ -207,6 +298,17 @@ def test_extract_skips_files_that_are_not_messages(
     assert out == ""
     lines = err.splitlines()
     assert len(lines) == 3 and all("not an email message (no headers); skipped" in x for x in lines)
+
+
+def test_extract_reads_a_maildir_cur_folder_named_directly(
+    no_pipeline: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cur = tmp_path / "INBOX" / "cur"
+    cur.mkdir(parents=True)
+    (cur / "1.demo:2,S").write_bytes(b"")  # no .eml suffix, as in any Maildir
+    (cur / "2.demo:2,S.eml").write_bytes(b"")
+    assert main(["extract", str(cur)]) == EX_DATAERR  # read (once each), not "no messages"
+    assert capsys.readouterr().err.count("skipped") == 2
 
 
 @pytest.mark.parametrize("name", ["missing.eml", "empty-folder"])
@@ -281,3 +383,86 @@ def test_a_record_from_a_newer_followup_is_refused_untouched(
     assert main(["status", "--config", str(settings)]) == EX_CONFIG  # systemd: no restart loop
     assert "written by a newer followup (schema 99" in one_error_line(capsys)
     assert database.read_bytes() == before
+
+
+def _sqlite_error(tmp_path: Path, kind: str) -> sqlite3.Error:
+    """A real error of the kind, with its SQLite error name, as a query would meet it."""
+    path = tmp_path / "other.sqlite"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("CREATE TABLE IF NOT EXISTS t (x)")
+    uri = f"file:{path}?mode=ro" if kind == "read-only" else str(path)
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0)
+    holder.execute("BEGIN IMMEDIATE" if kind == "busy" else "SELECT 1")
+    statement = {"busy": "BEGIN IMMEDIATE", "read-only": "INSERT INTO t VALUES (1)"}
+    try:
+        conn.execute(statement.get(kind, "SELECT no_such_column FROM t"))
+    except sqlite3.Error as err:
+        return err
+    finally:
+        conn.close()
+        holder.close()
+    raise AssertionError(f"no {kind} error")
+
+
+@pytest.mark.parametrize(
+    ("kind", "code", "expected"),
+    [("busy", 75, "is busy (database is locked)"), ("read-only", 74, "check the permissions")],
+)
+def test_a_busy_or_read_only_record_is_one_line(
+    settings: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    kind: str,
+    code: int,
+    expected: str,
+) -> None:
+    error = _sqlite_error(tmp_path, kind)
+
+    def fail(*args: object) -> None:
+        raise error
+
+    monkeypatch.setattr(Record, "add_note", fail)
+    assert main(["note", "1", "hi", "--config", str(settings)]) == code
+    assert expected in one_error_line(capsys)
+
+
+def test_a_wrong_query_is_a_bug_and_keeps_its_traceback(
+    settings: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    error = _sqlite_error(tmp_path, "bug")
+
+    def fail(*args: object) -> None:
+        raise error
+
+    monkeypatch.setattr(Record, "add_note", fail)
+    with pytest.raises(sqlite3.OperationalError, match="no such column"):
+        main(["note", "1", "hi", "--config", str(settings)])
+
+
+def test_the_service_says_what_to_do_with_a_damaged_record(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Not "DatabaseError (a bug; see the log)" with a traceback every minute."""
+    import logging
+
+    from followup.loop import Loop
+    from service.fakes import FakeClock, FakeEngine  # tests/unit/service
+
+    clock = FakeClock()
+    engine = FakeEngine(clock, state_dir=tmp_path)
+
+    def damage(n: int) -> None:
+        if n == 1:
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        loop.request_stop()
+
+    engine.during_cycle = damage
+    loop = Loop(engine, clock, wait=clock.wait)
+    with caplog.at_level(logging.ERROR, logger="followup.loop"):
+        assert loop.run() == 0
+    (record,) = [r for r in caplog.records if r.levelno == logging.ERROR]
+    assert not record.exc_info
+    message = record.getMessage()
+    assert "cycle 1 failed: the record is damaged (database disk image is malformed)" in message
+    assert f"mv {tmp_path / 'record.sqlite'} " in message

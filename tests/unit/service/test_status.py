@@ -149,3 +149,27 @@ def test_the_tables_show_stages_drafts_and_problems(settings: Callable[[str], Pa
     assert "Drafts: none yet" in text
     assert "Google sign-in" in text and "not signed in; run followup auth google" in text
     assert "never" in text  # the sources have not synced yet
+
+
+def test_sent_and_declined_drafts_are_listed_latest_last(settings: Callable[[str], Path]) -> None:
+    data = status(settings(""))
+    drafts = data["drafts"]
+    assert isinstance(drafts, dict)
+    drafts["items"] = [
+        {
+            "state": state,
+            "rule": "thank-you",
+            "to": f"p{n}@acme.example",
+            "subject": f"s{n}",
+            "due": (NOW - timedelta(days=30 - n)).isoformat(),
+            "send_by": None,
+        }
+        for n, state in enumerate(["placed", *["sent"] * 11, "declined"])
+    ]
+    out = io.StringIO()
+    print_status(data, ZoneInfo("America/Chicago"), Console(file=out, width=200))
+    text = out.getvalue()
+    assert "Waiting in your Drafts folder" in text and "p0@acme.example" in text
+    assert "Sent and declined (latest 10)" in text
+    assert "p12@acme.example" in text and "declined" in text
+    assert "p2@acme.example" not in text  # the 11th latest

@@ -87,3 +87,19 @@ def test_decision_dates_as_written(
     facts = _read(understander, "Next steps", "Carla Nunez <carla@tidewater.example>", body)
     assert facts.kind.value == "next_steps"
     assert (facts.decision_by.isoformat() if facts.decision_by else None) == decision_by
+
+
+def test_first_names_in_the_text_full_names_from_the_cc(understander: Understander) -> None:
+    body = (
+        "Hi Jordan,\n\nYour interview is set for Thursday, March 12 at 2pm CT with Priya "
+        "(Engineering Manager) and Tom (Staff Engineer). I've copied them here.\n\n"
+        "Kim\nRecruiter, Arbor"
+    )
+    cc = "Priya Raman <praman@arbor.example>, Tom Lee <tlee@arbor.example>, Jo <jo@arbor.example>"
+    facts = _read(
+        understander, "Interview", "Kim Tran <kim@arbor.example>", body, headers={"Cc": cc}
+    )
+    assert [(p.name, p.email, p.title) for p in facts.interviewers] == [
+        ("Priya Raman", "praman@arbor.example", "Engineering Manager"),
+        ("Tom Lee", "tlee@arbor.example", "Staff Engineer"),
+    ]

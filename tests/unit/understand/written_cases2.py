@@ -468,3 +468,54 @@ NEGATIVES += [
         ],
     ),
 ]
+
+CASES += [
+    (
+        "next_steps",
+        "Great chatting today",
+        "Jess Huang <jess@pinegrove.example>",
+        "Jordan - great chatting today, and thanks for making the time on short notice. I'm syncing with the hiring manager tomorrow and will circle back by Friday with next steps.\n\nJess Huang | Technical Recruiter | Pinegrove",
+        "2026-03-06",
+    ),
+    (
+        "next_steps",
+        "Status of your application",
+        "Anders Berg <anders@nordvik.example>",
+        "Dear Jordan,\n\nThank you for your patience during our recruitment process. We have now completed the second round of interviews and the panel will meet on 10 March to agree on a recommendation. We will contact all finalists no later than 13 March.\n\nKind regards,\nAnders Berg\nHR Business Partner, Nordvik",
+        "2026-03-13",
+    ),
+    (
+        "next_steps",
+        "Re: Following up",
+        "Dana Cole <dana@orbit.example>",
+        "Hi Jordan, thanks for checking in! No decision yet - the hiring manager was travelling last week. I'll have an answer for you by Wednesday, March 11 at the latest.\n\nDana\n\nOn Mon, Mar 2, 2026, Jordan Avery wrote:\n> Hi Dana, I wanted to follow up on my interview for the Analyst role.",
+        "2026-03-11",
+    ),
+]
+
+NEGATIVES += [
+    (
+        "New Event: Sam Ortiz - 30 Minute Meeting",
+        "Calendly <notifications@calendly.com>",
+        "Hi Jordan Avery,\n\nA new event has been scheduled.\n\nEvent Type: 30 Minute Meeting\nInvitee: Sam Ortiz\nInvitee Email: sam.ortiz@gmail.com\nEvent Date/Time: 10:00am - Thursday, March 12, 2026 (Central Time - US & Canada)\n\nView event in Calendly",
+        [],
+    ),
+    (
+        "Mock interview Thursday?",
+        "Lena Park <lena.park@gmail.com>",
+        "Hey Jordan! I have my big PM interview next week - could you do a mock interview with me Thursday at 7pm? I'll bring pizza.\n\nLena",
+        [],
+    ),
+    (
+        "Exploring opportunities at Brightline",
+        "Marcus Reid <marcus@brightline-talent.example>",
+        "Hi Jordan,\n\nI came across your profile and think you'd be a great fit for a Senior Data Engineer role at one of our clients, a fast-growing fintech. Would you be open to a quick call on Thursday at 1pm CT to hear more?\n\nMarcus Reid\nSenior Consultant, Brightline Talent",
+        [],
+    ),
+    (
+        "Interviewer training: structured interviews",
+        "People Team <people@fairwaylogistics.example>",
+        "Hi Jordan,\n\nYou've been added to the interviewer pool for the Data team. Please join the 45-minute interviewer training on Tuesday, March 10 at 11am CT, where we'll cover structured questions and how to fill in scorecards.\n\nPeople Team",
+        [],
+    ),
+]
