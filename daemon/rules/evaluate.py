@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from ..businessdays import BusinessCalendar
@@ -323,9 +323,16 @@ def _shift(cal: BusinessCalendar, anchor: datetime, wait: Wait) -> datetime:
 
 
 def _offset(cal: BusinessCalendar, anchor: datetime, wait: Wait) -> datetime:
-    return cal.shift(
-        anchor, days=wait.days, business_days=wait.business_days, hours=wait.hours, clock=wait.at
-    )
+    try:
+        return cal.shift(
+            anchor,
+            days=wait.days,
+            business_days=wait.business_days,
+            hours=wait.hours,
+            clock=wait.at,
+        )
+    except OverflowError:  # an anchor near year 9999 (a hostile or absurd date): never due
+        return datetime.max.replace(tzinfo=UTC)
 
 
 def _recipients(
