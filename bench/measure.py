@@ -211,12 +211,11 @@ def arrival(server: dovecot.Dovecot, work: Path, scan_state: Path) -> dict[str, 
         started = time.monotonic()
         service.ready(300)
         out["ready_s"] = time.monotonic() - started
+        if not service.notify.wait_for("STATUS=idle on", 120):
+            return {**out, "error": "never idle: " + service.output()[-500:]}
+        out["rss_before_mb"] = vm(service.proc.pid)["VmRSS"]
         for name, seed in (("first_s", 5), ("seconds", 6)):
-            if not service.notify.wait_for("STATUS=idle on", 120):
-                return {**out, "error": "never idle: " + service.output()[-500:]}
-            out.setdefault("rss_before_mb", vm(service.proc.pid)["VmRSS"])
-            time.sleep(1)  # the watcher's connection settles into IDLE
-            service.notify.fields.clear()
+            time.sleep(3)  # the cycle ends; the watcher's connection settles into IDLE
             took = _one_arrival(server, state, seed)
             if isinstance(took, str):
                 return {**out, "error": took + service.output()[-800:]}

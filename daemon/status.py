@@ -6,10 +6,11 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from .commands import compute_plan, opened
@@ -17,6 +18,9 @@ from .config import Config
 from .model import Application, DraftState, Interview, PlaceDraft, Plan, Snapshot, Stage
 from .record import Record
 from .track import LOW_CONFIDENCE
+
+if TYPE_CHECKING:
+    from .rules.load import RuleSet
 
 WAITING = (DraftState.PLACED, DraftState.STALE)
 # applications by stage: where something is happening first, closed ones last
@@ -34,7 +38,12 @@ EXPIRY_WARNING = timedelta(days=3)  # a sign-in ending sooner is shown as a prob
 
 def show_status(config_path: Path | None, now: datetime, as_json: bool) -> int:
     with opened(config_path) as (config, record):
-        data = status_data(config, record, now)
+        from .service import load_rules_for
+
+        rules = load_rules_for(config)
+        data = status_data(config, record, now, rules)
+    for problem in rules.problems:  # the user's broken rule is left out: say so, as plan does
+        print(f"followup: rule left out: {problem}", file=sys.stderr)
     if as_json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
@@ -44,8 +53,10 @@ def show_status(config_path: Path | None, now: datetime, as_json: bool) -> int:
     return 0
 
 
-def status_data(config: Config, record: Record, now: datetime) -> dict[str, Any]:
-    snapshot, plan = compute_plan(config, record, now)
+def status_data(
+    config: Config, record: Record, now: datetime, rules: RuleSet | None = None
+) -> dict[str, Any]:
+    snapshot, plan = compute_plan(config, record, now, rules)
     drafts = list(snapshot.drafts.values())
     return {
         "now": now.isoformat(),

@@ -98,7 +98,11 @@ def test_an_unknown_country_is_a_settings_problem_not_a_crash_in_the_plan(
     [
         ("  name: Jordan Avery\n", "  also: me@example.org\n", "me.also: should be a list (lines"),
         ("    name: local\n", "    name: local\n    folders: [INBOX]\n", "should be a mapping"),
-        ("me:\n", "me: [Jordan]\nx:\n", "me: should be a mapping (lines of 'key: value'), not a"),
+        (
+            "me:\n",
+            "me: [Jordan]\nold:\n",
+            "me: should be a mapping (lines of 'key: value'), not a l",
+        ),
     ],
 )
 def test_a_wrong_shape_is_said_in_yaml_words_not_python_ones(
@@ -210,16 +214,17 @@ def test_ctrl_c_is_exit_130_with_one_line(
     assert one_error_line(capsys) == "followup: interrupted\n"
 
 
-def test_plan_says_which_rule_files_it_left_out(
-    settings: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("command", ["plan", "status"])
+def test_plan_and_status_say_which_rule_files_they_left_out(
+    settings: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
     rules = tmp_path / "rules"  # the default rules_dir, beside the settings
     rules.mkdir()
     (rules / "broken.yaml").write_text("name: thank-you\nwhen:\n  after: [interview\n")
-    assert main(["plan", "--json", "--config", str(settings), "--now", NOW]) == 0
+    assert main([command, "--json", "--config", str(settings), "--now", NOW]) == 0
     out, err = capsys.readouterr()
     assert out.startswith("{") and "Traceback" not in err
-    assert "followup: rule left out: " in err and "broken.yaml:" in err
+    assert err.startswith("followup: rule left out: ") and "broken.yaml:4:1: YAML:" in err
 
 
 @pytest.mark.parametrize("taken", ["config.yaml", "state"])
