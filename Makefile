@@ -47,7 +47,7 @@ eval: $(TESTING)
 	$(BIN)/python -m followup.understand.evaluate tests/corpus
 
 train: $(TESTING)
-	$(BIN)/python -m followup.understand.train tests/corpus/dev daemon/models/kind
+	$(BIN)/python -m followup.understand.train tests/corpus/dev tests/eval/written daemon/models/kind
 
 bench: $(TESTING)
 	$(BIN)/python bench/run.py --profile

@@ -162,6 +162,8 @@ def poll(
         phase["commands"] = {k: v / cycles for k, v in counts.commands.items()}
         phase["bytes"] = (counts.to_server + counts.from_server) / cycles
         result[phase["phase"]] = phase
+    proc.stdin.write("bye\n")
+    proc.stdin.flush()
     proc.wait(60)
     return result
 

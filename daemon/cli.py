@@ -9,6 +9,8 @@ and keeps its traceback.
 from __future__ import annotations
 
 import argparse
+import codecs
+import io
 import os
 import sqlite3
 import sys
@@ -337,9 +339,29 @@ def _record_problem(args: argparse.Namespace, err: sqlite3.Error) -> UserError |
     return record_problem(path, err)
 
 
+def _tolerant_stdout() -> None:
+    """A terminal that is not UTF-8 (LANG=en_US.ISO-8859-1) gets '?' for what it cannot
+    show - a name with an accent, a table's lines - instead of a UnicodeEncodeError."""
+    out = sys.stdout
+    if isinstance(out, io.TextIOWrapper) and codecs.lookup(out.encoding).name != "utf-8":
+        out.reconfigure(errors="replace")
+
+
+def _config_first(argv: Sequence[str]) -> list[str]:
+    """`followup --config F status` (as git -C or systemctl --user put it) means
+    `followup status --config F`: argparse alone would take F for the command."""
+    words = list(argv)
+    if words[:1] == ["--config"] and len(words) > 2:
+        return [*words[2:], *words[:2]]
+    if words[:1] and words[0].startswith("--config="):
+        return [*words[1:], words[0]]
+    return words
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_stdout()
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_config_first(sys.argv[1:] if argv is None else argv))
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()

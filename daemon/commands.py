@@ -179,10 +179,11 @@ def add_note(
         app = next(a for a in snapshot.applications if a.id == app_id)
         begun = [i for i in app.interviews if i.start <= now and not i.cancelled]
         interview = max(begun, key=lambda i: i.start) if begun else None
-        if text.strip():
-            record.add_note(app_id, text.strip(), now, interview.id if interview else None)
-        if decision_by is not None:
-            record.set_decision_by(app_id, decision_by, now)
+        with record.transaction():  # the note and the date, or neither (Ctrl-C, a full disk)
+            if text.strip():
+                record.add_note(app_id, text.strip(), now, interview.id if interview else None)
+            if decision_by is not None:
+                record.set_decision_by(app_id, decision_by, now)
     about = f"the interview of {interview.start:%Y-%m-%d}" if interview else "the application"
     print(f"noted for {app.company} ({about})")
     return 0

@@ -15,6 +15,7 @@ from .errors import UserError
 
 EX_ALREADY_RUNNING = 75  # EX_TEMPFAIL: try again when the other instance has stopped
 LOCK_NAME = "followup.lock"
+EX_IOERR = 74
 
 
 class AlreadyRunningError(UserError):
@@ -29,8 +30,17 @@ class InstanceLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        except OSError as err:  # the first thing `run` writes: say which setting to change
+            folder = self.path.parent
+            why = "a file" if folder.is_file() else err.strerror
+            raise UserError(
+                f"cannot use {folder} for the state: {why} (make it a folder you can write, "
+                "or set state_dir in the settings)",
+                exit_code=EX_IOERR,
+            ) from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -254,9 +254,11 @@ class Record(SourceLog, DraftLog):
         apps = self.applications()
         if text.isdigit() and any(a.id == int(text) for a in apps):
             return int(text)
-        matches = [a for a in apps if text.casefold() in a.company.casefold()]
-        if len(matches) == 1:
-            return matches[0].id
+        wanted = text.strip().casefold()
+        matches = [a for a in apps if wanted in a.company.casefold()]
+        exact = [a for a in matches if wanted == a.company.casefold()]  # "Acme" beside "Acme X"
+        if len(matches) == 1 or len(exact) == 1:
+            return (exact or matches)[0].id
         names = ", ".join(f"{a.id} {a.company}" for a in (matches or apps)) or "none yet"
         what = "matches several applications" if matches else "matches no application"
         raise UserError(f"{text!r} {what} (known: {names}); give its id")
@@ -334,8 +336,8 @@ def record_problem(path: Path | str, err: BaseException) -> UserError | None:
         )
     if name.startswith(_SURROUNDINGS):
         return UserError(
-            f"cannot use the record at {path} ({err}): check the permissions of "
-            f"{Path(path).parent} and the free space on its disk",
+            f"cannot use the record at {path} ({err}): check who may write it and "
+            f"{Path(path).parent}, and the free space on the disk",
             exit_code=74,
         )
     return None

@@ -23,6 +23,7 @@ Sleep = Callable[[float], None]
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 RATE_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
 NETWORK = (OSError, httplib2.HttpLib2Error)  # timeouts, refused, reset, TLS, DNS
+RETRIES = 5  # backoff pauses before the parts a batch keeps refusing are read alone
 BATCH = 50  # requests per batch: Gmail allows 100, and advises fewer against rate limits
 REAUTH = "Google refused the saved sign-in; run `followup auth google` again"
 
@@ -85,37 +86,73 @@ def read_many(
     size: int = BATCH,
 ) -> dict[str, Any]:
     """`make(id)` for every id, `size` requests per HTTP round trip (a batch request);
-    id -> the answer, or None when it is gone (404). A part that failed otherwise (429,
-    5xx) or a batch that failed whole is read again alone, with `read`'s retries."""
+    id -> the answer, or None when it is gone (404). Parts refused for the rate (429) or a
+    fault (5xx, a failed batch) go into a later batch after a backoff pause, so a long first
+    sync slows down instead of failing; after `RETRIES` pauses they are read alone, with
+    `read`'s own retries and errors."""
+    results: dict[str, Any] = {}
+    pending, pauses = list(ids), 0
+    while pending:
+        chunk, pending = pending[:size], pending[size:]
+        failed = _one_batch(source, new_batch, make, chunk, results)
+        if not failed:
+            continue
+        if pauses == RETRIES:
+            _read_alone(source, make, failed, sleep, results)
+            continue
+        delay = backoff(pauses)
+        log.info("%s: %d reads refused, again in %.0fs", source, len(failed), delay)
+        sleep(delay)
+        pauses += 1
+        pending = failed + pending
+    return results
+
+
+def _one_batch(
+    source: str,
+    new_batch: Callable[..., Any],
+    make: Callable[[str], Any],
+    chunk: list[str],
+    results: dict[str, Any],
+) -> list[str]:
+    """One batch request; fills `results`, returns the ids to try again."""
     from googleapiclient.errors import HttpError
 
-    results: dict[str, Any] = {}
-    again: list[str] = []
+    failed: list[str] = []
 
     def done(request_id: str, response: Any, exception: BaseException | None) -> None:
         if exception is None or status_of(exception) == 404:
             results[request_id] = response if exception is None else None
         else:
-            again.append(request_id)
+            failed.append(request_id)
 
-    for start in range(0, len(ids), size):
-        chunk = ids[start : start + size]
-        batch = new_batch(callback=done)
-        for request_id in chunk:
-            batch.add(make(request_id), request_id=request_id)
-        try:
-            _guarded(source, batch.execute)  # no library retries here either
-        except (HttpError, ValueError, *NETWORK) as err:  # BatchError is an HttpError
-            log.info("%s: a batch failed (%s); reading its parts alone", source, _brief(err))
-            again.extend(i for i in chunk if i not in results and i not in again)
-    for request_id in again:
+    batch = new_batch(callback=done)
+    for request_id in chunk:
+        batch.add(make(request_id), request_id=request_id)
+    try:
+        _guarded(source, batch.execute)  # no library retries here either
+    except (HttpError, ValueError, *NETWORK) as err:  # BatchError is an HttpError
+        log.info("%s: a batch request failed (%s)", source, _brief(err))
+        return [i for i in chunk if i not in results]
+    return failed
+
+
+def _read_alone(
+    source: str,
+    make: Callable[[str], Any],
+    ids: list[str],
+    sleep: Sleep,
+    results: dict[str, Any],
+) -> None:
+    from googleapiclient.errors import HttpError
+
+    for request_id in ids:
         try:
             results[request_id] = read(source, make(request_id), sleep)
         except HttpError as err:
             if status_of(err) != 404:
                 raise
             results[request_id] = None
-    return results
 
 
 def write(source: str, request: Any) -> Any:

@@ -57,14 +57,22 @@ class Seen:
         return [*events, *gone]
 
     def _save(self) -> None:
+        """Best effort: without the file, deletions are still noticed while the service runs."""
         if self._path is None:
             return
-        self._path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        tmp = self._path.with_name(self._path.name + ".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump([_to_json(e) for e in self._known.values()], handle)
-        tmp.replace(self._path)
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            tmp = self._path.with_name(self._path.name + ".tmp")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump([_to_json(e) for e in self._known.values()], handle)
+            tmp.replace(self._path)
+        except OSError as err:
+            log.warning(
+                "cannot save %s (%s); deleted events are noticed until a restart",
+                self._path,
+                err.strerror,
+            )
 
 
 def seen_file(state_dir: Path, kind: str, name: str) -> Path:

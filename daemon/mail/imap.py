@@ -5,7 +5,13 @@ and this class has no method that stores flags, expunges, copies, moves or delet
 
 Incremental reads: a checkpoint per folder is (UIDVALIDITY, last UID, HIGHESTMODSEQ). A poll
 with nothing new is one STATUS command per folder whatever the folder's size; a changed
-UIDVALIDITY re-reads the folder (the record deduplicates by Message-ID).
+UIDVALIDITY re-reads the folder (the record deduplicates by Message-ID). New messages are
+read headers first; bodies only of those the prefilter lets through, and of a large one only
+its text and calendar parts (`imap_read`, `imap_parts`).
+
+Faults drop the connection and surface as SourceError; the next call reconnects. Nothing
+here sleeps to back off: the caller (the IDLE watcher thread, the service loop) owns the
+backoff, so two delays never stack.
 
 Drafts exactly once: the caller records its intent, then appends; after any failure it asks
 `find_draft(key)` before appending again, because a cut connection may hide a stored draft.

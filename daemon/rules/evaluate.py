@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from ..businessdays import BusinessCalendar
 from ..model import (
@@ -39,6 +39,7 @@ from .triggers import (
     when,
 )
 
+T = TypeVar("T")
 NOT_COUNTED = frozenset({DraftState.WITHDRAWN})
 CALENDAR_KINDS = frozenset({Kind.INVITATION, Kind.RESCHEDULE, Kind.CANCELLATION})
 
@@ -228,8 +229,8 @@ def _exception(ev: Evaluation, occ: Occurrence, target: Target, snapshot: Snapsh
     if unless.user_wrote_to_person_since:
         person = target.person or contact(app, snapshot)
         address = (person.email or "").lower() if person else ""
-        sent = [*snapshot.sent, *(m for m in app.messages if not m.incoming)]
-        if address and any(m.date > occ.anchor and address in _addresses(m.to) for m in sent):
+        wrote = _last_wrote(app, snapshot).get(address) if address else None
+        if wrote is not None and wrote > occ.anchor:
             return f"user_wrote_to_person_since: you wrote to {address} after it"
     return ""
 
@@ -238,9 +239,43 @@ def _addresses(people: Iterable[Person]) -> set[str]:
     return {(p.email or "").lower() for p in people}
 
 
+def _last_wrote(app: Application, snapshot: Snapshot) -> dict[str, datetime]:
+    """Address -> when the user last wrote to it (in any sent mail or this application's)."""
+
+    def build() -> dict[str, datetime]:
+        latest: dict[str, datetime] = {}
+        for m in (*snapshot.sent, *(m for m in app.messages if not m.incoming)):
+            for address in _addresses(m.to):
+                if address not in latest or m.date > latest[address]:
+                    latest[address] = m.date
+        return latest
+
+    return _per_snapshot(snapshot, "wrote", app, build)
+
+
+# Values derived from one snapshot, which plan asks for once per occurrence and target: kept
+# for the latest snapshot only (a quiet cycle reuses it), so large threads stay linear.
+_MEMO: list[Any] = [None, {}]
+
+
+def _per_snapshot(snapshot: Snapshot, what: str, app: Application, compute: Callable[[], T]) -> T:
+    if _MEMO[0] is not snapshot:
+        _MEMO[:] = [snapshot, {}]
+    table: dict[tuple[str, int], tuple[Application, Any]] = _MEMO[1]
+    hit = table.get((what, id(app)))
+    if hit is None or hit[0] is not app:
+        hit = table[what, id(app)] = (app, compute())
+    value: T = hit[1]
+    return value
+
+
 def contact(app: Application, snapshot: Snapshot) -> Person | None:
     """The employer's latest human correspondent, else a known contact, else an interviewer,
     else the latest correspondent even if it is a no-reply address."""
+    return _per_snapshot(snapshot, "contact", app, lambda: _contact(app, snapshot))
+
+
+def _contact(app: Application, snapshot: Snapshot) -> Person | None:
     mine = snapshot.me.addresses
     senders = [
         m.sender

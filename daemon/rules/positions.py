@@ -30,7 +30,11 @@ class YamlError(Exception):
 def read_yaml(path: Path, display: str) -> tuple[Any, dict[KeyPath, tuple[int, int]]]:
     """The document as plain Python values, and where each key path starts."""
     try:
-        doc = YAML(typ="rt", pure=True).load(path.read_text(encoding="utf-8"))
+        with path.open("rb") as stream:  # capped: a rule linked to /dev/zero, a stray log
+            data = stream.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise YamlError(f"{display}:1:1: over {MAX_BYTES} bytes; is it a rule file?")
+        doc = YAML(typ="rt", pure=True).load(data.decode("utf-8"))
     except MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         where = f"{mark.line + 1}:{mark.column + 1}" if mark else "1:1"
@@ -43,6 +47,7 @@ def read_yaml(path: Path, display: str) -> tuple[Any, dict[KeyPath, tuple[int, i
 
 
 MAX_VALUES = 100_000  # far beyond any rule file; aliases of aliases can expand without end
+MAX_BYTES = 1_000_000
 
 
 def _plain(

@@ -165,6 +165,7 @@ CANDIDACY = re.compile(
     r"|(position|role|job|opening|vacancy|post|req(uisition)?)\b|hiring (manager|team|process)"
     r"|recruit(er|ing|ment)|talent (acquisition|partner|team|lead)|people (ops|team)|\bHR\b"
     r"|candidate|applying|applied|application|interview(s|ing)? for|offer|onsite|round"
+    r"|finalists?|shortlist(ed|ing)?"
     r"|interview\s*[:(]|interview with|final interviews|the process|onboarding"
     r"|(your|the|panel|video|phone|technical|onsite|final) interview\b|make a (final )?decision"
     r"|salary|compensation|start date|join (us|the team|(?-i:[A-Z])\w+) as"

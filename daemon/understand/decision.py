@@ -18,7 +18,8 @@ _STRONG = re.compile(
     r"let\s+(?:\w+\s+){0,2}know|contact\s+(?:you|all|every|the\s+\w+)|results?\b|outcome|"
     r"final\s+(?:answer|word)|"
     r"come\s+back\s+to\s+you|revert|entscheid\w*|melden\s+uns|rückmeldung|décision|"
-    r"decisión|decisão|reviendrons|feedback|an\s+update|news|an\s+answer|circle\s+back)"
+    r"decisión|decisão|reviendrons|feedback|an\s+update|news|an\s+answer|circle\s+back|"
+    r"write\s+to\s+(?:you|everyone|all|every))"
 )
 _WEAK = re.compile(
     r"(?i)\b(update\s+you|an\s+update|feedback|respond\s+to\s+you|be\s+in\s+touch|notify|"

@@ -11,6 +11,10 @@ text, long lines) is returned as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from ..model import Email
+from .calendar import CalEvent
 
 _NEW_ITEM = re.compile(r"^\s*(?:[-*•·●▪◦>|]|\d{1,2}[.)]\s|[\w][\w /&'-]{0,30}:(?:\s|$))")
 # "Analytics Manager", "Medical Director, Quality": a title or name line of its own
@@ -18,6 +22,7 @@ _TITLE_LINE = re.compile(
     r"^\s*(?:[A-Z][\w.'-]*,?|&|of|and|the|for)(?:\s+(?:[A-Z][\w.'-]*,?|&|of|and|the|for)){1,5}\s*$"
 )
 _SENTENCE_END = re.compile(r"[.!?:;)]\s*$")
+SHORT_BODY = 200  # characters: less, and a calendar part's summary and description are read too
 MIN_WIDTH = 40  # narrower "wrapping" is a layout, not a wrap
 MAX_WIDTH = 80  # longer lines mean the client did not wrap
 SLACK = 18  # a wrapped line ends within this many columns of the wrap width (a long word)
@@ -60,3 +65,13 @@ def _continues(previous: str, line: str, width: int) -> bool:
     if len(previous.rstrip()) < width - SLACK or _TITLE_LINE.match(line):
         return False
     return not (_SENTENCE_END.search(previous) and line.lstrip()[:1].isupper())
+
+
+def own_text(email: Email, events: Sequence[CalEvent]) -> str:
+    """What the message itself says, as the classifier and the extractors read it: its new
+    text (all of it when it adds next to nothing), unwrapped, and for a short note with an
+    invitation attached ("invite attached") the event's summary and description too."""
+    body = unwrap(email.new_text if len(email.new_text) > 40 else email.text)
+    if events and len(body.strip()) < SHORT_BODY:
+        body = "\n\n".join([body, *(f"{e.summary}\n{e.description}" for e in events)])
+    return body.strip()

@@ -209,6 +209,10 @@ GENERAL: dict[Kind, tuple[Cue, ...]] = {
         ),
         (r"\b(has|have|was|were) not been (successful|selected|shortlisted|progressed)\b", 3.5),
         (r"\bon this occasion\b", 1.5),
+        (
+            r"\b(not|won't|will not|unable to|not be able to) (be )?(moving|move|progress(ing)?|advanc(e|ing)|invit(e|ing)|tak(e|ing)) (you |your application )?(on )?(to|into|forward to|through to) (the )?(next|final|following) (stage|round|step)",
+            3.5,
+        ),
         (r"\b(isn't|is not|wasn't|was not) (better|the) news\b|\bnot the news you\b", 2.0),
         (
             r"\b(extend(ing)?|make|making|made|give|giving|offer(ing)?) (an |the |our )?(offer|role|position|job) to (a|another|one|someone|somebody|the other|an internal|a different)\b",
@@ -217,6 +221,16 @@ GENERAL: dict[Kind, tuple[Cue, ...]] = {
         (
             r"\b(pas en mesure de (vous )?donner|ne (pouvons|pourrons) pas donner|donner une suite favorable|pas été retenue?|malheureusement)\b|\b(lamentamos|lamentablemente|no podemos (continuar|avanzar)|no ha sido seleccionad)|\bleider (mitteilen|absagen|nicht)\b",
             3.0,
+        ),
+    ),
+    Kind.CANCELLATION: _cues(
+        (
+            r"\b(call(ed|ing)? off|scrap(ped|ping)?|postpon(e|ed|ing) indefinitely)\b.{0,40}\b(interview|call|meeting|chat|screen|onsite)",
+            3.5,
+        ),
+        (
+            r"\b(opening|role|position|req(uisition)?|search|hiring) (has been|was|is|'s been) (frozen|paused|put on hold|on hold|cancel(l)?ed|withdrawn)",
+            2.0,
         ),
     ),
     Kind.RESCHEDULE: _cues(

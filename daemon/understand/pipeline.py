@@ -19,7 +19,7 @@ from .calendar import CalEvent, read_calendars
 from .classify import Verdict, decide
 from .dates import Found, candidates
 from .decision import decision_date
-from .layout import unwrap
+from .layout import own_text, unwrap
 from .prefilter import FREEMAIL, HIRING_HINT, maybe_hiring
 from .requested import asked_for
 from .train import classifier_text
@@ -29,7 +29,6 @@ from .zones import _TLD_ZONES, city_zone, day_first, sender_zone, tld
 __all__ = ["HIRING_HINT", "Understander", "context_veto"]  # HIRING_HINT: the mail adapters'
 
 MAX_CHARS = 6000  # the NER reads at most this much of a message's own text
-SHORT_BODY = 200  # characters: less, and a calendar part's summary and description are read too
 WITH_INTERVIEW = frozenset({Kind.INVITATION, Kind.RESCHEDULE, Kind.CANCELLATION})
 NEW_TIME = re.compile(r"(?i)\b(new|now|instead|moved|moving|updated|changed|rescheduled|to)\b")
 
@@ -88,15 +87,13 @@ class Understander:
     def _message(self, email: Email) -> _Message:
         sent = email.date or datetime.now(UTC)
         tz = sender_zone(email.date, email.sender.email)
-        body = email.new_text if len(email.new_text) > 40 else email.text
         if tz is UTC:  # a UTC stamp and no country: where the text says the office is
-            tz = city_zone(body) or tz
+            tz = city_zone(email.new_text or email.text) or tz
         events = read_calendars(email.calendars, tz)
-        if events and len(body.strip()) < SHORT_BODY:  # "invite attached": the event says it
-            body = "\n\n".join([body, *(f"{e.summary}\n{e.description}" for e in events)])
+        body = own_text(email, events)
         first = day_first(email.sender.email, tz)
         times = candidates(body, sent, tz, first)
-        return _Message(email, body.strip(), sent, tz, first, events, times)
+        return _Message(email, body, sent, tz, first, events, times)
 
     def _textcat(self, email: Email, body: str) -> dict[str, float] | None:
         from .nlp import load_kind_model

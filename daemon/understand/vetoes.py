@@ -212,6 +212,10 @@ VETOES = VETOES + _cues(
         4.0,
     ),
     (
+        r"\b(a|one|the|our|another) (\w+ ){0,3}(candidate|applicant) (is )?(coming in|coming on-?site|visiting|arriving|joining us)\b|\b(candidate|applicant)'?s? (resume|résumé|cv|packet|profile|scorecard|portfolio)\b|\binterview for us\b",
+        4.0,
+    ),
+    (
         r"\b(ask|interview|meet|assess|evaluate|grill) the (\w+ ){0,3}(candidate|applicant)\b|\b(cover|take) (the )?(\w+ ){0,3}(questions|section|part) (with|for) the candidate\b",
         4.0,
     ),

@@ -101,7 +101,7 @@ def test_an_unknown_country_is_a_settings_problem_not_a_crash_in_the_plan(
         (
             "me:\n",
             "me: [Jordan]\nold:\n",
-            "me: should be a mapping (lines of 'key: value'), not a l",
+            "me: should be a mapping (lines of 'key: value'), not a list",
         ),
     ],
 )
@@ -154,6 +154,10 @@ def test_a_state_dir_that_cannot_be_created_says_which_setting(
     assert main(["status", "--config", str(path)]) == 74
     err = one_error_line(capsys)
     assert "cannot open the record" in err and "set state_dir" in err and "Errno" not in err
+    assert main(["run", "--once", "--config", str(path)]) == 74  # the lock comes first there
+    err = one_error_line(capsys)
+    assert f"cannot use {tmp_path / 'state'} for the state: a file" in err
+    assert "set state_dir" in err
 
 
 # --- the command line ------------------------------------------------------------------------
@@ -175,6 +179,15 @@ def test_now_must_be_a_zoned_time_in_range(
     assert err.count("\n") == 2 and "argument --now:" in err and expected in err  # usage + 1
 
 
+@pytest.mark.parametrize("form", ["--config F", "--config=F"])
+def test_config_may_come_before_the_command(
+    settings: Path, capsys: pytest.CaptureFixture[str], form: str
+) -> None:
+    front = form.replace("F", str(settings)).split(" ")
+    assert main([*front, "close", "2", "--reason", "offer"]) == 0
+    assert "closed Acme Health (offer)" in capsys.readouterr().out
+
+
 def test_an_ambiguous_application_lists_the_candidates(
     settings: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -182,6 +195,16 @@ def test_an_ambiguous_application_lists_the_candidates(
     err = one_error_line(capsys)
     assert "matches several applications" in err
     assert "1 Acme Robotics, 2 Acme Health" in err and "give its id" in err
+
+
+def test_a_full_company_name_picks_it_even_inside_a_longer_one(
+    settings: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Record.open(load_config(settings).database) as record:
+        _add(record, 3, "Acme Healthy")
+        assert len(record.applications()) == 3
+    assert main(["close", " acme health ", "--config", str(settings)]) == 0
+    assert "closed Acme Health (withdrawn)" in capsys.readouterr().out
 
 
 def test_an_empty_note_and_a_bad_reason_are_refused(
@@ -201,6 +224,36 @@ def test_close_without_a_reason_keeps_a_recorded_rejection(
     assert "closed already (rejected)" in capsys.readouterr().out
     with Record.open(load_config(settings).database) as record:
         assert [str(a.stage) for a in record.applications()] == ["rejected", "interviewing"]
+
+
+def test_a_terminal_that_is_not_utf8_gets_question_marks_not_a_traceback(
+    settings: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    with Record.open(load_config(settings).database) as record:
+        _add(record, 3, "Zoë Analytics")
+    raw = io.BytesIO()
+    out = io.TextIOWrapper(raw, encoding="ascii")  # LANG=en_US.ISO-8859-1 and the like
+    monkeypatch.setattr("sys.stdout", out)
+    assert main(["close", "zoë", "--config", str(settings)]) == 0
+    out.flush()
+    assert raw.getvalue().startswith(b"closed Zo? Analytics (withdrawn)")
+
+
+def test_a_note_and_its_decision_date_are_kept_together_or_not_at_all(
+    settings: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def interrupted(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Record, "set_decision_by", interrupted)
+    argv = ["note", "1", "talked about Kafka", "--decision-by", "2026-03-20"]
+    assert main([*argv, "--config", str(settings), "--now", NOW]) == 130
+    config = load_config(settings)
+    with Record.open(config.database) as record:
+        apps = record.snapshot(config.me.to_model()).applications
+    assert [a.notes for a in apps] == [(), ()]
 
 
 def test_ctrl_c_is_exit_130_with_one_line(
@@ -272,6 +325,14 @@ def test_auth_without_a_network_is_one_line_and_saves_nothing(
     assert main(["auth", "google", "--no-browser", "--config", str(path)]) == 75
     assert "cannot reach Google to finish the sign-in" in one_error_line(capsys)
     assert not list((tmp_path / "state").rglob("*.json"))  # no token written
+
+
+def test_a_huge_rule_file_is_reported_not_read_into_memory(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "huge.yaml").write_text("# " + "x" * 1_000_000 + "\n")
+    assert main(["rules", "check", str(tmp_path)]) == EX_CONFIG
+    assert "huge.yaml:1:1: over 1000000 bytes; is it a rule file?" in capsys.readouterr().err
 
 
 # --- extract ------------------------------------------------------------------------------
@@ -411,7 +472,7 @@ def _sqlite_error(tmp_path: Path, kind: str) -> sqlite3.Error:
 
 @pytest.mark.parametrize(
     ("kind", "code", "expected"),
-    [("busy", 75, "is busy (database is locked)"), ("read-only", 74, "check the permissions")],
+    [("busy", 75, "is busy (database is locked)"), ("read-only", 74, "check who may write it")],
 )
 def test_a_busy_or_read_only_record_is_one_line(
     settings: Path,
@@ -471,3 +532,27 @@ def test_the_service_says_what_to_do_with_a_damaged_record(
     message = record.getMessage()
     assert "cycle 1 failed: the record is damaged (database disk image is malformed)" in message
     assert f"mv {tmp_path / 'record.sqlite'} " in message
+
+
+def test_a_real_ctrl_c_during_run_once_exits_130_without_a_traceback(
+    settings: Path, tmp_path: Path, make_message: Callable[..., bytes]
+) -> None:
+    """The signal itself, not a raised KeyboardInterrupt: sent once the instance lock is
+    taken, while the understand stage loads (seconds), so the cycle has not ended."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    message = make_message(message_id="hi@acme.example", sender="ana@acme.example")
+    (tmp_path / "Mail" / "cur" / "1.mail:2,S").write_bytes(message)
+    lock = tmp_path / "state" / "followup.lock"
+    command = [sys.executable, "-m", "followup", "run", "--once", "--config", str(settings)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not lock.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    os.kill(process.pid, signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    assert (process.returncode, err, out) == (130, "followup: interrupted\n", "")

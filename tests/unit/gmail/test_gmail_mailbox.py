@@ -207,8 +207,8 @@ def head(n: int, subject: str, *extra: tuple[str, str]) -> tuple[dict[str, str],
 
 
 def test_with_a_prefilter_headers_come_in_one_batch_and_only_candidates_whole() -> None:
-    """A part refused with 429 is read again alone (with backoff); one gone (404) is
-    skipped; a newsletter is kept as its header block and never read whole."""
+    """A part refused with 429 goes into the next batch after a backoff pause; one gone
+    (404) is skipped; a newsletter is kept as its header block and never read whole."""
     sleeps = Sleeps()
     script = Script(
         [
@@ -220,8 +220,7 @@ def test_with_a_prefilter_headers_come_in_one_batch_and_only_candidates_whole() 
                 ("id3", error(429, "rateLimitExceeded")),
                 ("id4", error(404, "notFound")),
             ),
-            error(429, "rateLimitExceeded"),
-            head(3, "Interview on Tuesday"),
+            batch(("id3", head(3, "Interview on Tuesday"))),
             batch(("id1", ok(raw(1))), ("id3", ok(raw(3)))),
         ]
     )
@@ -235,16 +234,34 @@ def test_with_a_prefilter_headers_come_in_one_batch_and_only_candidates_whole() 
         ("id2", False),
         ("id3", True),
     ]
-    assert (
-        messages[1].data.startswith(b"Message-ID: <m2@x.com>\r\n") and b"Sale!" in messages[1].data
-    )
-    assert [c[1] for c in script.calls[2:]] == [
-        "/batch",
-        "/gmail/v1/users/me/messages/id3",
-        "/gmail/v1/users/me/messages/id3",
-        "/batch",
-    ]
+    assert messages[1].data.startswith(b"Message-ID: <m2@x.com>\r\n")
+    assert b"Sale!" in messages[1].data
+    assert [c[1] for c in script.calls[2:]] == ["/batch"] * 3
     assert sleeps == [1.0] and script.left == 0
+
+
+def test_parts_refused_again_and_again_are_finally_read_alone() -> None:
+    from followup.calendars.google_http import RETRIES
+
+    refused = batch(("id1", error(429, "rateLimitExceeded")))
+    script = Script(
+        [
+            profile(),
+            ok({"messages": [{"id": "id1"}]}),
+            *[refused] * (RETRIES + 1),
+            error(429, "rateLimitExceeded"),
+            head(1, "Interview"),
+            batch(("id1", ok(raw(1)))),
+        ]
+    )
+    sleeps = Sleeps()
+    box = GmailMailbox(
+        "gmail", service("gmail", "v1", script), sleep=sleeps, prefilter=may_be_hiring_headers
+    )
+    SCRIPTS.append(script)
+    (message,) = box.fetch_new("inbox", None)[0]
+    assert message.complete and script.left == 0
+    assert sleeps == [1.0, 2.0, 4.0, 8.0, 16.0, 1.0]  # batch pauses, then `read`'s own
 
 
 def test_an_unknown_role_is_a_clear_error() -> None:

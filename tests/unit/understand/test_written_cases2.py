@@ -1,4 +1,4 @@
-"""The second batch of written messages: kinds, decision dates, interview times and
+"""The second and third batches of written messages: kinds, decision dates, interview times and
 interviewers in phrasings neither the corpus nor the first batch uses."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from followup.understand.pipeline import Understander
 from followup.understand.zones import zone
 from understand_mail import email
 from written_cases2 import CASES, DECISIONS, INTERVIEWS, NEGATIVES
+from written_cases3 import CASES as CASES3
 
 SENT = datetime(2026, 3, 4, 10, tzinfo=zone("America/Chicago"))
 TO = "Jordan Avery <jordan.avery@example.net>"
@@ -31,7 +32,9 @@ def _read(understander: Understander, subject: str, sender: str, body: str, **kw
 
 
 @pytest.mark.parametrize(
-    ("kind", "subject", "sender", "body", "decision_by"), CASES, ids=[c[1] for c in CASES]
+    ("kind", "subject", "sender", "body", "decision_by"),
+    CASES + CASES3,
+    ids=[c[1] for c in CASES + CASES3],
 )
 def test_kind_and_decision_date(
     understander: Understander,
