@@ -212,7 +212,7 @@ VETOES = VETOES + _cues(
         4.0,
     ),
     (
-        r"\b(a|one|the|our|another) (\w+ ){0,3}(candidate|applicant) (is )?(coming in|coming on-?site|visiting|arriving|joining us)\b|\b(candidate|applicant)'?s? (resume|résumé|cv|packet|profile|scorecard|portfolio)\b|\binterview for us\b",
+        r"\b(a|one|the|our|another) (\w+ ){0,3}(candidate|applicant) (is )?(coming in|coming on-?site|visiting|arriving)\b|\bthe (\w+ )?(candidate|applicant)'s (resume|résumé|cv|packet|scorecard)\b",
         4.0,
     ),
     (
