@@ -22,15 +22,24 @@ def same_person(
 
 
 def upsert_interview(
-    conn: sqlite3.Connection, app_id: int, facts: Facts, message_id: str | None
+    conn: sqlite3.Connection,
+    app_id: int,
+    facts: Facts,
+    message_id: str | None,
+    noticed: datetime | None = None,
 ) -> bool:
-    """Insert, move, complete or cancel an interview; False when nothing changed."""
+    """Insert, move, complete or cancel an interview; False when nothing changed. With
+    `noticed` (a calendar's cancellation, seen at that time), a cancellation of an interview
+    that had already started by then is ignored: calendars drop and tidy up past events, and
+    that must not withdraw the thank-yous for an interview that took place."""
     assert facts.start is not None
     row = _matching_interview(conn, app_id, facts)
     if row is not None and _older(row, facts):
         return False  # an out-of-date copy of the invitation
     if facts.kind is Kind.CANCELLATION:
         if row is None or row["cancelled"]:
+            return False
+        if noticed is not None and row["start"] <= ts(noticed):
             return False
         conn.execute(
             "UPDATE interviews SET cancelled = 1, ical_sequence = ? WHERE id = ?",

@@ -225,7 +225,8 @@ class Record(SourceLog, DraftLog):
 
     def add_event_facts(self, source: str, facts: Facts, now: datetime) -> bool:
         """A calendar event's facts (kind invitation/reschedule/cancellation, with ical_uid).
-        Events are read again every cycle; True only when the record learned something."""
+        Events are read again every cycle; True only when the record learned something. A
+        cancellation counts only for an interview not yet started `now` (track.apply_facts)."""
         del source  # events are keyed by their UID, whichever calendar they come from
         contact = facts.contact.email if facts.contact else None
         with self.transaction() as conn:
@@ -237,7 +238,9 @@ class Record(SourceLog, DraftLog):
                 created = app_id is not None
             if app_id is None:
                 return False
-            changed = track.apply_facts(conn, app_id, facts, domain=domain, message_id=None, at=now)
+            changed = track.apply_facts(
+                conn, app_id, facts, domain=domain, message_id=None, at=now, noticed=now
+            )
             return created or changed
 
     # --- applications ---------------------------------------------------------------------

@@ -4,7 +4,7 @@ each adapter module is imported when a config names it, so an unused one costs n
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -26,6 +26,7 @@ from .config import (
 )
 from .errors import SourceError
 from .mail import Mailbox
+from .track import domain_of
 
 Prefilter = Callable[[bytes], bool]
 
@@ -36,15 +37,17 @@ _BULK = re.compile(
 )
 
 
-def may_be_hiring_headers(header_block: bytes) -> bool:
+def may_be_hiring_headers(header_block: bytes, employers: Collection[str] = ()) -> bool:
     """From a message's header block alone: might it be hiring mail (read its body)?
 
     Recall matters, not precision: a body not read is a fact never learned, and recruiters
     write "tomorrow?" and "Re: Thank you!", employers reject from no-reply@ addresses. So
     only bulk mail (a list or newsletter header) is turned away, unless its subject uses a
-    hiring word or it comes from a recruiting system. What is turned away is still recorded
-    from its headers; the understand stage judges the rest. On the labelled corpora this
-    keeps every one of the 212 hiring messages."""
+    hiring word, it comes from a recruiting system, or it comes from the domain of an
+    employer the user applied to (`employers`: a rejection sent through a mailing service,
+    "Update from Acme"). What is turned away is still recorded from its headers; the
+    understand stage judges the rest. On the labelled corpora this keeps every one of the
+    212 hiring messages."""
     if not _BULK.search(header_block):
         return True
     from .domains import HIRING_SERVICES
@@ -54,7 +57,24 @@ def may_be_hiring_headers(header_block: bytes) -> bool:
     sender = parseaddr(str(head.get("From", "")))[1].strip().lower()
     domain = sender.rpartition("@")[2].rstrip(">")
     from_service = any(domain == d or domain.endswith("." + d) for d in HIRING_SERVICES)
-    return from_service or bool(HIRING_HINT.search(_decoded(head.get("Subject"))))
+    from_employer = bool(employers) and domain_of(sender) in employers
+    return from_service or from_employer or bool(HIRING_HINT.search(_decoded(head.get("Subject"))))
+
+
+class KnownEmployers:
+    """The mail domains of the employers in the record (free-mail and recruiting-service
+    domains never count), refreshed by the service before each cycle reads. Their mail is
+    always read whole and understood, bulk or not. One object is shared by the service and
+    the prefilter it gives the mailbox adapters, so the adapters see each refresh."""
+
+    def __init__(self, domains: Iterable[str] = ()) -> None:
+        self.domains = frozenset(domains)
+
+    def prefilter(self, header_block: bytes) -> bool:
+        return may_be_hiring_headers(header_block, self.domains)
+
+    def wrote(self, address: str | None) -> bool:
+        return bool(self.domains) and domain_of(address) in self.domains
 
 
 def _decoded(value: object) -> str:

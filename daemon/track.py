@@ -196,16 +196,18 @@ def apply_facts(
     domain: str | None,
     message_id: str | None,
     at: datetime,
+    noticed: datetime | None = None,
 ) -> bool:
     """Merge facts into the application; True if the record learned something. A calendar
-    event is seen again every cycle: only a change to its interview moves the stage."""
+    event is seen again every cycle: only a change to its interview moves the stage. A
+    calendar's cancellation `noticed` after its interview started changes nothing."""
     row = conn.execute("SELECT * FROM applications WHERE id = ?", (app_id,)).fetchone()
     _fill_in(conn, row, facts, domain, at)
     if facts.contact is not None:
         add_person(conn, app_id, "contact", facts.contact)
     changed = True
     if facts.start is not None:
-        changed = upsert_interview(conn, app_id, facts, message_id)
+        changed = upsert_interview(conn, app_id, facts, message_id, noticed)
     else:
         for person in facts.interviewers:
             add_person(conn, app_id, "interviewer", person)

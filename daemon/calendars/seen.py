@@ -4,7 +4,8 @@ Google Calendar reports a deletion (`status: cancelled`); an ICS file or a CalDA
 simply stops showing the event. So each of those adapters remembers what its last read
 showed (a 0600 JSON file in the state dir, so a deletion made while the service was down is
 noticed too), and an event that is gone is reported once more, as cancelled, until it has
-ended. The record treats that like STATUS:CANCELLED: the interview is cancelled.
+ended. The record treats that like STATUS:CANCELLED: the interview is cancelled, unless it
+had already started when the deletion was noticed (past events get tidied away).
 
 Gone is checked, not guessed: the adapter is asked whether the event still exists outside
 the window (moved far away), and an ICS feed served without any event at all (by mistake,

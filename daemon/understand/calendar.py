@@ -115,8 +115,10 @@ def _attendees(value: Any) -> tuple[Person, ...]:
     people = []
     for item in values:
         params = getattr(item, "params", {})
-        if str(params.get("CUTYPE", "INDIVIDUAL")).upper() in {"ROOM", "RESOURCE"}:
-            continue
+        if str(params.get("CUTYPE", "INDIVIDUAL")).upper() in {"ROOM", "RESOURCE", "GROUP"}:
+            continue  # a meeting room, a projector, a mailing list: not a person
+        if str(params.get("ROLE", "")).upper() == "NON-PARTICIPANT":
+            continue  # copied for information (RFC 5545): not in the interview
         person = _person(item)
         if person is not None:
             people.append(person)

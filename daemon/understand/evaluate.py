@@ -35,6 +35,7 @@ class Scores:
     names_fn: int = 0
     start_total: int = 0
     start_exact: int = 0
+    start_instant: int = 0  # the right moment, whatever offset it is written with
     decision_total: int = 0
     decision_exact: int = 0
     decision_spurious: int = 0
@@ -55,7 +56,10 @@ def load_split(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
 
 
 def _name_key(name: str | None) -> str:
-    text = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode()
+    """Names compared without case and accents ("José" = "Jose"); other scripts kept as they
+    are (佐藤 健 is not the empty string)."""
+    text = unicodedata.normalize("NFKD", name or "")
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(text.lower().replace(".", " ").split())
 
 
@@ -106,6 +110,8 @@ def _score_org(s: Scores, path: Path, gold: dict[str, Any], facts: Facts) -> Non
 def _score_dates(s: Scores, path: Path, gold: dict[str, Any], facts: Facts) -> None:
     if gold.get("start"):
         s.start_total += 1
+        if facts.start is not None and datetime.fromisoformat(gold["start"]) == facts.start:
+            s.start_instant += 1
         if _same_time(gold["start"], facts.start):
             s.start_exact += 1
         else:
@@ -165,6 +171,7 @@ def figures(s: Scores) -> list[tuple[str, str]]:
         ("interviews among other", f"{among} of {others}"),
         ("interviewer name F1", f"{_f1(s.names_tp, s.names_fp, s.names_fn)[2]:.3f}"),
         ("exact start", _rate(s.start_exact, s.start_total)),
+        ("start at the right instant", _rate(s.start_instant, s.start_total)),
         ("exact decision date", _rate(s.decision_exact, s.decision_total)),
         ("decision date where none", str(s.decision_spurious)),
         ("company (hiring mail)", _rate(s.company_exact, s.company_total)),
@@ -305,6 +312,7 @@ def cross_validate(
             "names_fn",
             "start_total",
             "start_exact",
+            "start_instant",
             "decision_total",
             "decision_exact",
             "decision_spurious",

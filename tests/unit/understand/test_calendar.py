@@ -71,3 +71,17 @@ def test_floating_time_takes_the_senders_zone_and_broken_parts_are_skipped() -> 
     )
     (event,) = read_calendars([ics.encode(), b"not a calendar"], zone("Asia/Tokyo"))
     assert event.start is not None and event.start.isoformat() == "2026-07-15T11:00:00+09:00"
+
+
+def test_rooms_groups_and_non_participants_are_not_attendees() -> None:
+    ics = (
+        b"BEGIN:VCALENDAR\nMETHOD:REQUEST\nBEGIN:VEVENT\nUID:r-1\n"
+        b"DTSTART:20261119T190000Z\nDTEND:20261119T200000Z\n"
+        b"ATTENDEE;CN=Ann Lee:mailto:ann@acme.example\n"
+        b"ATTENDEE;CUTYPE=ROOM;CN=Room 4B:mailto:room4b@acme.example\n"
+        b"ATTENDEE;CUTYPE=GROUP;CN=Panel:mailto:panel@acme.example\n"
+        b"ATTENDEE;ROLE=NON-PARTICIPANT;CN=Kay Coordinator:mailto:kay@acme.example\n"
+        b"END:VEVENT\nEND:VCALENDAR\n"
+    )
+    (event,) = read_calendars([ics])
+    assert [p.name for p in event.attendees] == ["Ann Lee"]
