@@ -47,7 +47,10 @@ def _text(msg: EmailMessage) -> str:
     for part in msg.walk():
         if part.get_content_maintype() == "text":
             content = part.get_content()
-            chunks.append(content if isinstance(content, str) else content.decode())
+            content = content if isinstance(content, str) else content.decode()
+            if part.get_content_type() == "text/calendar":  # unfold iCalendar content lines
+                content = content.replace("\r\n ", "").replace("\n ", "")
+            chunks.append(content)
     text = "\n".join(chunks)
     return re.sub(r"&[a-z]+;|&#\d+;", " ", text)
 
