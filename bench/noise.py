@@ -32,6 +32,7 @@ BRANDS = [
 FRIENDS = ["Sam Lee", "Alex Moreno", "Jamie Park", "Noor Haddad", "Grandma Ruth", "Chris Avery"]
 COLLEAGUES = ["Dana Whitfield", "Ravi Menon", "Elena Popescu", "Tom Becker", "Yuki Mori"]
 WORK = "fairwaylogistics.example"
+ME_AT_WORK = f"{ME_NAME} <jordan.avery@{WORK}>"  # colleagues write to the work address
 
 
 def _words(rng: random.Random, n: int) -> str:
@@ -149,7 +150,8 @@ def work(rng: random.Random, when: datetime, mid: str, blobs: Blobs) -> Built:
         f"vendor review? {_words(rng, 30)}\n\nThanks,\n{who}\n"
     )
     sender = f"{who} <{who.split()[0].lower()}@{WORK}>"
-    return Built(_head(sender, f"Roadmap sync {hour}", when, mid), plain(text), None)
+    head = {**_head(sender, f"Roadmap sync {hour}", when, mid), "To": ME_AT_WORK}
+    return Built(head, plain(text), None)
 
 
 def job_alert(rng: random.Random, when: datetime, mid: str, blobs: Blobs) -> Built:
@@ -179,9 +181,12 @@ def calendar(rng: random.Random, when: datetime, mid: str, blobs: Blobs) -> Buil
         minutes=30,
         summary="Vendor review",
         organizer=organizer,
-        attendees=[(ME_NAME, ME_EMAIL), organizer],
+        attendees=[(ME_NAME, f"jordan.avery@{WORK}"), organizer],
     )
-    head = _head(f"{who} <{organizer[1]}>", "Invitation: Vendor review", when, mid)
+    head = {
+        **_head(f"{who} <{organizer[1]}>", "Invitation: Vendor review", when, mid),
+        "To": ME_AT_WORK,
+    }
     return Built(head, mixed(plain("You have been invited to Vendor review."), cal), None)
 
 

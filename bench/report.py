@@ -3,15 +3,20 @@ the targets met or missed, and where a profile was taken, its top frames."""
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import re
 import subprocess
 import time
+from collections import Counter
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from measure import SizeResult
+from inbox import Stats
+from measure import Run, SizeResult
+from proxy import Counts
 
 TARGETS = {"scan_ratio": 1.5, "poll_ms": 50.0, "arrival_s": 5.0, "idle_mb": 400.0}
 
@@ -35,7 +40,7 @@ def machine() -> str:
 
 
 def _mb(n: float) -> str:
-    return f"{n / 1e6:,.0f} MB"
+    return f"{n / 1e6:,.1f} MB" if n < 10e6 else f"{n / 1e6:,.0f} MB"
 
 
 def _ok(value: float | None, target: float) -> str:
@@ -141,16 +146,113 @@ def top_frames(profile: Path, limit: int = 25) -> str:
     return "\n".join(timed[:limit])
 
 
-def markdown(results: list[SizeResult], understanding: str, command: str, notes: list[str]) -> str:
+def summary(results: list[SizeResult]) -> str:
+    """The README's table: one column per size, each figure against its target."""
+    rows = [
+        ("initial scan, wall: `run --once` / floor", _scan_wall, "≤ 1.5×"),
+        ("initial scan, CPU of the process: scan / floor", _scan_cpu, ""),
+        ("bytes fetched: scan / floor", _scan_bytes, ""),
+        ("peak RSS: scan / floor", _scan_rss, ""),
+        ("steady poll, no new mail: round trips, ms", _poll, "flat in N, < 50 ms"),
+        ("arrival → fact through IDLE", _arrival, "< 5 s"),
+        ("idle service RSS, spaCy loaded", _idle, "< 400 MB"),
+    ]
+    head = "| | " + " | ".join(f"N = {r.n:,}" for r in results) + " | target |"
+    sep = "|---|" + "---|" * (len(results) + 1)
+    body = []
+    for name, cell, target in rows:
+        cells = []
+        for r in results:
+            try:
+                cells.append(cell(r))
+            except (KeyError, TypeError, ZeroDivisionError):
+                cells.append("n/a")
+        body.append(f"| {name} | " + " | ".join(cells) + f" | {target} |")
+    return "\n".join([head, sep, *body])
+
+
+def _scan_wall(r: SizeResult) -> str:
+    ratio = _ratio(r)
+    return (
+        f"{r.scan.seconds:.1f} s / {r.floor.seconds:.1f} s = **{ratio:.2f}×** "
+        f"({_ok(ratio, TARGETS['scan_ratio'])})"
+    )
+
+
+def _scan_cpu(r: SizeResult) -> str:
+    ratio = r.scan.cpu_seconds / r.floor.cpu_seconds
+    return f"{r.scan.cpu_seconds:.1f} s / {r.floor.cpu_seconds:.1f} s = {ratio:.2f}×"
+
+
+def _scan_bytes(r: SizeResult) -> str:
+    return f"{_mb(r.scan.counts.from_server)} / {_mb(r.floor.counts.from_server)}"
+
+
+def _scan_rss(r: SizeResult) -> str:
+    return f"{r.scan.max_rss_mb:.0f} MB / {r.floor.max_rss_mb:.0f} MB"
+
+
+def _poll(r: SizeResult) -> str:
+    cycle = r.poll["cycle"]
+    return f"{cycle['round_trips']:g} ({_commands(cycle['commands'])}); {_ms(cycle)}"
+
+
+def dump(results: list[SizeResult], understanding: str, command: str) -> str:
+    """Everything measured, as JSON: the report can be written again without measuring."""
+    return json.dumps(
+        {
+            "results": [_plain(r) for r in results],
+            "understanding": understanding,
+            "command": command,
+            "machine": machine(),
+            "written": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        },
+        default=str,
+        indent=1,
+    )
+
+
+def _plain(r: SizeResult) -> dict[str, Any]:
+    out = asdict(r)
+    out["build"]["kinds"] = dict(r.build.kinds)  # asdict turns a Counter's items into keys
+    return out
+
+
+def load(text: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(text)
+    data["results"] = [_size_result(r) for r in data["results"]]
+    return data
+
+
+def _size_result(d: dict[str, Any]) -> SizeResult:
+    build = Stats(**{**d["build"], "kinds": Counter(d["build"]["kinds"])})
+    floor, scan = (Run(**{**d[k], "counts": Counts(**d[k]["counts"])}) for k in ("floor", "scan"))
+    profile = Path(d["profile"]) if d.get("profile") else None
+    return SizeResult(d["n"], build, floor, scan, d["poll"], d["arrival"], profile)
+
+
+def markdown(
+    results: list[SizeResult],
+    understanding: str,
+    command: str,
+    notes: list[str],
+    on: str | None = None,
+    written: str | None = None,
+) -> str:
+    written = written or time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     parts = [
         "# Benchmark results (`make bench`, issue 8)",
         "",
-        f"Written by `bench/run.py` on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.",
+        f"Written by `bench/run.py` on {written}.",
         "",
-        f"Measured with `{command}` on {machine()}. Every client reaches Dovecot through a "
+        f"Measured with `{command}` on {on or machine()}. Every client reaches Dovecot through a "
         "counting TCP proxy on loopback (bytes and IMAP commands); peak RSS is each process's "
         "own (`wait4`); the idle service's RSS is `VmRSS` from `/proc` after an invitation "
         "arrived through IDLE and was understood (so the spaCy pipeline is loaded).",
+        "",
+        summary(results),
+        "",
+        "All the figures:",
         "",
         table(results),
         "",

@@ -8,6 +8,9 @@ imap-tools floor and `followup run --once` (wall, peak RSS, bytes, commands), th
 understanding throughput against plain `nlp.pipe` (bench/understand_bench.py), over the
 labelled corpus and over a sample of the benchmark's own mail. `--sizes 500` for development.
 Traffic stays on loopback. The 50,000 run takes several minutes and about 3 GB in /tmp.
+The raw figures go to RESULTS.json beside the report; `--render RESULTS.json` writes the
+report again from them without measuring. `--profile` profiles the largest size's scan
+again under pyinstrument (bench/profiles/). Causes and fixes: bench/ANALYSIS.md.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from pathlib import Path
 from inbox import hiring_sample
 from measure import BENCH, PYTHON, SizeResult, one_size
 from mime import render
-from report import TARGETS, markdown
+from report import TARGETS, dump, load, markdown
 
 
 def understanding(sample: int) -> str:
@@ -79,7 +82,17 @@ def main() -> int:
         "--profile", action="store_true", help="profile the largest scan again (pyinstrument)"
     )
     parser.add_argument("--out", type=Path, default=BENCH / "RESULTS.md")
+    parser.add_argument("--render", type=Path, help="only write the report again from a JSON")
     args = parser.parse_args()
+    if args.render:
+        data = load(args.render.read_text())
+        results = data["results"]
+        report = markdown(
+            results, data["understanding"], data["command"], notes(results),
+            data["machine"], data["written"],
+        )  # fmt: skip
+        args.out.write_text(report + "\n")
+        return 0
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     results = [one_size(n, args.cycles, args.profile and n == max(sizes)) for n in sizes]
     print("understanding throughput", flush=True)
@@ -87,6 +100,7 @@ def main() -> int:
     command = f".venv/bin/python bench/run.py {shlex.join(sys.argv[1:])}".strip()
     if sys.argv[1:] == ["--profile"]:
         command = "make bench"
+    args.out.with_suffix(".json").write_text(dump(results, text, command) + "\n")
     report = markdown(results, text, command, notes(results))
     args.out.write_text(report + "\n")
     print(report)

@@ -10,14 +10,14 @@ completely before the old one is closed.
 from __future__ import annotations
 
 import contextlib
-import json
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from .inflight import INFLIGHT, InFlight, PoisonMessageError
 from .model import Email, Facts
 
 if TYPE_CHECKING:
@@ -27,8 +27,7 @@ if TYPE_CHECKING:
     from .service import Service, Understanding
 
 CLOSE_WITHIN = 1.0  # seconds for the sources' goodbyes (IMAP LOGOUT) when stopping
-INFLIGHT = "understanding.json"  # in the state directory: the message being understood
-DEATHS_TO_QUARANTINE = 2
+__all__ = ["INFLIGHT", "Engine", "InFlight", "Outcome", "PoisonMessageError", "open_engine"]
 
 
 @dataclass(frozen=True)
@@ -74,73 +73,21 @@ class Engine(Protocol):
     def close(self) -> None: ...
 
 
-class PoisonMessageError(Exception):
-    """The process died more than once while understanding this message."""
-
-
-class InFlight:
-    """Which message the understand stage is working on, in a small file in the state
-    directory. A process that dies there (a crash in native code, the out-of-memory killer)
-    leaves the file behind and the message becomes suspect at the next start; a second death
-    on it makes it poison, and it is quarantined instead of killing the service again (never
-    a crash loop). A single `kill -9` at a random moment never quarantines anything, and a
-    stop (SIGTERM) removes the file like any other way out of the stage."""
-
-    def __init__(self, state_dir: Path) -> None:
-        self.path = state_dir / INFLIGHT
-        self.suspect, self.deaths = self._left_behind()
-
-    def _left_behind(self) -> tuple[str | None, int]:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            return str(data["message"]), int(data["deaths"]) + 1  # it died once more
-        except (OSError, ValueError, KeyError, TypeError):  # none (or cut off mid-write)
-            return None, 0
-
-    def check(self, key: str) -> None:
-        if key == self.suspect and self.deaths >= DEATHS_TO_QUARANTINE:
-            raise PoisonMessageError(
-                f"the service died {self.deaths} times while understanding this message"
-            )
-
-    @contextlib.contextmanager
-    def holding(self, key: str) -> Iterator[None]:
-        deaths = self.deaths if key == self.suspect else 0
-        self.path.write_text(json.dumps({"message": key, "deaths": deaths}), encoding="utf-8")
-        try:
-            yield
-        finally:
-            self.path.unlink(missing_ok=True)
-        if key == self.suspect:
-            self.suspect, self.deaths = None, 0  # it went through this time: not poison
-
-
-def _key(email: Email) -> str:
-    if email.message_id:
-        return email.message_id
-    return f"{email.date.isoformat() if email.date else '-'} {email.subject}"[:300]
-
-
 class _Pinging:
     """The understand stage, pinging the watchdog before each message (a long first sync
-    makes progress and is not killed, while a read wedged in a socket still is), and
-    guarded against a message that kills the process (`InFlight`)."""
+    makes progress and is not killed, while a read wedged in a socket still is). A message
+    that kills the process is guarded against by the core's ingest (`InFlight`)."""
 
-    def __init__(self, inner: Understanding, ping: Callable[[], None], inflight: InFlight) -> None:
+    def __init__(self, inner: Understanding, ping: Callable[[], None]) -> None:
         self.inner = inner
         self.ping = ping
-        self.inflight = inflight
 
     def maybe_hiring(self, email: Email) -> bool:
         self.ping()
-        key = _key(email)
-        self.inflight.check(key)  # raising here quarantines the message (the core's ingest)
-        with self.inflight.holding(key):
-            return self.inner.maybe_hiring(email)
+        return self.inner.maybe_hiring(email)
 
     def facts(self, email: Email) -> Facts:
-        with self.inflight.holding(_key(email)):
-            return self.inner.facts(email)
+        return self.inner.facts(email)
 
 
 class ServiceEngine:
@@ -151,7 +98,6 @@ class ServiceEngine:
         self.config = service.config
         self.state_dir = service.config.state_dir
         self._understander = service.understander
-        self._inflight = InFlight(self.state_dir)
 
     @classmethod
     def open(cls, config: Config, strict: bool = False) -> ServiceEngine:
@@ -167,7 +113,7 @@ class ServiceEngine:
         self, now: datetime, sources: frozenset[str], watchdog: Callable[[], None]
     ) -> Outcome:
         unopened = self._open_missing(sources)
-        self.service.understander = _Pinging(self._understander, watchdog, self._inflight)
+        self.service.understander = _Pinging(self._understander, watchdog)
         summary = self.service.cycle(now, sources)
         failed = {n: e.removeprefix(f"{n}: ") for n, e in {**unopened, **summary.failed}.items()}
         problems = (*summary.problems, *(f"{n}: {e}" for n, e in sorted(failed.items())))

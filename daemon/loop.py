@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import threading
 import time
 from collections.abc import Callable
@@ -29,21 +28,14 @@ from pathlib import Path
 
 import schedule
 
-from .engine import Engine, Outcome, open_engine
+from .engine import Engine, Outcome
 from .errors import UserError
 from .notify import Notifier
 from .record import damaged, is_damage
 from .schedclock import naive_local, scheduler_clock, seconds_until
-from .watch import (
-    Backoff,
-    Wakeup,
-    WatcherThread,
-    real_clock,
-    signal_handlers,
-    signals_blocked,
-    start_library_threads,
-)
+from .watch import Backoff, Wakeup, WatcherThread, signal_handlers, signals_blocked
 
+__all__ = ["Loop", "Source", "Stopped", "signal_handlers"]  # serve() is in serve.py
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
@@ -364,72 +356,3 @@ class Loop:
         with contextlib.suppress(Exception):
             self.engine.close()
         log.info("stopped after %d cycles", self.cycles)
-
-
-# --- entry point -------------------------------------------------------------------------
-
-
-def serve(
-    config_path: Path | None,
-    now: datetime | None = None,
-    *,
-    clock: Clock | None = None,
-    wait: Wait | None = None,
-    notifier: Notifier | None = None,
-) -> int:
-    """Run until SIGTERM/SIGINT; exit code 0. Config problems raise ConfigError (78), so
-    systemd does not restart into the same mistake (RestartPreventExitStatus=78)."""
-    from .config import load_config
-    from .lock import InstanceLock
-    from .log import setup_logging
-
-    setup_logging(os.environ.get("FOLLOWUP_LOG_LEVEL", "INFO"))
-    start_library_threads()
-    config = load_config(config_path)
-    starting = _Starting()
-    try:
-        with signal_handlers(starting), InstanceLock(config.state_dir):  # lock before record
-            log.info("starting: settings %s, state %s", config.path, config.state_dir)
-            engine = open_engine(config)
-            log.info("started: %s", engine.describe())
-            loop = Loop(
-                engine,
-                clock or real_clock(now),
-                wait=wait,
-                notifier=notifier,
-                reload=lambda: _reopen(config_path, config.state_dir),
-            )
-            with signal_handlers(loop):
-                loop.reload_requested |= starting.reload_requested  # asked for while starting
-                return loop.run()
-    except Stopped:
-        log.info("%s received while starting: stopped", starting.stop_signal)
-        return 0
-
-
-class _Starting:
-    """The signals' target while the engine loads (seconds: the spaCy pipeline): a stop
-    ends the start at once, a reload is remembered for the loop."""
-
-    def __init__(self) -> None:
-        self.wake = Wakeup()
-        self.stop_signal = ""
-        self.reload_requested = False
-
-    def on_stop_signal(self, name: str) -> None:
-        self.stop_signal = name
-        raise Stopped
-
-    def request_reload(self) -> None:
-        self.reload_requested = True
-
-
-def _reopen(config_path: Path | None, state_dir: Path) -> Engine:
-    """The engine for the settings as they are now on disk, strictly checked."""
-    from .config import load_config
-    from .errors import ConfigError
-
-    config = load_config(config_path)
-    if config.state_dir != state_dir:
-        raise ConfigError(f"state_dir changed to {config.state_dir}: restart the service")
-    return open_engine(config, strict=True)

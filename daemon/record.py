@@ -252,6 +252,16 @@ class Record(SourceLog, DraftLog):
             for r in rows
         ]
 
+    def employer_domains(self) -> frozenset[str]:
+        """The mail domains of the employers applied to: each application's own and its
+        contacts' and interviewers' (never a free-mail or recruiting-service domain)."""
+        rows = self.conn.execute(
+            "SELECT domain FROM applications WHERE domain IS NOT NULL "
+            "UNION SELECT email FROM people WHERE email IS NOT NULL"
+        ).fetchall()
+        found = (track.own_domain(r[0] if "@" in r[0] else f"x@{r[0]}") for r in rows)
+        return frozenset(d for d in found if d)
+
     def find_application(self, text: str) -> int:
         """An application by id or by part of its company name; exactly one must match."""
         apps = self.applications()

@@ -20,9 +20,12 @@ from .commands import add_note, close_application, explain, show_plan
 from .config import Config, load_config
 from .deliver import apply_plan, observe
 from .errors import EX_TEMPFAIL, SourceError, UserError
+from .inflight import InFlight, PoisonMessageError, header_message_id, message_key
 from .mail import Mailbox
 from .model import Email, Facts, Me, RawMessage
 from .record import Record
+from .sources import KnownEmployers
+from .track import domain_of
 
 if TYPE_CHECKING:
     from .rules.load import RuleSet
@@ -86,6 +89,8 @@ class Service:
         *,
         mailboxes: Mapping[str, Mailbox],
         calendars: Mapping[str, Calendar] | None = None,
+        employers: KnownEmployers | None = None,
+        inflight: InFlight | None = None,
     ) -> None:
         self.config = config
         self.record = record
@@ -94,6 +99,8 @@ class Service:
         self.mailboxes = dict(mailboxes)
         self.calendars = dict(calendars or {})
         self.me: Me = config.me.to_model()
+        self.employers = employers or KnownEmployers()  # shared with the mailboxes' prefilter
+        self.inflight = inflight or InFlight(config.state_dir)  # a message that kills us
 
     @classmethod
     def open(cls, config: Config, strict: bool = False) -> Service:
@@ -102,20 +109,30 @@ class Service:
         rules = load_rules_for(config, strict=strict)
         understander = load_understander(config.nlp.model)
         record = Record.open(config.database)
-        mailboxes = {e.name: open_mailbox(e, config) for e in config.mailboxes}
+        employers = KnownEmployers()
+        mailboxes = {e.name: open_mailbox(e, config, employers.prefilter) for e in config.mailboxes}
         calendars: dict[str, Calendar] = {}
         for entry in config.calendars:
             try:
                 calendars[entry.name] = open_calendar(entry, config)
             except SourceError as err:
                 record.sync_failed(entry.name, str(err), datetime.now(UTC))
-        return cls(config, record, rules, understander, mailboxes=mailboxes, calendars=calendars)
+        return cls(
+            config,
+            record,
+            rules,
+            understander,
+            mailboxes=mailboxes,
+            calendars=calendars,
+            employers=employers,
+        )
 
     def close(self) -> None:
         for mailbox in self.mailboxes.values():
             _close_quietly(mailbox)
         for calendar in self.calendars.values():
             _close_quietly(calendar)
+        self.inflight.done()
         self.record.close()
 
     @property
@@ -127,9 +144,13 @@ class Service:
         summary = CycleSummary()
         summary.problems.extend(self.rules.problems)
         wanted = self.source_names if sources is None else sources
-        for name, mailbox in self.mailboxes.items():
-            if name in wanted:
-                self._read_mailbox(mailbox, now, summary)
+        self._refresh_employers()
+        try:
+            for name, mailbox in self.mailboxes.items():
+                if name in wanted:
+                    self._read_mailbox(mailbox, now, summary)
+        finally:
+            self.inflight.done()
         for name, calendar in self.calendars.items():
             if name in wanted:
                 self._read_calendar(calendar, now, summary)
@@ -141,6 +162,12 @@ class Service:
         return summary
 
     # --- reading ------------------------------------------------------------------------------
+
+    def _refresh_employers(self) -> None:
+        """Whose mail is always read whole: the employers in the record (not the user's own
+        organisation, whose newsletters are not about the job search)."""
+        own = {domain_of(a) for a in self.me.addresses}
+        self.employers.domains = self.record.employer_domains() - own
 
     def _read_mailbox(self, mailbox: Mailbox, now: datetime, summary: CycleSummary) -> None:
         def read() -> None:
@@ -192,27 +219,17 @@ class Service:
             self.record.sync_ok(name, now)
 
     def ingest(self, raw: RawMessage, incoming: bool, now: datetime, summary: CycleSummary) -> None:
-        """One message through parse -> understand -> record; a failure quarantines it."""
+        """One message through parse -> understand -> record; a failure quarantines it, and
+        so does killing the process twice in parse or understand (`InFlight`)."""
         if self.record.is_quarantined(raw):
             return
-        stage, message_id = "parse", None
+        where = _Where()
         try:
-            from .understand.parse import parse
-
-            email = parse(raw.data)
-            message_id = email.message_id or None
-            if message_id and self.record.has_message(message_id):
-                return
-            summary.read += 1
-            incoming = incoming and (email.sender.email or "").casefold() not in self.me.addresses
-            stage = "understand"
-            facts = self._facts(email) if incoming else None
-            stage = "record"
-            self.record.add_message(raw, email, facts, incoming, now)
-            self._note_sent(email, incoming, now, summary)
+            self._ingest(raw, incoming, now, summary, where)
         except UserError:  # the settings are wrong, not the message: stop, keep it unread
             raise
         except Exception as err:  # a message must never stop the service
+            stage = err.stage if isinstance(err, PoisonMessageError) else where.stage
             log.warning(
                 "%s/%s uid %s quarantined in %s: %s",
                 raw.source,
@@ -221,9 +238,31 @@ class Service:
                 stage,
                 type(err).__name__,
             )
-            self.record.quarantine(raw, stage, f"{type(err).__name__}: {err}", now, message_id)
+            error = f"{type(err).__name__}: {err}"
+            self.record.quarantine(raw, stage, error, now, where.message_id)
             summary.quarantined += 1
-            return
+
+    def _ingest(
+        self, raw: RawMessage, incoming: bool, now: datetime, summary: CycleSummary, where: _Where
+    ) -> None:
+        from .understand.parse import parse
+
+        key = message_key(raw)
+        where.message_id = header_message_id(raw.data)
+        self.inflight.check(key)  # it killed the process twice: raise, so quarantine it
+        with self.inflight.holding(key, "parse"):
+            email = parse(raw.data)
+            where.message_id = email.message_id or None
+            if where.message_id and self.record.has_message(where.message_id):
+                return
+            summary.read += 1
+            incoming = incoming and (email.sender.email or "").casefold() not in self.me.addresses
+            where.stage = "understand"
+            self.inflight.reached(where.stage)
+            facts = self._facts(email) if incoming else None
+        where.stage = "record"
+        self.record.add_message(raw, email, facts, incoming, now)
+        self._note_sent(email, incoming, now, summary)
         summary.facts += facts is not None
 
     def _facts(self, email: Email) -> Facts | None:
@@ -240,6 +279,14 @@ class Service:
         )
         if not incoming and key and self.record.mark_sent(key, now):
             summary.sent += 1
+
+
+@dataclass
+class _Where:
+    """How far a message got, for its quarantine entry."""
+
+    stage: str = "parse"
+    message_id: str | None = None
 
 
 def _close_quietly(source: Mailbox | Calendar) -> None:
@@ -290,8 +337,9 @@ def run_cycle(
     from .sources import open_calendar, open_mailbox
 
     opened: list[Mailbox | Calendar] = []
+    employers = KnownEmployers()
     if mailboxes is None:
-        mailboxes = [open_mailbox(e, config) for e in config.mailboxes]
+        mailboxes = [open_mailbox(e, config, employers.prefilter) for e in config.mailboxes]
         opened.extend(mailboxes)
     if calendars is None:
         calendars = [open_calendar(e, config) for e in config.calendars]
@@ -303,6 +351,7 @@ def run_cycle(
         understander or load_understander(config.nlp.model),
         mailboxes={m.name: m for m in mailboxes},
         calendars={c.name: c for c in calendars},
+        employers=employers,
     )
     try:
         return service.cycle(now)
@@ -333,6 +382,6 @@ def run(config_path: Path | None, once: bool, now: datetime | None) -> int:
 
 
 def _serve(config_path: Path | None, now: datetime | None) -> int:
-    from .loop import serve
+    from .serve import serve
 
     return serve(config_path, now)

@@ -64,17 +64,15 @@ def may_be_hiring_headers(header_block: bytes, employers: Collection[str] = ()) 
 class KnownEmployers:
     """The mail domains of the employers in the record (free-mail and recruiting-service
     domains never count), refreshed by the service before each cycle reads. Their mail is
-    always read whole and understood, bulk or not. One object is shared by the service and
-    the prefilter it gives the mailbox adapters, so the adapters see each refresh."""
+    always fetched whole, bulk or not, for the understand stage to judge. One object is
+    shared by the service and the prefilter it gives the mailbox adapters, so the adapters
+    see each refresh."""
 
     def __init__(self, domains: Iterable[str] = ()) -> None:
         self.domains = frozenset(domains)
 
     def prefilter(self, header_block: bytes) -> bool:
         return may_be_hiring_headers(header_block, self.domains)
-
-    def wrote(self, address: str | None) -> bool:
-        return bool(self.domains) and domain_of(address) in self.domains
 
 
 def _decoded(value: object) -> str:

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from ..model import Kind
 from .calendar import CalEvent
 from .cues import CANDIDACY, CUES, HARD_VETO, MEETING, PAST_INTERVIEW
+from .lexicon import CANDIDACY as CANDIDACY_ELSEWHERE
+from .lexicon import digest_veto
+from .roles import TITLE_PHRASE, clean_role
+from .thread import implicit_scores
 from .vetoes import VETOES
+
+INTERVIEW_MARGIN = 1.0
 
 
 @dataclass(frozen=True)
@@ -55,14 +61,20 @@ def decide(  # noqa: PLR0917 - the evidence, spelled out
     has_time: bool = False,
     context_veto: float = 0.0,
     thread: str = "",
+    answers_interview: bool = False,
 ) -> Verdict:
     """The kind, from the message's own text; `thread` (the text with its quoted history)
     only shows whether the conversation is about a job at all."""
+    body_lines = body[:5000]
     body = " ".join(body[:5000].split())  # hard-wrapped lines: cues may span a line break
     text = f"{subject}\n{body}"
     # in a reply the subject is the thread's, not this message's: read the body only
     scores = cue_scores(body if re.match(r"(?i)\s*re:", subject) else text)
-    veto = veto_score(text) + context_veto
+    if answers_interview:  # a short reply to a proposed interview: "I have to cancel"
+        for kind, weight in implicit_scores(body).items():
+            scores[kind] += weight
+    digest = digest_veto(body_lines)
+    veto = veto_score(text) + context_veto + digest
     if textcat:
         for kind in scores:
             scores[kind] += 2.5 * textcat.get(kind.value, 0.0)
@@ -77,13 +89,15 @@ def decide(  # noqa: PLR0917 - the evidence, spelled out
         scores[Kind.INVITATION] *= 0.5
     _resolve_overlaps(scores, text)
     kind, best = max(scores.items(), key=lambda kv: kv[1])
-    hard = max((w for p, w in VETOES if p.search(text)), default=0.0) >= HARD_VETO
+    hard = max([w for p, w in VETOES if p.search(text)] + [digest]) >= HARD_VETO
+    # an interview found where there is none costs more than one missed: a wider margin
+    margin = INTERVIEW_MARGIN if kind in {Kind.INVITATION, Kind.RESCHEDULE} else 0.0
     if (
         best < 2.0
-        or veto >= best
+        or veto + margin >= best
         or hard
         or context_veto >= HARD_VETO
-        or not (_about_a_job(subject, text, thread) or _plainly(kind, best))
+        or not (answers_interview or _about_a_job(subject, text, thread) or _plainly(kind, best))
     ):
         return Verdict(Kind.OTHER, _confidence(max(veto, 2.0), best), scores, veto)
     runner_up = max(v for k, v in scores.items() if k != kind)
@@ -95,7 +109,17 @@ def _about_a_job(subject: str, text: str, thread: str) -> bool:
     return bool(
         CANDIDACY.search(text)
         or CANDIDACY.search(thread)
+        or CANDIDACY_ELSEWHERE.search(text)
         or re.search(r"(?i)\b(interview|entrevista|entretien|colloquio|gespräch)", subject)
+        or _job_title(subject)
+    )
+
+
+def _job_title(subject: str) -> bool:
+    """ "Fund Accountant - next step": the subject names a job."""
+    return any(
+        clean_role(m.group("role")) and m.group("role")[:1].isupper()
+        for m in TITLE_PHRASE.finditer(subject)
     )
 
 

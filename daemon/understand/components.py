@@ -46,6 +46,15 @@ HONORIFICS = frozenset(
         "ing.",
         "mag.",
         "hr.",
+        "mlle",
+        "mlle.",
+        "eng.",
+        "engr.",
+        "arch.",
+        "avv.",
+        "dott.ssa",
+        "ir.",
+        "drs.",
     ]
 )
 _registered = False
@@ -75,14 +84,31 @@ def natural_name(text: str) -> str:
     name = " ".join(words).strip(" ,;:")
     if name.count(",") == 1:
         family, given = (part.strip() for part in name.split(","))
-        if family and given and " " not in family.strip() and _looks_given(given):
-            name = f"{given} {family}"
+        given, particles = _trailing_particles(given)
+        if family and given and len(family.split()) == 1 and _looks_given(given):
+            # "Berg, Pieter van der" -> "Pieter van der Berg"
+            name = " ".join([given, *particles, family])
     return name
+
+
+def _trailing_particles(given: str) -> tuple[str, list[str]]:
+    words = given.split()
+    cut = len(words)
+    while cut > 1 and words[cut - 1].lower() in PARTICLES:
+        cut -= 1
+    return " ".join(words[:cut]), words[cut:]
+
+
+_NOT_GIVEN = frozenset(["jr", "sr", "ii", "iii", "phd", "md", "inc", "ltd", "llc", "gmbh", "co"])
 
 
 def _looks_given(text: str) -> bool:
     words = text.split()
-    return 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words)
+    return (
+        1 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower().strip(".") in _NOT_GIVEN for w in words)
+    )
 
 
 def name_order(doc: Any) -> Any:

@@ -289,3 +289,8 @@ from .phrasings import PHRASINGS  # noqa: E402 - extends the tables above
 
 for _kind, _extra in PHRASINGS.items():
     CUES[_kind] = CUES[_kind] + _extra
+
+from .lexicon import LEXICON  # noqa: E402 - the other languages
+
+for _kind, _extra in LEXICON.items():
+    CUES[_kind] = CUES[_kind] + _extra

@@ -21,23 +21,26 @@ _MONTH_NAMES = (
     "february feb febrero fevereiro février fevrier februar febbraio februari",
     "march mar marzo março marco mars märz maerz maart",
     "april apr abril avril aprile",
-    "may mayo maio mai maggio mei",
+    "may mayo maio mai maggio mei maj",
     "june jun junio junho juin juni giugno",
     "july jul julio julho juillet juli luglio",
-    "august aug agosto août aout",
+    "august aug agosto août aout augusti",
     "september sep sept septiembre setiembre setembro septembre settembre",
     "october oct octubre outubro octobre oktober ottobre okt",
     "november nov noviembre novembro novembre",
     "december dec diciembre dezembro décembre decembre dezember dicembre dez",
 )
 _WEEKDAY_NAMES = (
-    "monday mon lunes segunda-feira segunda lundi montag lunedì lunedi maandag",
-    "tuesday tue tues martes terça-feira terça terca lundi mardi dienstag martedì martedi dinsdag",
-    "wednesday wed miércoles miercoles quarta-feira quarta mercredi mittwoch mercoledì woensdag",
-    "thursday thu thur thurs jueves quinta-feira quinta jeudi donnerstag giovedì giovedi donderdag",
-    "friday fri viernes sexta-feira sexta vendredi freitag venerdì venerdi vrijdag",
-    "saturday sat sábado sabado samedi samstag sabato zaterdag",
-    "sunday sun domingo dimanche sonntag domenica zondag",
+    "monday mon lunes segunda-feira segunda lundi montag lunedì lunedi maandag måndag mandag",
+    "tuesday tue tues martes terça-feira terça terca mardi dienstag martedì martedi dinsdag "
+    "tisdag tirsdag",
+    "wednesday wed miércoles miercoles quarta-feira quarta mercredi mittwoch mercoledì woensdag "
+    "onsdag",
+    "thursday thu thur thurs jueves quinta-feira quinta jeudi donnerstag giovedì giovedi "
+    "donderdag torsdag",
+    "friday fri viernes sexta-feira sexta vendredi freitag venerdì venerdi vrijdag fredag",
+    "saturday sat sábado sabado samedi samstag sabato zaterdag lördag lørdag",
+    "sunday sun domingo dimanche sonntag domenica zondag söndag søndag",
 )
 MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
 WEEKDAYS = {name: i for i, names in enumerate(_WEEKDAY_NAMES) for name in names.split()}
@@ -76,7 +79,7 @@ TIME_RE = re.compile(
     (?:(?P<h2>\d{{1,2}})[:.h](?P<m2>\d{{2}})(?![./]\d)
       |(?P<h3>\d{{1,2}})(?=\s*(?:[ap]\.?m\b|[ap]\.?m\.|h\b|uhr\b))h?
       |(?P<noon>noon|midday)
-      |(?<=\bat\s)(?P<h5>\d{{1,2}})(?![\d:/]|\.\d)(?=\s*(?:[.,;!?)]|$|\s(?:on|with|in|for|your|sharp|o'clock)\b|\s*\(?{ZONE_PATTERN}\b)))
+      |(?<=\bat\s)(?P<h5>\d{{1,2}})(?![\d:/]|\.\d)(?=\s*(?:[.,;!?)]|$|\s(?:on|with|in|for|your|sharp|o'clock|work|works|suit|suits|be|ok|okay|still)\b|\s*\(?{ZONE_PATTERN}\b)))
     (?:\s*uhr\b)?\s*(?P<ap2>a\.?m\.?|p\.?m\.?)?
     (?:\s*\(?\s*(?P<zone>{ZONE_PATTERN})\b\)?)?
     """

@@ -19,7 +19,8 @@ _STRONG = re.compile(
     r"final\s+(?:answer|word)|"
     r"come\s+back\s+to\s+you|revert|entscheid\w*|melden\s+uns|rückmeldung|décision|"
     r"decisión|decisão|reviendrons|feedback|an\s+update|news|an\s+answer|circle\s+back|"
-    r"write\s+to\s+(?:you|everyone|all|every))"
+    r"write\s+to\s+(?:you|everyone|all|every)|decisione|beslissing|besked|faremo\s+sapere|"
+    r"laten\s+weten|comunicaremos)|结果|結果|通知您"
 )
 _WEAK = re.compile(
     r"(?i)\b(update\s+you|an\s+update|feedback|respond\s+to\s+you|be\s+in\s+touch|notify|"
@@ -52,21 +53,42 @@ _NUMBERS = {
 _WITHIN = re.compile(
     r"(?i)\b(?:within|in)\s+(?:the\s+next\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|fourteen|a|a\s+couple\s+of)"
-    r"\s+(?P<business>business\s+|working\s+)?(?P<unit>days?|weeks?|fortnight)\b"
+    r"\s+(?P<business>business\s+|working\s+)?(?P<unit>days?|weeks?|fortnight|hours?|hrs)\b"
 )
+_WITHIN_ELSEWHERE = re.compile(
+    r"(?i)(?:\b(?:en\s+un\s+plazo\s+(?:máximo\s+)?de|dentro\s+de|entro|binnen|innerhalb\s+(?:von\s+)?|"
+    r"sous|d'ici|dans\s+les|em\s+até|inom)\s+)?(?P<n>\d{1,2})\s*(?:個|个)?\s*"
+    r"(?P<unit>días\s+hábiles|dias\s+úteis|días|dias|giorni\s+lavorativi|giorni|werkdagen|dagen|"
+    r"werktagen|arbeitstagen|tagen|jours\s+ouvrés|jours\s+ouvrables|jours|arbetsdagar|dagar|"
+    r"semanas|settimane|weken|wochen|semaines|veckor|工作天|工作日|天)"
+)
+_BUSINESS = re.compile(r"(?i)hábiles|úteis|lavorativi|werk|arbeit|ouvr|arbets|工作")
 _EXPECTED = re.compile(
     r"(?i)\b(?:decision|outcome|answer|feedback)\s+(?:expected|due|date)\s*[:\-]?\s+"
 )
 _END_OF = re.compile(
     r"(?i)\b(?:by|before|at|until|towards|toward|around)\s+(?:the\s+)?end\s+of\s+"
-    r"(?P<which>this|next|the)\s+"
+    r"(?:(?P<which>this|next|the)\s+)?"
     r"(?P<unit>week|month)\b"
 )
+# "bis Ende nächster Woche", "d'ici la fin de la semaine prochaine", "antes del final de la
+# próxima semana", "entro la fine della prossima settimana", "eind volgende week"
+_END_OF_ELSEWHERE = re.compile(
+    r"(?i)\b(?:bis|zum|gegen|d'ici|avant|antes\s+del?|para\s+el|a|entro|uiterlijk|voor|tegen)?\s*"
+    r"(?:la\s+|el\s+|il\s+)?(?:ende|fin|final|fine|eind)\s+(?:de\s+|della\s+|di\s+)?"
+    r"(?:la\s+|el\s+)?(?P<which>dieser|diese|nächster|nächsten\s+|kommender|cette|esta|"
+    r"questa|deze|volgende|próxima|proxima|prossima|)\s*"
+    r"(?P<unit>woche|semaine|semana|settimana|week)\b\s*(?P<after>prochaine|que\s+viene)?"
+)
+_NEXT_WORDS = ("nächst", "kommend", "volgend", "próxima", "proxima", "prossima")
 _BY = re.compile(
     r"(?i)\b(?:by|before|on\s+or\s+before|on|no\s+later\s+than|until|bis(?:\s+spätestens)?|spätestens|avant\s+le|"
     r"d'ici\s+le|antes\s+del?|até|hasta\s+el)\s+(?P<rest>.{0,40})"
 )
 _DOTTED = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d)")
+_AFTER_THAT = re.compile(
+    r"(?i)^\W*(?:\w+\s+){0,3}?(?:after|once|following)\s+(?:that|this|which|it)\b"
+)
 _VAGUE = re.compile(r"(?i)\b(soon|coming\s+weeks|shortly|in\s+due\s+course|near\s+future)\b")
 
 
@@ -81,6 +103,8 @@ def decision_date(
             if m is None:
                 continue
             # "by Friday, we'll decide" and "we'll decide by Friday": after the cue first
+            if _AFTER_THAT.search(sentence[m.end() :]):
+                continue  # "the panel debriefs on Monday and I'll be in touch after that"
             for part in (sentence[m.start() :], sentence):
                 found = _in_sentence(part, sent, country, day_first)
                 if found is not None and found >= sent:
@@ -99,7 +123,7 @@ def _sentences(text: str) -> list[str]:
 def _in_sentence(sentence: str, sent: date, country: str | None, day_first: bool) -> date | None:
     m = _END_OF.search(sentence)
     if m:
-        return _end_of(m.group("which").lower(), m.group("unit").lower(), sent)
+        return _end_of((m.group("which") or "this").lower(), m.group("unit").lower(), sent)
     m = _EXPECTED.search(sentence)
     if m:
         when = _date_after_by(sentence[m.end() :], sent, day_first)
@@ -108,10 +132,31 @@ def _in_sentence(sentence: str, sent: date, country: str | None, day_first: bool
     m = _WITHIN.search(sentence)
     if m:
         return _within(m, sent, country)
+    found = _elsewhere(sentence, sent, country)
+    if found is not None:
+        return found
     for by in _BY.finditer(sentence):
         when = _date_after_by(by.group("rest"), sent, day_first)
         if when is not None:
             return when
+    return None
+
+
+def _elsewhere(sentence: str, sent: date, country: str | None) -> date | None:
+    """The same phrases in the other languages hiring mail comes in."""
+    m = _END_OF_ELSEWHERE.search(sentence)
+    if m:
+        which = m.group("which").lower()
+        later = any(which.startswith(w) for w in _NEXT_WORDS) or bool(m.group("after"))
+        return _end_of("next" if later else "this", "week", sent)
+    m = _WITHIN_ELSEWHERE.search(sentence)
+    if m:
+        n, unit = int(m.group("n")), m.group("unit").lower()
+        if re.match(r"(?i)seman|settiman|wek|woch|semaine|veck", unit):
+            return sent + timedelta(weeks=n)
+        if _BUSINESS.search(unit):
+            return add_business_days(sent, n, country)
+        return sent + timedelta(days=n)
     return None
 
 
@@ -131,6 +176,8 @@ def _within(m: re.Match[str], sent: date, country: str | None) -> date:
     n = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 1)
     if m.group("unit").lower() == "fortnight":
         return sent + timedelta(weeks=2 * n)
+    if m.group("unit").lower().startswith("h"):  # "within 48 hours"
+        return sent + timedelta(days=-(-n // 24))
     if m.group("unit").lower().startswith("week"):
         return sent + timedelta(weeks=n)
     if m.group("business"):
@@ -152,9 +199,13 @@ def _holidays(country: str | None, year: int) -> set[date]:
     try:
         import holidays
 
-        return set(holidays.country_holidays(country or "US", years=[year, year + 1]))
+        days = holidays.country_holidays(country or "US", years=[year, year + 1])
+        return {d for d, name in days.items() if not _WORKED.search(name)}
     except (ImportError, NotImplementedError, KeyError):
         return set()
+
+
+_WORKED = re.compile(r"(?i)columbus|veterans|indigenous|washington's birthday|lincoln")
 
 
 def _date_after_by(rest: str, sent: date, day_first: bool) -> date | None:

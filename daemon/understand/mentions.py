@@ -15,14 +15,21 @@ from .components import natural_name
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zß-öø-ÿā-ž"
-TOKEN = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}'’]+)?"
+# "O'Neill", "D'Souza", "McKenzie", "MacLeod" and "Jan-Hendrik" are one word of a name
+TOKEN = (
+    rf"(?:O['’]|D['’]|Mc|Mac)?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}'’]+)?"
+    rf"(?<!['’])"
+)
 PARTICLE = (
     r"(?:van|von|de|da|das|do|dos|del|della|der|den|di|du|la|le|ter|ten|al|bin|ibn|y|e|"
     r"Ó|Ní|Nic|Mac|Ua|El|Al|St\.?)"
 )
-HONORIFIC = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Herr|Frau|Sra|Sr|Engr|Eng|Ing|Mag|Dipl)\.?\s+)"
+HONORIFIC = (
+    r"(?:(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Herr|Frau|Sra|Sr|Engr|Eng|Ing|Mag|Dipl|Mme|Mlle|Arch|"
+    r"Avv|Dott|Ir|Drs)\.?|M\.|arch\.)\s+)"
+)
 NAME_RE = re.compile(
-    rf"(?<![\w@.])(?:{HONORIFIC})*(?P<name>{TOKEN}(?: (?:{PARTICLE} )?{TOKEN}){{1,3}})"
+    rf"(?<![\w@.])(?:{HONORIFIC})*(?P<name>{TOKEN}(?: (?:{PARTICLE} ){{0,2}}{TOKEN}){{1,3}})"
 )
 INVERTED_RE = re.compile(
     rf"^\W*(?P<family>{TOKEN}(?:\s+{TOKEN})?),\s+(?P<given>{TOKEN}(?:\s+{TOKEN})?)\s*[–—|-]\s*"
@@ -34,7 +41,10 @@ TITLE_HEAD = re.compile(
     r"producer|counsel|programmer|editor|owner|generalist|gerente|coordenador|diretor|director|"
     r"jefe|responsable|leiter|leiterin|referent|referentin|chef|directeur|directrice|"
     r"ingeniero|engenheiro|desarrollador|recruteur|reclutador|recrutador|tech recruiter|"
-    r"product|engineering|talent|people|recruiting|hr|sdet|qa|member of)\b"
+    r"product|engineering|talent|people|recruiting|hr|sdet|qa|member of|arquitect[oa]|directora|"
+    r"pm|em|tpm|swe|sde|botanist|scientist|economist|chemist|physicist|statistician|"
+    r"ingenier[oa]|analista|jef[ea]|direttore|direttrice|responsabile|controller|cfo|"
+    r"\w+(?:leiter|leiterin|chef|ansvarig)|teamleider|afdelingshoofd)\b"
 )
 NOT_NAME = frozenset(
     [
@@ -168,16 +178,28 @@ def title_after(rest: str) -> str | None:
     """The title that follows a name: ", Head of Research", " (Staff Engineer)",
     " – VP of Engineering", ", our CTO,"."""
     m = re.match(
-        r"^\s*(?:,\s*|\(\s*|\s*[–—|-]\s*|:\s*)(?:(?:PhD|MBA|MD|CPA|MSc|PE|Esq\.?),\s*)*"
-        r"(?:(?:our|the|a|an|who is(?: our| the)?)\s+)?"
-        r"(?P<title>[A-Z&][^()\n|<>@;]{1,80}?)\s*(?=\)|$|;|\.(?:\s|$)|\s[-–—|]\s|\s{2,}|,?\s+and\s|"
+        r"^\s*(?P<sep>,\s*|\(\s*|\s*[–—|·-]\s*|:\s*)"
+        r"(?:(?:PhD|MBA|MD|CPA|MSc|PE|Esq\.?)(?:,\s*|\s+[–—-]\s+))*"
+        r"(?:(?:our|the|a|an|who is(?: our| the)?|nuestr[oa]|notre|unser\w*|nostr[oa])\s+)?"
+        r"(?P<title>[A-Za-z&À-ÿ][^()\n|<>@;]{1,80}?)\s*(?=\)|$|;|\.(?:\s|$)|\s[-–—|·]\s|\s{2,}|"
+        r",?\s+(?:and|und|et|y|e|och|og|en|i)\s|"
         r",\s+(?:who|will|is|are|and|to)\b|\s+(?:will|is|are|who|on|at|for)\s)",
         rest,
     )
     if not m:
         return None
     title = m.group("title").strip(" ,.")
+    if m.group("sep").startswith("(") and _plain_paren(title):
+        return title  # "Johan Lindgren (driftchef)": a name's bracket holds its role
+    if not title[:1].isupper():
+        return None
     return title if looks_like_title(title) and not _is_name_like(title) else None
+
+
+def _plain_paren(text: str) -> bool:
+    """Words in brackets after a name: a role, unless they hold digits, links or addresses."""
+    words = text.split()
+    return 0 < len(words) <= 6 and not re.search(r"[\d@/:]|\b(?i:link|optional|tbc|tbd)\b", text)
 
 
 def _is_name_like(text: str) -> bool:
@@ -243,7 +265,7 @@ def action_mentions(line: str, meeting: bool) -> list[Mention]:
 
 _TITLE_FIRST = re.compile(
     rf"\b(?:our|the|your|with)\s+(?P<title>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){{0,4}}),\s+"
-    rf"(?:{HONORIFIC})*(?P<name>{TOKEN}(?: (?:{PARTICLE} )?{TOKEN}){{1,3}})"
+    rf"(?:{HONORIFIC})*(?P<name>{TOKEN}(?: (?:{PARTICLE} ){{0,2}}{TOKEN}){{1,3}})"
 )
 
 
@@ -256,13 +278,22 @@ def titled_first(line: str) -> list[Mention]:
     ]
 
 
-LABEL_LIST = re.compile(
-    r"(?i)^\W*(?:your\s+)?(?:interview\s+)?(?:interviewers?(?:\s*\(s\))?|panel(?:ists| members)?|"
+_LABELS = (
+    r"(?:your\s+)?(?:interview\s+)?(?:interviewers?(?:\s*\(s\))?|panel(?:ists| members)?|"
     r"committee|with|who|attendees|participants|hosts?|people you(?:'ll| will) meet|meeting with|"
-    r"speaking with|entrevistadores?|com quem|"
-    r"con qui[eé]n|gesprächspartner\w*|intervenants?|面接官|担当)\s*[:：]\s*(?P<rest>.+)$"
+    r"speaking with|entrevistadores?|com quem|con qui[eé]n|gesprächspartner\w*|intervenants?|"
+    r"intervjuare|haastattelijat|người phỏng vấn|面接官|担当)"
 )
-_PIECES = re.compile(r"、|;|\s+[|/·•]\s+|,\s+(?=\S+\s+\S+\s*[(（])|\s+(?:and|y|e|und|et)\s+")
+LABEL_LIST = re.compile(rf"(?i)^\W*{_LABELS}\s*[:：]\s*(?P<rest>.+)$")
+# A table cell read as text: "Interviewers Okafor, Ngozi (Director)", "Panel Wanjiru Kamau, ..."
+CELL_LIST = re.compile(
+    r"^\W*(?i:interviewers?|panel(?:ists)?|hosts?|intervjuare)[ \t]+(?P<rest>(?-i:[A-ZÀ-Þ]).+)$"
+)
+# The label alone on its line ("Host:", "Interviewers"), the people on the lines below it.
+LABEL_ALONE = re.compile(rf"(?i)^\W*{_LABELS}\s*[:：]?\s*$")
+_PIECES = re.compile(
+    r"、|;|\s+[|/·•]\s+|,\s+(?=\S+\s+\S+\s*[(（])|\s+(?:and|y|e|und|et|och|og|và|&)\s+"
+)
 _CJK_NAME = re.compile(
     r"^[\u3040-\u30ff\u4e00-\u9fff]{1,5}(?:\s[\u3040-\u30ff\u4e00-\u9fff]{1,5})?$"
 )
@@ -279,7 +310,7 @@ def _split_title(piece: str) -> tuple[str, str, str]:
 
 def label_list(line: str) -> list[Mention]:
     """A labelled list of people: "Interviewers: A (T), B (T)", "面接官：佐藤 健（開発部長）"."""
-    m = LABEL_LIST.match(line)
+    m = LABEL_LIST.match(line) or CELL_LIST.match(line)
     if not m:
         return []
     out = []
@@ -293,3 +324,13 @@ def label_list(line: str) -> list[Mention]:
         if _CJK_NAME.match(name) or (name[:1].isupper() and valid_name(name)):
             out.append(Mention(name, title or None, m.start("rest"), m.end()))
     return out
+
+
+def list_item(line: str) -> list[Mention]:
+    """A line under a list label ("Interviewers" alone, or the first row of a table cell):
+    the people it names, read like the label's own line."""
+    prefix = "with: "
+    return [
+        Mention(m.name, m.title, max(0, m.start - len(prefix)), max(0, m.end - len(prefix)))
+        for m in label_list(prefix + line.strip())
+    ]

@@ -19,7 +19,17 @@ from typing import Any
 from ..model import Email, Person
 from .calendar import CalEvent
 from .components import HONORIFICS, natural_name
-from .mentions import Mention, action_mentions, label_list, line_mentions, title_after, valid_name
+from .mentions import (
+    LABEL_ALONE,
+    Mention,
+    action_mentions,
+    label_list,
+    line_mentions,
+    list_item,
+    title_after,
+    valid_name,
+)
+from .signature import body_lines, sender_as_interviewer, signature_title, signer
 
 MEET = re.compile(
     r"(?i)\b(meet|meeting|interview(s|ed|ing|er|ers)?|speak|speaking|talk|talking|chat|"
@@ -47,15 +57,14 @@ SELF_SCREEN = re.compile(
     r"\bI('d| would) (like|love) to (meet|speak|talk|chat) (with )?you|"
     r"\bspeak with me|\bmy calendar|calendly\.com/|\bI will be (conducting|interviewing)|"
     r"\b(cancel|move|reschedule|push) our (\w+ ){0,2}(interview|call|chat|conversation)|"
-    r"moi-même|\bmyself\b)"
+    r"moi-même|\bmyself\b|\b(and|with|\+) me\b|\bme (\+|and) |\bthe undersigned\b|"
+    r"\b(och|med) mig\b|\b(og|med) meg\b|\ben (met )?mij\b|\be io\b|\bund mir\b|\bet moi\b|"
+    r"\bjust me\b|\blet's meet\b|"
+    r"\by (conmigo|yo)\b|\bcom(igo| eu)\b|\bvà (tôi|em|chị|anh)\b|\b(and|with) me\.)"
 )
 COORDINATOR = re.compile(
     r"(?i)\b((recruiting|recruitment|interview|scheduling|talent|people|candidate experience|hr)"
     r" coordinator|coordinator,? (recruiting|talent|people)|scheduler|scheduling)\b"
-)
-CLOSINGS = re.compile(
-    r"(?i)^\s*(best|thanks|thank you|regards|kind regards|best regards|warm regards|cheers|"
-    r"sincerely|all the best|warmly|many thanks|talk soon|see you|looking forward)\b.{0,30}$"
 )
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 GREETING = re.compile(r"(?i)^\s*(hi|hello|dear|hey|good (morning|afternoon))\b")
@@ -127,29 +136,28 @@ def _is_user(name: str | None, ctx: Context) -> bool:
     return set(words) <= ctx.user_names or (len(ctx.user_names) == 1 and words[0] in ctx.user_names)
 
 
-def body_lines(text: str) -> tuple[list[str], list[str]]:
-    """(lines before the sign-off, the signature block)."""
-    lines = text.split("\n")
-    for i in range(len(lines) - 1, -1, -1):
-        closing = CLOSINGS.match(lines[i]) or lines[i].strip() == "--"
-        if closing and i >= len(lines) - 12:
-            return lines[:i], lines[i + 1 :]
-    return lines, []
-
-
 def from_text(doc: Any, ctx: Context) -> list[Person]:
     """Interviewers named in the message's own text (`doc` is the NER of new_text): names
     with a title in the body ("Name, Title"), and NER names in lines about meeting or under
     a panel-list header; the sender too when they run the interview themselves."""
     text: str = doc.text
-    main, signature = body_lines(text)
+    main, signature = body_lines(text, ctx.email.sender.name)
     lines = _line_spans(text)[: len(main)]
     people: list[Person] = []
+    listed: list[Person] = []  # named in a list of interviewers: the writer too
+    in_list = False
     for number, (start, _, line) in enumerate(lines):
         if GREETING.match(line) and len(line) < 40:  # "Hi Jordan," alone on its line
             continue
         following = lines[number + 1][2] if number + 1 < len(lines) else ""
-        found = [(m.name, m.title, m.start) for m in label_list(line)]
+        items = label_list(line) or (list_item(line) if in_list else [])
+        listed += [
+            Person(name=m.name, email=_address_on_line(line, m.name), title=m.title)
+            for m in items
+            if not REPLACED.search(_clause_at(line, m.start))
+        ]
+        in_list = bool(items or LABEL_ALONE.match(line))
+        found = [(m.name, m.title, m.start) for m in items]
         if not found:  # every way of naming someone on this line, merged by _dedupe
             meeting = bool(MEET.search(line))
             mentions = [*line_mentions(line, following), *action_mentions(line, meeting)]
@@ -161,9 +169,10 @@ def from_text(doc: Any, ctx: Context) -> list[Person]:
             for name, title, at in found
             if _keep(name, title, line, at, ctx)
         )
+    people += [p for p in listed if p.name and _is_sender(p.name, ctx.email)]
     if runs_it_themselves(" ".join(main), ctx.email):
-        people.insert(0, _sender_as_interviewer(ctx.email, signature))
-    return _dedupe(people)
+        people.insert(0, sender_as_interviewer(ctx.email, signature))
+    return _dedupe([p for p in people if not _org_like(p.name, ctx.email)])
 
 
 def runs_it_themselves(text: str, email: Email) -> bool:
@@ -173,7 +182,35 @@ def runs_it_themselves(text: str, email: Email) -> bool:
     robot = re.match(
         r"(?i)(no-?reply|notifications?|calendar|mailer|donotreply)", sender.email or ""
     )
-    return bool(sender.name) and not robot and bool(SELF_SCREEN.search(text))
+    _, signature = body_lines(email.new_text, sender.name)
+    signed = signer(email, signature)
+    if robot and signed == natural_name(sender.name or ""):
+        return False  # a robot, and no person signs for it
+    return bool(signed) and (bool(SELF_SCREEN.search(text)) or _listed_in(text, signed))
+
+
+def _listed_in(text: str, name: str) -> bool:
+    """ "Interviewers: SATO Kenji and WATANABE Haruka" from WATANABE Haruka."""
+    return any(
+        m.name.lower() == name.lower()
+        for line in text.split("\n")
+        if ":" in line or "：" in line
+        for m in label_list(line)
+    )
+
+
+def manager_organizes(email: Email) -> bool:
+    """The writer sends the calendar invitation and signs as a manager, not as a recruiter
+    or coordinator: the hiring manager invites to their own interview."""
+    _, signature = body_lines(email.new_text, email.sender.name)
+    title = signature_title(signer(email, signature), signature)
+    return bool(title) and not RECRUITING_TITLE.search(title or "")
+
+
+RECRUITING_TITLE = re.compile(
+    r"(?i)\b(recruit\w*|talent|hr|human resources|people|coordinator|sourc\w*|personal\w*|"
+    r"rh|recrutement|reclutamiento|scheduling|assistant|office|admin\w*)\b"
+)
 
 
 def _ner_names(doc: Any, start: int, line: str) -> list[tuple[str, str | None, int]]:
@@ -190,7 +227,18 @@ def _keep(name: str, title: str | None, line: str, at: int, ctx: Context) -> boo
     clause = _clause_at(line, at)
     if REPLACED.search(clause) or _is_user(name, ctx) or _is_sender(name, ctx.email):
         return False
-    return not (NOT_INTERVIEWER.search(clause) or (title and COORDINATOR.search(title)))
+    if title and COORDINATOR.search(title):
+        return False
+    # "I've scheduled your interview with Jordan Blake": the interview is with them
+    return _met(line[:at]) or not NOT_INTERVIEWER.search(clause)
+
+
+def _met(before: str) -> bool:
+    """The words just before a name make it the person the user meets."""
+    near = before[-40:]
+    return bool(
+        re.search(r"(?i)\b(with|meet|meeting|interviewed by|conducted by)\s*$", near)
+    ) and not (re.search(r"(?i)(reach out|contact|questions?|cc'?d|copied|coordinat|reply)", near))
 
 
 def _line_spans(text: str) -> list[tuple[int, int, str]]:
@@ -222,6 +270,23 @@ def _under_list_header(lines: list[tuple[int, int, str]], line_no: int) -> bool:
         if not re.match(r"^\s*([-*•·●▪◦]|\d+[.)]|[A-Z])", text):
             return False
     return False
+
+
+_ORG_WORDS = re.compile(
+    r"(?i)\b(talent acquisition|recruiting|recruitment|careers|team|hr|people ops|inc|ltd|llc|"
+    r"gmbh|bpo|group|solutions|technologies|holdings|bank|university)\b"
+)
+
+
+def _org_like(name: str | None, email: Email) -> bool:
+    """ "Prairieview Health Talent Acquisition", "Bayanihan BPO", "Red Mesa Solar": the
+    employer's name read as a person's (it is the sender's domain, or says what it is)."""
+    if not name:
+        return False
+    squashed = re.sub(r"[^a-z]", "", _ascii(name.lower()))
+    domain = (email.sender.email or "").rpartition("@")[2].split(".")
+    stems = {re.sub(r"[^a-z]", "", part) for part in domain[:-1]}
+    return bool(_ORG_WORDS.search(name)) or squashed in stems
 
 
 def _is_sender(name: str, email: Email) -> bool:
@@ -266,29 +331,6 @@ def _ascii(text: str) -> str:
     import unicodedata
 
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-
-
-def _sender_as_interviewer(email: Email, signature: list[str]) -> Person:
-    """The writer, with the title their signature gives ("Tessa Morgan | Technical
-    Recruiter", or the title on the line under the name)."""
-    name = natural_name(email.sender.name or "")
-    return Person(name=name, email=email.sender.email, title=_signature_title(name, signature))
-
-
-def _signature_title(name: str, signature: list[str]) -> str | None:
-    if not name:
-        return None
-    first, last = name.split(maxsplit=1)[0], name.rsplit(maxsplit=1)[-1]
-    for i, line in enumerate(signature):
-        if first not in line:
-            continue
-        at = line.find(last)
-        rest = line[at + len(last) :] if at >= 0 else ""
-        following = signature[i + 1].strip() if i + 1 < len(signature) else ""
-        title = title_after(rest) or title_after(", " + following.split("|")[0].strip())
-        if title:
-            return title.split(" | ")[0]
-    return None
 
 
 def only_schedules(person: Person, email: Email, writer_joins: bool) -> bool:
@@ -336,15 +378,24 @@ def _dedupe(people: list[Person]) -> list[Person]:
         key = (p.name or p.email or "").lower()
         if not key:
             continue
-        if key in seen:
-            old = seen[key]
-            seen[key] = Person(old.name, old.email or p.email, old.title or p.title)
-        elif not any(_same_person(key, k) for k in seen):
+        same = key if key in seen else next((k for k in seen if _same_person(key, k)), None)
+        if same is None:
             seen[key] = p
+            continue
+        old = seen[same]
+        if len(key) > len(same):  # the longer name wins, in the first one's place
+            seen = {(key if k == same else k): v for k, v in seen.items()}
+            old = Person(p.name, old.email, old.title)
+        seen[key if len(key) > len(same) else same] = Person(
+            old.name, old.email or p.email, old.title or p.title
+        )
     return list(seen.values())
 
 
 def _same_person(a: str, b: str) -> bool:
-    """ "Priya" and "Priya Natarajan" are one person."""
+    """ "Priya" and "Priya Natarajan" are one person, and so are "Văn Hùng" and "Trần Văn
+    Hùng" (the NER's part of a longer name)."""
     wa, wb = a.split(), b.split()
-    return (len(wa) == 1 and wa[0] in wb) or (len(wb) == 1 and wb[0] in wa)
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    n = len(short)
+    return (n == 1 and short[0] in long_) or short in (long_[:n], long_[-n:])

@@ -277,7 +277,25 @@ GENERAL: dict[Kind, tuple[Cue, ...]] = {
     ),
 }
 
+# Moving an interview the message names only as "it", and the subjects that announce a change.
+MOVES: dict[Kind, tuple[Cue, ...]] = {
+    Kind.RESCHEDULE: _cues(
+        (
+            r"\b(moved|moving|move|push(ed|ing)?|shift(ed|ing)?|bump(ed|ing)?)\s+(it|us|things|this|that)\b.{0,30}\b(to|from)\b",
+            2.5,
+        ),
+        (
+            r"\b(small |a |slight )?change (in|to) (your|the) (\w+ ){0,2}(interview|round|schedule|call|time)",
+            2.5,
+        ),
+        (r"\bchange of (time|date|plan|schedule)\b", 2.0),
+    ),
+    Kind.INVITATION: _cues(
+        (r"\b(get|bring|have) you (in|on-?site|in front of|to meet)\b", 2.0),
+    ),
+}
+
 PHRASINGS: dict[Kind, tuple[Cue, ...]] = {}
-for _table in (EXTRA, MORE3, MORE4, GENERAL):
+for _table in (EXTRA, MORE3, MORE4, GENERAL, MOVES):
     for _kind, _extra in _table.items():
         PHRASINGS[_kind] = PHRASINGS.get(_kind, ()) + _extra

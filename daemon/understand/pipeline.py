@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 from ..model import Email, Facts, Kind, Person
-from . import copied, orgs, people, roles
+from . import copied, orgs, people, roles, thread
 from .calendar import CalEvent, read_calendars
 from .classify import Verdict, decide
 from .dates import Found, candidates
@@ -24,7 +24,7 @@ from .prefilter import FREEMAIL, HIRING_HINT, maybe_hiring
 from .requested import asked_for
 from .train import classifier_text
 from .vetoes import BULK_HEADERS, FREEMAIL_BRANDS
-from .zones import _TLD_ZONES, city_zone, day_first, sender_zone, tld
+from .zones import _TLD_ZONES, city_zone, day_first, gmt_person, sender_zone, tld
 
 __all__ = ["HIRING_HINT", "Understander", "context_veto"]  # HIRING_HINT: the mail adapters'
 
@@ -42,6 +42,7 @@ class _Message:
     day_first: bool
     events: list[CalEvent]
     times: list[Found]  # every date-with-time the text mentions
+    earlier: tuple[Found, str] | None = None  # a short reply's quoted interview, and its text
 
 
 class Understander:
@@ -79,6 +80,7 @@ class Understander:
             has_time=bool(open_times),
             context_veto=context_veto(email),
             thread=email.text,
+            answers_interview=msg.earlier is not None,
         )
         if verdict.kind is Kind.OTHER:
             return Facts(kind=Kind.OTHER, confidence=verdict.confidence, contact=email.sender)
@@ -88,12 +90,14 @@ class Understander:
         sent = email.date or datetime.now(UTC)
         tz = sender_zone(email.date, email.sender.email)
         if tz is UTC:  # a UTC stamp and no country: where the text says the office is
-            tz = city_zone(email.new_text or email.text) or tz
+            text = email.new_text or email.text
+            tz = city_zone(text) or gmt_person(email.date, email.sender.email) or tz
         events = read_calendars(email.calendars, tz)
         body = own_text(email, events)
         first = day_first(email.sender.email, tz)
         times = candidates(body, sent, tz, first)
-        return _Message(email, body, sent, tz, first, events, times)
+        earlier = None if events else thread.earlier_interview(email, sent, tz, first)
+        return _Message(email, body, sent, tz, first, events, times, earlier)
 
     def _textcat(self, email: Email, body: str) -> dict[str, float] | None:
         from .nlp import load_kind_model
@@ -109,17 +113,21 @@ class Understander:
         kind = verdict.kind
         event = _main_event(msg.events, kind)
         start, end = _when(msg, kind, event)
+        company = orgs.company(msg.email, doc)
         return Facts(
             kind=kind,
-            company=orgs.company(msg.email, doc),
+            company=company,
             role=roles.role(msg.email),
-            interviewers=tuple(self._interviewers(msg, doc, kind)),
+            interviewers=tuple(self._interviewers(msg, doc, kind, company)),
             start=start,
             end=end,
             decision_by=None
             if kind in WITH_INTERVIEW
             else decision_date(
-                msg.body, msg.sent.astimezone(msg.tz).date(), _country(msg.email), msg.day_first
+                msg.body,
+                msg.sent.astimezone(msg.tz).date(),
+                _country(msg.email, msg.tz),
+                msg.day_first,
             ),
             confidence=_confidence(verdict, kind, start),
             requested=asked_for(msg.body) if kind is Kind.INFO_REQUEST else (),
@@ -128,20 +136,30 @@ class Understander:
             contact=msg.email.sender,
         )
 
-    def _interviewers(self, msg: _Message, doc: Any, kind: Kind) -> list[Person]:
+    def _interviewers(
+        self, msg: _Message, doc: Any, kind: Kind, company: str | None = None
+    ) -> list[Person]:
         if kind not in WITH_INTERVIEW:
             return []
         ctx = people.context(msg.email)
         joins = people.runs_it_themselves(msg.body, msg.email)
-        found = people.from_calendar(msg.events, ctx, joins) if msg.events else []
+        organizes = bool(msg.events) and people.manager_organizes(msg.email)
+        found = people.from_calendar(msg.events, ctx, joins or organizes) if msg.events else []
         if not found:
             found = people.from_text(doc, ctx)
         forwarded = _forwarded(msg.email)
         if not found and forwarded:  # "their confirmation is attached": the forward says who
             found = people.from_text(self.nlp(forwarded[:MAX_CHARS]), ctx)
+        if not found and msg.earlier:  # a short reply: the quoted invitation says who
+            found = people.from_text(self.nlp(msg.earlier[1][:MAX_CHARS]), ctx)
+            joins = joins or people.runs_it_themselves(msg.earlier[1], msg.email)
         found += copied.from_headers(msg.email, ctx, found)
         detailed = people.add_details(found, doc, msg.email)
-        return [p for p in detailed if not people.only_schedules(p, msg.email, joins)]
+        return [
+            p
+            for p in detailed
+            if not people.only_schedules(p, msg.email, joins) and not _is_company(p, company)
+        ]
 
 
 def context_veto(email: Email) -> float:
@@ -174,11 +192,13 @@ def _when(
     found = [f for f in msg.times if f.start >= msg.sent.replace(hour=0, minute=0)]
     if event is not None and event.start is not None:
         return _local(event.start, found, msg.tz), _local(event.end, found, msg.tz)
-    chosen = _choose(found, kind)
+    chosen = _choose(found, kind, msg.body)
+    if chosen is None and kind is Kind.CANCELLATION and msg.earlier:
+        chosen = msg.earlier[0]  # "I have to cancel tomorrow": the quoted interview
     forwarded = _forwarded(msg.email)
     if chosen is None and forwarded:
         later = candidates(forwarded, msg.sent, msg.tz, msg.day_first)
-        chosen = _choose([f for f in later if f.start >= msg.sent], kind)
+        chosen = _choose([f for f in later if f.start >= msg.sent], kind, forwarded)
     return (chosen.start, chosen.end) if chosen else (None, None)
 
 
@@ -193,7 +213,7 @@ def _forwarded(email: Email) -> str:
 
 
 OPEN_CHOICE = re.compile(
-    r"(?i)\b(between|any ?time|windows?|availability|available|options?|slots?|week of|"
+    r"(?i)\b(between|any ?time|windows?|availability|available|options?|(?<!same )slots?|week of|"
     r"or\b|either|which (of these|works)|would any|do any)\b"
 )
 
@@ -210,13 +230,18 @@ def _local(when: datetime | None, found: list[Found], tz: tzinfo) -> datetime | 
     return when.astimezone(same or tz)
 
 
-def _choose(found: list[Found], kind: Kind) -> Found | None:
+def _choose(found: list[Found], kind: Kind, text: str = "") -> Found | None:
     """The interview's time: for a reschedule the new one; never a range of times the user
     is asked to choose from."""
     found = [f for f in found if not OPEN_CHOICE.search(f.line)]
     if not found:
         return None
     if kind is Kind.RESCHEDULE:
+        marked = _marked(found, text)
+        if any(mark > 0 for mark in marked):  # "New time:", "Updated:", "now at"
+            return found[marked.index(max(marked))]
+        if 0 < marked.count(0) < len(found):  # "Former:", "originally": not the new one
+            found = [f for f, mark in zip(found, marked, strict=True) if mark == 0]
         lines: dict[str, list[Found]] = {}
         for f in found:
             lines.setdefault(f.line, []).append(f)
@@ -226,8 +251,37 @@ def _choose(found: list[Found], kind: Kind) -> Found | None:
     return found[0]
 
 
-def _country(email: Email) -> str | None:
+_NEW_WORDS = (
+    r"new|updated|now|moved to|rescheduled to|instead|neue[rn]?|nouvel(?:le)?|nueva|nuovo|nieuwe"
+)
+_OLD_WORDS = r"former|original(?:ly)?|previous(?:ly)?|old|was|were|from|no longer"
+MARK = re.compile(rf"(?i)\b(?:(?P<new>{_NEW_WORDS})|(?P<old>{_OLD_WORDS}))\b")
+
+
+def _marked(found: list[Found], text: str) -> list[int]:
+    """+1 for a time the words just before it call the new one, -1 for the old one: the
+    last such word between the previous time and this one decides."""
+    marks = []
+    for i, f in enumerate(found):
+        since = found[i - 1].offset + 1 if i else max(0, f.offset - 100)
+        words = [1 if m.group("new") else -1 for m in MARK.finditer(text[since : f.offset])]
+        marks.append(words[-1] if words else 0)
+    return marks
+
+
+def _is_company(person: Person, company: str | None) -> bool:
+    """ "Red Mesa Solar" read as a person's name: it is the employer's."""
+    squash = re.compile(r"[\W_]+")
+    name = squash.sub("", (person.name or "").lower())
+    return bool(company) and name == squash.sub("", (company or "").lower())
+
+
+def _country(email: Email, tz: tzinfo | None = None) -> str | None:
+    """The sender's country (for its public holidays): the address's, else the zone's."""
     code = tld(email.sender.email)
+    if code not in _TLD_ZONES:  # "Europe/Oslo" -> "no"
+        key = getattr(tz, "key", "")
+        code = next((c for c, z in _TLD_ZONES.items() if z == key and c != "ca"), "")
     if code in _TLD_ZONES:
         return "GB" if code == "uk" else code.upper()
     return None

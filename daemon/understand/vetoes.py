@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .cues import _cues
+from .lexicon import VETOES as OTHER_LANGUAGES
 
 # Mail about something else, whatever hiring words it uses.
 VETOES = _cues(
@@ -217,6 +218,14 @@ VETOES = VETOES + _cues(
     ),
     (
         r"\b(ask|interview|meet|assess|evaluate|grill) the (\w+ ){0,3}(candidate|applicant)\b|\b(cover|take) (the )?(\w+ ){0,3}(questions|section|part) (with|for) the candidate\b",
+        4.0,
+    ),
+)
+VETOES = VETOES + OTHER_LANGUAGES
+# Staffing blasts: a requirement sent to many contractors ("Role : Java Developer :: C2C").
+VETOES = VETOES + _cues(
+    (
+        r"\b(c2c|corp[- ]to[- ]corp|w2 only|1099 only|below requirement|the requirement below|(hourly )?rate\s*:\s*\$|visa status and (expected )?rate)\b",
         4.0,
     ),
 )

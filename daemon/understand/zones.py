@@ -13,6 +13,8 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from .cities import CITY_ZONES
+
 ABBREVIATIONS: dict[str, str] = {
     "et": "America/New_York",
     "est": "America/New_York",
@@ -128,6 +130,38 @@ ABBREVIATIONS: dict[str, str] = {
     "dublin time": "Europe/Dublin",
     "madrid time": "Europe/Madrid",
     "tokyo time": "Asia/Tokyo",
+    "new zealand time": "Pacific/Auckland",
+    "nz time": "Pacific/Auckland",
+    "vietnam time": "Asia/Ho_Chi_Minh",
+    "manila time": "Asia/Manila",
+    "philippine time": "Asia/Manila",
+    "jakarta time": "Asia/Jakarta",
+    "bangkok time": "Asia/Bangkok",
+    "cairo time": "Africa/Cairo",
+    "egypt time": "Africa/Cairo",
+    "istanbul time": "Europe/Istanbul",
+    "israel time": "Asia/Jerusalem",
+    "prague time": "Europe/Prague",
+    "taipei time": "Asia/Taipei",
+    "taiwan time": "Asia/Taipei",
+    "shanghai time": "Asia/Shanghai",
+    "beijing time": "Asia/Shanghai",
+    "china time": "Asia/Shanghai",
+    "kenya time": "Africa/Nairobi",
+    "nigeria time": "Africa/Lagos",
+    "west africa time": "Africa/Lagos",
+    "east africa time": "Africa/Nairobi",
+    "south africa time": "Africa/Johannesburg",
+    "india standard time": "Asia/Kolkata",
+    "japan standard time": "Asia/Tokyo",
+    "australian eastern time": "Australia/Sydney",
+    "aet": "Australia/Sydney",
+    "greenwich mean time": "Europe/London",
+    "british summer time": "Europe/London",
+    "british time": "Europe/London",
+    "central european summer time": "Europe/Berlin",
+    "eastern european time": "Europe/Helsinki",
+    "western european time": "Europe/Lisbon",
 }
 
 ZONE_PATTERN = (
@@ -139,7 +173,11 @@ ZONE_PATTERN = (
     r"lagos|dubai|seoul|korea|japan|hong kong|oslo|stockholm|zurich|warsaw|lisbon|rome|vienna|"
     r"copenhagen|helsinki|athens|chicago|denver|los angeles|mexico city|s[aã]o paulo|bangalore|"
     r"mumbai|nairobi|cape town|johannesburg|auckland|brisbane|perth|vancouver|singapore|"
-    r"melbourne|irish)\s+time"
+    r"melbourne|irish|new zealand|nz|vietnam|manila|philippine|jakarta|bangkok|cairo|egypt|"
+    r"istanbul|israel|prague|taipei|taiwan|shanghai|beijing|china|kenya|nigeria|west africa|"
+    r"east africa|south africa|british|australian eastern|eastern european|western european|"
+    r"central european summer)\s+time"
+    r"|(?:india|japan)\s+standard\s+time|greenwich\s+mean\s+time|british\s+summer\s+time|AET"
     r"|hor[aá]rio\s+de\s+bras[ií]lia|hora\s+de\s+la\s+ciudad\s+de\s+m[eé]xico"
     r"|hora\s+del\s+centro(?:\s+de\s+m[eé]xico)?|heure\s+de\s+paris|hora\s+peninsular|CDMX"
     r"|(?:singapore|melbourne|irish)\s+time|MESZ|MEZ"
@@ -259,6 +297,22 @@ def sender_zone(sent: datetime | None, address: str | None) -> tzinfo:
     return timezone(offset) if offset is not None else UTC
 
 
+_ROBOT = re.compile(
+    r"(?i)^(no-?reply|notifications?|calendar|scheduling|schedule|jobs|careers|talent|recruit\w*|"
+    r"hr|hello|team|info)[@+.]|@.*(greenhouse|lever|workday|ashby|smartrecruiters|calendly|"
+    r"goodtime|teamtailor|personio|icims|workable|modernloop|docusign|linkedin|indeed|zoom)"
+)
+
+
+def gmt_person(sent: datetime | None, address: str | None) -> tzinfo | None:
+    """A person's mail client (not an ATS) stamping +0000 while London is on GMT: the writer
+    is most likely in Britain or Ireland."""
+    if sent is None or sent.utcoffset() != timedelta(0) or not address or _ROBOT.search(address):
+        return None
+    london = zone("Europe/London")
+    return london if sent.astimezone(london).utcoffset() == timedelta(0) else None
+
+
 def day_first(address: str | None, tz: tzinfo) -> bool:
     """British, European and most other non-US senders write 10/03 for 10 March."""
     if tld(address) in DAY_FIRST_TLDS:
@@ -267,64 +321,6 @@ def day_first(address: str | None, tz: tzinfo) -> bool:
     return bool(key) and key not in MONTH_FIRST_ZONES
 
 
-CITY_ZONES = {
-    "london": "Europe/London",
-    "manchester": "Europe/London",
-    "edinburgh": "Europe/London",
-    "dublin": "Europe/Dublin",
-    "paris": "Europe/Paris",
-    "lyon": "Europe/Paris",
-    "berlin": "Europe/Berlin",
-    "munich": "Europe/Berlin",
-    "münchen": "Europe/Berlin",
-    "hamburg": "Europe/Berlin",
-    "frankfurt": "Europe/Berlin",
-    "amsterdam": "Europe/Amsterdam",
-    "madrid": "Europe/Madrid",
-    "barcelona": "Europe/Madrid",
-    "lisbon": "Europe/Lisbon",
-    "milan": "Europe/Rome",
-    "rome": "Europe/Rome",
-    "zurich": "Europe/Zurich",
-    "zürich": "Europe/Zurich",
-    "vienna": "Europe/Vienna",
-    "stockholm": "Europe/Stockholm",
-    "copenhagen": "Europe/Copenhagen",
-    "oslo": "Europe/Oslo",
-    "helsinki": "Europe/Helsinki",
-    "warsaw": "Europe/Warsaw",
-    "dubai": "Asia/Dubai",
-    "bangalore": "Asia/Kolkata",
-    "bengaluru": "Asia/Kolkata",
-    "mumbai": "Asia/Kolkata",
-    "singapore": "Asia/Singapore",
-    "tokyo": "Asia/Tokyo",
-    "seoul": "Asia/Seoul",
-    "sydney": "Australia/Sydney",
-    "melbourne": "Australia/Melbourne",
-    "auckland": "Pacific/Auckland",
-    "lagos": "Africa/Lagos",
-    "nairobi": "Africa/Nairobi",
-    "toronto": "America/Toronto",
-    "vancouver": "America/Vancouver",
-    "new york": "America/New_York",
-    "nyc": "America/New_York",
-    "boston": "America/New_York",
-    "atlanta": "America/New_York",
-    "chicago": "America/Chicago",
-    "austin": "America/Chicago",
-    "dallas": "America/Chicago",
-    "denver": "America/Denver",
-    "boulder": "America/Denver",
-    "seattle": "America/Los_Angeles",
-    "portland": "America/Los_Angeles",
-    "san francisco": "America/Los_Angeles",
-    "oakland": "America/Los_Angeles",
-    "los angeles": "America/Los_Angeles",
-    "são paulo": "America/Sao_Paulo",
-    "sao paulo": "America/Sao_Paulo",
-    "mexico city": "America/Mexico_City",
-}
 _CITY = re.compile(r"\b(" + "|".join(sorted(CITY_ZONES, key=len, reverse=True)) + r")\b", re.I)
 
 

@@ -25,6 +25,7 @@ pytestmark = pytest.mark.integration
 ME = "jordan.avery@example.net"
 ENDED = "2026-03-10T18:00:00-05:00"  # the interviews below end at 12:00 Chicago time
 DURING = "2026-03-10T10:30:00-05:00"
+EARLY = "2026-03-10T08:00:00-05:00"  # the day of the interviews, before any has started
 PEOPLE = (
     "ORGANIZER;CN=Rita Recruiter:mailto:rita@acme.com",
     f"ATTENDEE;CN=Jordan Avery;PARTSTAT=ACCEPTED:mailto:{ME}",
@@ -216,8 +217,9 @@ def test_a_moved_event_moves_the_interview_and_a_cancelled_one_cancels(tmp_path:
         f"ATTENDEE;CN=Jordan Avery:mailto:{ME}",
     )
     ics.write_text(other)
-    run_once(config, "2026-03-10T09:00:00-05:00")
+    run_once(config, "2026-03-10T07:00:00-05:00")
     ics.write_text(other.replace("BEGIN:VEVENT", "BEGIN:VEVENT\r\nSTATUS:CANCELLED\r\nSEQUENCE:1"))
+    run_once(config, EARLY)  # cancelled before it started (noticed after: see test_past_events)
     run_once(config)
     assert not any("globex" in to for to in thank_yous(tmp_path))
 
@@ -245,7 +247,7 @@ def test_an_event_deleted_from_the_calendar_cancels_its_interview(
 
     calendar.event_by_uid("acme-onsite-1").delete()  # type: ignore[attr-defined]  # not mail
     ics.write_text(vevent("unrelated", "Dentist", "20260320T080000", "20260320T090000"))
-    run_once(config, DURING)
+    run_once(config, EARLY)  # gone before they started (once started, gone cancels nothing)
     assert interviews(config) == []
     run_once(config)  # after both would have ended
     assert thank_yous(tmp_path) == []

@@ -1,0 +1,115 @@
+"""Hiring mail in the other languages it comes in: the same kinds, said in French, German,
+Spanish, Italian, Dutch, Portuguese, Swedish and Chinese (the English, and some of these,
+are in cues.py and phrasings.py). Each kind gets the few phrases that say it in any letter of
+that kind; weights are those of the English cues. Also the words that show a message is
+about a job at all, and the bulk-mail signs (unsubscribe links) in those languages.
+"""
+
+# ruff: noqa: E501 - the regular expressions read better unbroken
+from __future__ import annotations
+
+import re
+
+from ..model import Kind
+
+Cue = tuple[re.Pattern[str], float]
+
+
+def _cues(*pairs: tuple[str, float]) -> tuple[Cue, ...]:
+    return tuple((re.compile(p, re.IGNORECASE), w) for p, w in pairs)
+
+
+LEXICON: dict[Kind, tuple[Cue, ...]] = {
+    Kind.INVITATION: _cues(
+        (
+            r"\b(intervju|träffa dig|uitnodigen voor een (\w+ )?gesprek|sollicitatiegesprek|vi invitiamo|la invitiamo|invitarla a un colloquio|convocation à un entretien|vous convier à un entretien|convidá-lo|convocatoria a entrevista)\b|面试邀请|邀请您参加|面試邀請|參加面試",
+            3.0,
+        ),
+    ),
+    Kind.RESCHEDULE: _cues(
+        (
+            r"\b(spostare|spostamento|posticipare|anticipare il colloquio|verschieben|verlegen|déplacer|reporter (notre|l'|votre)|décaler|reprogramar|cambiar la (fecha|hora)|remarcar|verzetten|verplaatsen|flytta)\b|改期|调整时间|更改時間",
+            3.0,
+        ),
+    ),
+    Kind.CANCELLATION: _cues(
+        (
+            r"\b(annullare|annullato|annuler|annulé|cancelar|cancelada|afzeggen|annuleren|geannuleerd|absagen|abgesagt|ställa in|inställd)\b.{0,60}\b(colloquio|entretien|entrevista|gesprek|gespräch|termin|intervju)|取消.{0,10}面试",
+            3.5,
+        ),
+    ),
+    Kind.REJECTION: _cues(
+        (
+            r"\b(helaas|purtroppo|malheureusement|lamentablemente|infelizmente|tyvärr|leider)\b",
+            1.0,
+        ),
+        (
+            r"\b(niet verder (gaan|met)|gekozen voor een (andere )?kandida|proseguire con (un )?altr[oia]|altro candidato|altri candidati|non (è|e) stat[oa] selezionat|esito negativo|ne pas donner suite|pas été retenue?|un autre candidat|otro candidato|no ha(s)? sido seleccionad|no seguir(emos)? adelante|não seguiremos|outro candidato|annan kandidat|gått vidare med|für eine(n)? andere)\b|很遗憾|很遺憾|未能进入|未能進入|遗憾地通知|不予录用|婉拒",
+            3.5,
+        ),
+    ),
+    Kind.OFFER: _cues(
+        (
+            r"\b(promesse d'embauche|proposition d'embauche|offre d'emploi|vertragsangebot|arbeitsvertrag|oferta (de trabajo|laboral|formal)|proposta di assunzione|offerta di lavoro|arbeidsovereenkomst|contractvoorstel|aanbod|anställningserbjudande|proposta de emprego)\b|录用通知|錄取通知|录用意向|內定|内定",
+            3.5,
+        ),
+    ),
+    Kind.NEXT_STEPS: _cues(
+        (
+            r"\b(nous reviendrons vers vous|prochaines étapes|(werden|geben) ihnen\b.{0,40}\brückmeldung|melden uns|nächsten schritte|weitere gespräche|tomará una decisión|(te|le) (la )?comunicaremos|próximos pasos|gracias por participar|le faremo sapere|prossimi passi|vi aggiorneremo|laten (we|wij) (je|u) weten|volgende stap|hör(a|er) av oss|återkommer)\b|通知您结果|下一步|結果通知您",
+            2.5,
+        ),
+    ),
+    Kind.INFO_REQUEST: _cues(
+        (
+            r"\b(benötigen wir|folgende unterlagen|senden sie uns|merci de nous (faire parvenir|transmettre|envoyer)|pièces justificatives|documents suivants|necesitamos (que nos envíes|los siguientes|la siguiente)|envíanos|documentación|inviarci|i seguenti documenti|stuur (ons|je)|de volgende documenten|skicka (oss|in))\b|请提供|請提供|補件|提供以下",
+            3.0,
+        ),
+    ),
+    Kind.APPLICATION_ACK: _cues(
+        (
+            r"\b(accusons (bonne )?réception|bien reçu votre candidature|eingang ihrer bewerbung|hemos recibido|abbiamo ricevuto la (sua|tua) candidatura|ontvangst van (je|uw) sollicitatie|bedankt voor (je|uw) sollicitatie|tack för din ansökan|vi har tagit emot)\b|已收到|收到您的|感谢您应聘|感謝您應徵|ご応募いただき|受け付けました",
+            3.0,
+        ),
+    ),
+}
+
+# The message is about the user's own candidacy, in these languages.
+CANDIDACY = re.compile(
+    r"(?i)\b(colloquio|selezione|posizione|candidatura|sollicitatie|functie|vacature|tjänst(en)?|"
+    r"ansökan|intervju|rekrytering|poste|entretien|puesto|proceso de selección|stelle|bewerbung|"
+    r"hire|hiring|take-?home)\b|职位|岗位|面试|面試|應徵|应聘|职缺|職缺|履歷|简历"
+)
+
+# Mailing lists in these languages: the unsubscribe link, the "tip of the week", a listicle.
+VETOES = _cues(
+    (
+        r"\b(abmelden|abbestellen|darse de baja|cancelar (la )?suscripción|se désabonner|désinscri(re|ption)|afmelden|uitschrijven|avregistrera|annulla iscrizione|disiscriviti|descadastrar)\b|配信停止|退订|取消订阅",
+        2.5,
+    ),
+    (
+        r"\b(tipp der woche|consejo de la semana|astuce de la semaine|webinar gratuito|webinaire|suchauftrag|alerta de empleo|alerte emploi|neue jobs für sie|nuevas ofertas|offres pour vous)\b",
+        4.0,
+    ),
+    (
+        r"^\W*\d{1,2} (errores|tips|mistakes|ways|questions|things|reasons|consejos|fehler|tipps|conseils|erreurs|signs|secrets)\b",
+        3.5,
+    ),
+    (
+        r"\b(journaliste|periodista|journalistin|rédaction|redaktion|notre dossier|nuestro reportaje|reportage|interview pour (le|la|notre))\b",
+        4.5,
+    ),
+    (r"\b(journalist|reporter|correspondent)\b", 3.0),
+)
+
+JOB_LINE = re.compile(
+    r"^\s*(?:[-*•·●▪◦]|\d+[.)])\s+.{3,120}(?:\((?:m/w/d|w/m/d|m/f/d|h/f|f/h|m/f|f/m|m/v)\)|"
+    r"\s[–—|-]\s.+\s[–—|-]\s)",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def digest_veto(text: str) -> float:
+    """Three or more list lines that each read as a job posting ("• Title (m/w/d) – Company
+    – City"): a job-alert digest, whatever its words say."""
+    return 4.5 if len(JOB_LINE.findall(text)) >= 3 else 0.0

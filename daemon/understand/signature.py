@@ -1,0 +1,99 @@
+"""The writer's own lines: where the signature starts, who signs, and their title.
+
+A message's last lines name the writer ("Best,\nDana Kowalczyk\nSenior Talent Acquisition
+Partner"). The sign-off word starts the signature, in the languages the mail comes in; without
+one, the line that is the writer's name alone does. When the From header names a team or a
+robot ("Prairieview Health Talent Acquisition", "dani"), the signature says who wrote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Email, Person
+from .components import natural_name
+from .mentions import NAME_RE, title_after, valid_name
+
+CLOSINGS = re.compile(
+    r"(?i)^\s*(best|thanks|thank you|regards|kind regards|best regards|warm regards|cheers|"
+    r"sincerely|all the best|warmly|many thanks|talk soon|see you|looking forward|"
+    r"viele grüße|beste grüße|liebe grüße|mit freundlichen grüßen|freundliche grüße|"
+    r"met vriendelijke groet|hartelijke groet|cordialement|bien à vous|bien cordialement|"
+    r"saludos|un saludo|atentamente|atenciosamente|abraços|cordiali saluti|distinti saluti|"
+    r"un caro saluto|vänliga hälsningar|med vänlig hälsning|hälsningar|mvh|med venlig hilsen|"
+    r"pozdrawiam|trân trọng|s pozdravem|ystävällisin terveisin|yours)\b.{0,40}$"
+)
+
+
+def body_lines(text: str, writer: str | None = None) -> tuple[list[str], list[str]]:
+    """(lines before the sign-off, the signature block). With no sign-off word, the line
+    that is the writer's name alone ("Patricia Dela Cruz", "Tomáš", "-rob") starts it."""
+    lines = text.split("\n")
+    for i in range(len(lines) - 1, -1, -1):
+        closing = CLOSINGS.match(lines[i]) or lines[i].strip() == "--"
+        if closing and i >= len(lines) - 12:
+            return lines[:i], lines[i + 1 :]
+    names = _writer_names(writer)
+    for i in range(max(1, len(lines) - 10), len(lines)):
+        if names and lines[i].strip(" -–—~,.").lower() in names:
+            return lines[:i], lines[i:]
+    return lines, []
+
+
+def _writer_names(writer: str | None) -> set[str]:
+    full = natural_name(writer or "").lower()
+    return {full, full.split()[0]} if full.split() else set()
+
+
+def signer(email: Email, signature: list[str]) -> str:
+    """The writer's name: the From header's when it is a person's full name, else the first
+    signature line that starts with a name (or with the header's first name)."""
+    header = natural_name(email.sender.name or "")
+    team = bool(_TEAM.search(header) or _ROBOT.match(email.sender.email or ""))
+    if len(header.split()) >= 2 and valid_name(header) and not team:
+        return header
+    first = header.split()[0].lower() if header.split() else ""
+    for line in signature[:5]:
+        m = NAME_RE.match(line.strip())
+        name = m.group("name") if m else ""
+        if name and valid_name(name) and not _TEAM.search(name):
+            if team or not first or name.lower().startswith(first):
+                return name
+            break
+    return header
+
+
+_ROBOT = re.compile(r"(?i)(no-?reply|notifications?|calendar|mailer|donotreply|scheduling)")
+_TEAM = re.compile(
+    r"(?i)\b(talent|recruit\w*|careers?|team|hr|people|hiring|jobs|via|notifications?|inc|ltd|"
+    r"gmbh|llc)\b"
+)
+
+
+def sender_as_interviewer(email: Email, signature: list[str]) -> Person:
+    """The writer, with the title their signature gives ("Tessa Morgan | Technical
+    Recruiter", or the title on the line under the name)."""
+    signature = signature or body_lines(email.new_text, email.sender.name)[1]
+    name = signer(email, signature)
+    robot = bool(_ROBOT.match(email.sender.email or ""))  # the address is the robot's
+    return Person(
+        name=name,
+        email=None if robot else email.sender.email,
+        title=signature_title(name, signature),
+    )
+
+
+def signature_title(name: str, signature: list[str]) -> str | None:
+    if not name:
+        return None
+    first, last = name.split(maxsplit=1)[0], name.rsplit(maxsplit=1)[-1]
+    for i, line in enumerate(signature):
+        if first not in line:
+            continue
+        at = line.find(last)
+        rest = line[at + len(last) :] if at >= 0 else ""
+        following = signature[i + 1].strip() if i + 1 < len(signature) else ""
+        title = title_after(rest) or title_after(", " + following.split("|")[0].strip())
+        if title:
+            return title.split(" | ")[0]
+    return None
