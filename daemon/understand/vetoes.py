@@ -185,8 +185,8 @@ VETOES = VETOES + _cues(
 )
 FREEMAIL_BRANDS = re.compile(
     r"(?i)@(gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton(mail)?|pm|gmx|web|"
-    r"fastmail|hey|mail|yandex|zoho)[.-]"
-)
+    r"fastmail|hey|mail|yandex|zoho)\.(com|net|org|de|ru|fr|me|ch|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})$"
+)  # the whole domain: `talent@mail.acme.example` is an employer's, not a free mailbox
 VETOES = VETOES + _cues(
     (
         r"\b(exit interview|offboarding|scholarship|bursary|coaching session|interview prep session|prep session is (confirmed|booked)|user research|usability (study|session|test)|research (interview|session|study)|informational interview|jury (duty|service)|product demo)\b",
