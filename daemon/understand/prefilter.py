@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..domains import FREEMAIL
 from ..model import Email
 from .vetoes import BULK_HEADERS
 
@@ -30,26 +31,6 @@ MEETING_TIME = re.compile(
     r"(?i)\b(meet|call|chat|talk|conversation|speak|zoom|teams|video)\w*\b.{0,200}?"
     r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b",
     re.DOTALL,
-)
-FREEMAIL = frozenset(
-    [
-        "gmail.com",
-        "googlemail.com",
-        "outlook.com",
-        "hotmail.com",
-        "live.com",
-        "yahoo.com",
-        "icloud.com",
-        "me.com",
-        "aol.com",
-        "proton.me",
-        "protonmail.com",
-        "gmx.de",
-        "gmx.net",
-        "web.de",
-        "fastmail.com",
-        "mail.com",
-    ]
 )
 # Robots: mail no person wrote. An ATS writes from such addresses too ("no-reply@greenhouse"),
 # but always with a hiring word, which is looked for first. Not info@, hello@ or support@:
