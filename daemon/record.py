@@ -292,6 +292,8 @@ class Record(SourceLog, DraftLog):
     def snapshot(self, me: Me, references: tuple[Reference, ...] = ()) -> Snapshot:
         """Everything plan needs, read in one transaction; the same value again while
         nothing it reads has changed here or in another process (a quiet cycle is cheap)."""
+        if self.conn.in_transaction:  # what it would show may yet be rolled back: no reuse
+            return read_snapshot(self.conn, me, references)
         others = self.conn.execute("PRAGMA data_version").fetchone()[0]
         key = (self.conn.total_changes - self._bookkeeping, others, me, tuple(references))
         if self._snapshot is None or self._snapshot[0] != key:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..model import Kind
 from .calendar import CalEvent
 from .cues import CANDIDACY, CUES, HARD_VETO, MEETING, PAST_INTERVIEW
+from .gate import gate
 from .lexicon import CANDIDACY as CANDIDACY_ELSEWHERE
 from .lexicon import digest_veto
 from .roles import TITLE_PHRASE, clean_role
@@ -23,6 +24,8 @@ from .thread import implicit_scores
 from .vetoes import VETOES
 
 INTERVIEW_MARGIN = 1.0
+_CUE_PATTERNS = tuple(p for cues in CUES.values() for p, _ in cues)
+_VETO_PATTERNS = tuple(p for p, _ in VETOES)
 
 
 @dataclass(frozen=True)
@@ -34,12 +37,25 @@ class Verdict:
 
 
 def cue_scores(text: str) -> dict[Kind, float]:
-    return {kind: sum(w for p, w in cues if p.search(text)) for kind, cues in CUES.items()}
+    live = gate(_CUE_PATTERNS).candidates(text)  # not the patterns whose words it lacks
+    return {
+        kind: sum(w for p, w in cues if p in live and p.search(text)) for kind, cues in CUES.items()
+    }
 
 
 def veto_score(text: str) -> float:
     """The strongest veto, plus a little for each further one."""
-    found = sorted((w for p, w in VETOES if p.search(text)), reverse=True)
+    return _veto_total(vetoes_found(text))
+
+
+def vetoes_found(text: str) -> list[float]:
+    """The weights of the vetoes that match the text."""
+    live = gate(_VETO_PATTERNS).candidates(text)
+    return [w for p, w in VETOES if p in live and p.search(text)]
+
+
+def _veto_total(found: list[float]) -> float:
+    found = sorted(found, reverse=True)
     return found[0] + 0.3 * sum(found[1:]) if found else 0.0
 
 
@@ -74,7 +90,8 @@ def decide(  # noqa: PLR0917 - the evidence, spelled out
         for kind, weight in implicit_scores(body).items():
             scores[kind] += weight
     digest = digest_veto(body_lines)
-    veto = veto_score(text) + context_veto + digest
+    vetoes = vetoes_found(text)  # once: the score and the hard veto below both use them
+    veto = _veto_total(vetoes) + context_veto + digest
     if textcat:
         for kind in scores:
             scores[kind] += 2.5 * textcat.get(kind.value, 0.0)
@@ -89,7 +106,7 @@ def decide(  # noqa: PLR0917 - the evidence, spelled out
         scores[Kind.INVITATION] *= 0.5
     _resolve_overlaps(scores, text)
     kind, best = max(scores.items(), key=lambda kv: kv[1])
-    hard = max([w for p, w in VETOES if p.search(text)] + [digest]) >= HARD_VETO
+    hard = max([*vetoes, digest]) >= HARD_VETO
     # an interview found where there is none costs more than one missed: a wider margin
     margin = INTERVIEW_MARGIN if kind in {Kind.INVITATION, Kind.RESCHEDULE} else 0.0
     if (

@@ -9,6 +9,7 @@ Luis") becomes one PERSON whose `._.natural` is "Luis Hernández". Every PERSON 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .limits import one_line
@@ -32,6 +33,7 @@ HONORIFICS = frozenset(
         "sir",
         "dame",
         "herr",
+        "herrn",
         "frau",
         "mme",
         "mme.",
@@ -78,10 +80,13 @@ def _natural(span: Any) -> str:
     return natural_name(span.text)
 
 
+_DEGREES = re.compile(r",?\s*\b(?:PhD|Ph\.D\.|MBA|MD|M\.D\.|CPA|MSc|PE|Esq\.?)\s*$")
+
+
 def natural_name(text: str) -> str:
     """ "Hernández, Luis" -> "Luis Hernández"; "Dr. Priya Raman" -> "Priya Raman"."""
     words = [w for w in one_line(text).split() if w.lower() not in HONORIFICS]
-    name = " ".join(words).strip(" ,;:")
+    name = _DEGREES.sub("", " ".join(words)).strip(" ,;:")
     if name.count(",") == 1:
         family, given = (part.strip() for part in name.split(","))
         given, particles = _trailing_particles(given)
@@ -183,7 +188,6 @@ PARTICLES = frozenset(
         "al",
         "el",
         "zu",
-        "y",
     ]
 )
 

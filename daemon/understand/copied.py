@@ -13,7 +13,8 @@ import re
 from ..model import Email, Person
 from .components import natural_name
 from .mentions import title_after
-from .people import MEET, NOT_INTERVIEWER, REPLACED, Context, body_lines
+from .people import INTERVIEWS, MEET, NOT_INTERVIEWER, REPLACED, Context
+from .signature import body_lines
 
 
 def from_headers(email: Email, ctx: Context, known: list[Person]) -> list[Person]:
@@ -56,7 +57,9 @@ def _named_in_meeting_line(first: str, lines: list[str]) -> str | None:
         if m is None or not MEET.search(line):
             continue
         clause = _clause(line, m.start())
-        if REPLACED.search(clause) or NOT_INTERVIEWER.search(clause):
+        if REPLACED.search(clause) or (
+            NOT_INTERVIEWER.search(clause) and not INTERVIEWS.search(clause)
+        ):
             continue
         return title_after(line[m.end() :]) or ""
     return None

@@ -79,7 +79,7 @@ TIME_RE = re.compile(
     (?:(?P<h2>\d{{1,2}})[:.h](?P<m2>\d{{2}})(?![./]\d)
       |(?P<h3>\d{{1,2}})(?=\s*(?:[ap]\.?m\b|[ap]\.?m\.|h\b|uhr\b))h?
       |(?P<noon>noon|midday)
-      |(?<=\bat\s)(?P<h5>\d{{1,2}})(?![\d:/]|\.\d)(?=\s*(?:[.,;!?)]|$|\s(?:on|with|in|for|your|sharp|o'clock|work|works|suit|suits|be|ok|okay|still)\b|\s*\(?{ZONE_PATTERN}\b)))
+      |(?:(?<=\bat\s)|(?<=\bto\s))(?P<h5>\d{{1,2}})(?![\d:/]|\.\d)(?=\s*(?:[.,;!?)]|$|\s(?:on|with|in|for|your|sharp|o'clock|work|works|suit|suits|be|ok|okay|still|today|tomorrow|tonight|instead)\b|\s*\(?{ZONE_PATTERN}\b)))
     (?:\s*uhr\b)?\s*(?P<ap2>a\.?m\.?|p\.?m\.?)?
     (?:\s*\(?\s*(?P<zone>{ZONE_PATTERN})\b\)?)?
     """
@@ -208,6 +208,8 @@ def resolve_time(m: re.Match[str]) -> tuple[time, time | None] | None:
     second = time(12) if g["noon"] else _hour(int(hour), int(g["m2"] or 0), g["ap2"])
     if g["h5"] and second is not None and not 8 <= second.hour <= 18:
         return None  # "at 11" is a time; "at 3" in the morning is not
+    if g["h5"] and m.string[: m.start()].endswith("to ") and not MOVE.search(m.string):
+        return None  # "push to 5" is a time; "up to 5" is not
     if second is None:
         return None
     if g["h1"] is None:
@@ -219,6 +221,7 @@ def resolve_time(m: re.Match[str]) -> tuple[time, time | None] | None:
     return (first, second) if first is not None else None
 
 
+MOVE = re.compile(r"(?i)\b(push|move|moving|shift|bump|slide|change)\w*\b")
 _DATEISH = re.compile(r"\d|(?i:noon|midday|today|tomorrow|morgen|mañana|amanhã|demain)")
 
 

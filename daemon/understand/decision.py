@@ -89,6 +89,12 @@ _DOTTED = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d)")
 _AFTER_THAT = re.compile(
     r"(?i)^\W*(?:\w+\s+){0,3}?(?:after|once|following)\s+(?:that|this|which|it)\b"
 )
+_VAGUE_AFTER = re.compile(
+    r"(?i)^\W*(?:\w+\s+){0,4}?(?:early|later|sometime|some\s+time)\s+(?:next|this)\s+week\b|"
+    r"^\W*(?:\w+\s+){0,4}?(?:soon|shortly|asap|in\s+the\s+coming\s+(?:days|weeks))\b"
+)
+# Before the cue only "by Friday, we'll decide" counts, not "we meet on Friday and decide"
+_BEFORE_CUE = re.compile(r"(?i)\b(?:on|at|this|next)\s+(?:\w+day|the\s+\d+\w*)\b")
 _VAGUE = re.compile(r"(?i)\b(soon|coming\s+weeks|shortly|in\s+due\s+course|near\s+future)\b")
 
 
@@ -103,9 +109,10 @@ def decision_date(
             if m is None:
                 continue
             # "by Friday, we'll decide" and "we'll decide by Friday": after the cue first
-            if _AFTER_THAT.search(sentence[m.end() :]):
-                continue  # "the panel debriefs on Monday and I'll be in touch after that"
-            for part in (sentence[m.start() :], sentence):
+            after = sentence[m.end() :]
+            if _AFTER_THAT.search(after) or _VAGUE_AFTER.search(after):
+                continue  # "debriefs on Monday, in touch after that"; "back to you soon"
+            for part in (sentence[m.start() :], _BEFORE_CUE.sub("", sentence[: m.start()])):
                 found = _in_sentence(part, sent, country, day_first)
                 if found is not None and found >= sent:
                     return found
@@ -132,6 +139,8 @@ def _in_sentence(sentence: str, sent: date, country: str | None, day_first: bool
     m = _WITHIN.search(sentence)
     if m:
         return _within(m, sent, country)
+    if re.search(r"(?i)\bwithin\s+(?:the\s+)?next\s+week\b", sentence):
+        return sent + timedelta(weeks=1)
     found = _elsewhere(sentence, sent, country)
     if found is not None:
         return found

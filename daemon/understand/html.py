@@ -37,6 +37,7 @@ _BLOCK = frozenset(
         "pre",
     ]
 )
+CELL = "\x1f"  # between two table cells of a row; written " | "
 _SKIP = frozenset({"script", "style", "head", "title", "s", "del", "strike"})  # struck: void
 _QUOTE_CLASSES = ("gmail_quote", "yahoo_quoted", "moz-cite-prefix", "divrplyfwdmsg")
 
@@ -99,12 +100,13 @@ class _Text(HTMLParser):
     def _cell_or_line(self, tag: str) -> None:
         if tag in {"td", "th"}:
             if "".join(self.current).strip():
-                self.current.append("  ")
+                self.current.append(CELL)
         else:
             self._newline()
 
     def _newline(self) -> None:
         text = re.sub(r"[ \t\r\n\xa0]+", " ", "".join(self.current)).strip()
+        text = re.sub(rf"\s*{CELL}[\s{CELL}]*", " | ", text).strip(" |")
         self.current = []
         prefix = "> " * self.quote
         self.lines.append(prefix + text if text else "")

@@ -78,7 +78,8 @@ LEXICON: dict[Kind, tuple[Cue, ...]] = {
 CANDIDACY = re.compile(
     r"(?i)\b(colloquio|selezione|posizione|candidatura|sollicitatie|functie|vacature|tjänst(en)?|"
     r"ansökan|intervju|rekrytering|poste|entretien|puesto|proceso de selección|stelle|bewerbung|"
-    r"hire|hiring|take-?home)\b|职位|岗位|面试|面試|應徵|应聘|职缺|職缺|履歷|简历"
+    r"hire|hiring|take-?home|vorstellungsgespr\w*|bewerbungsgespr\w*|sollicitatiegesprek|"
+    r"entrevista|entretien|colloquio|kennenlern\w*|sollicitatie|werving)\b|职位|岗位|面试|面試|應徵|应聘|职缺|職缺|履歷|简历"
 )
 
 # Mailing lists in these languages: the unsubscribe link, the "tip of the week", a listicle.

@@ -21,11 +21,11 @@ TOKEN = (
     rf"(?<!['’])"
 )
 PARTICLE = (
-    r"(?:van|von|de|da|das|do|dos|del|della|der|den|di|du|la|le|ter|ten|al|bin|ibn|y|e|"
+    r"(?:van|von|de|da|das|do|dos|del|della|der|den|di|du|la|le|ter|ten|al|bin|ibn|"
     r"Ó|Ní|Nic|Mac|Ua|El|Al|St\.?)"
 )
 HONORIFIC = (
-    r"(?:(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Herr|Frau|Sra|Sr|Engr|Eng|Ing|Mag|Dipl|Mme|Mlle|Arch|"
+    r"(?:(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Herrn|Herr|Frau|Sra|Sr|Engr|Eng|Ing|Mag|Dipl|Mme|Mlle|Arch|"
     r"Avv|Dott|Ir|Drs)\.?|M\.|arch\.)\s+)"
 )
 NAME_RE = re.compile(
@@ -46,119 +46,22 @@ TITLE_HEAD = re.compile(
     r"ingenier[oa]|analista|jef[ea]|direttore|direttrice|responsabile|controller|cfo|"
     r"\w+(?:leiter|leiterin|chef|ansvarig)|teamleider|afdelingshoofd)\b"
 )
-NOT_NAME = frozenset(
-    [
-        "zoom",
-        "teams",
-        "google",
-        "meet",
-        "microsoft",
-        "calendar",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "street",
-        "st",
-        "way",
-        "road",
-        "avenue",
-        "ave",
-        "format",
-        "platform",
-        "cv",
-        "resume",
-        "hq",
-        "office",
-        "building",
-        "room",
-        "floor",
-        "interview",
-        "interviews",
-        "panel",
-        "round",
-        "session",
-        "team",
-        "hi",
-        "hello",
-        "dear",
-        "thanks",
-        "regards",
-        "best",
-        "kind",
-        "the",
-        "our",
-        "your",
-        "and",
-        "with",
-        "join",
-        "date",
-        "time",
-        "location",
-        "where",
-        "when",
-        "place",
-        "committee",
-        "agenda",
-        "schedule",
-        "candidate",
-        "onsite",
-        "virtual",
-        "video",
-        "call",
-        "phone",
-        "screen",
-        "technical",
-        "linkedin",
-        "github",
-        "greenhouse",
-        "workday",
-        "calendly",
-        "goodtime",
-        "labs",
-        "inc",
-        "ltd",
-        "gmbh",
-        "llc",
-        "group",
-        "health",
-        "systems",
-        "games",
-        "bank",
-        "studio",
-        "studios",
-        "capital",
-        "partners",
-        "analytics",
-        "robotics",
-        "energy",
-        "media",
-        "centre",
-        "center",
-        "retail",
-        "assessment",
-        "university",
-        "school",
-        "college",
-        "institute",
-        "foundation",
-    ]
+_NOT_NAME_WORDS = (
+    "zoom teams google meet microsoft calendar monday tuesday wednesday thursday friday "
+    "saturday sunday january february march april may june july august september october "
+    "november december street st way road avenue ave format platform cv resume hq office "
+    "building room floor interview interviews panel round session team hi hello dear thanks "
+    "regards best kind the our your and with join date time location where when place "
+    "committee agenda schedule candidate onsite virtual video call phone screen technical "
+    "linkedin github greenhouse workday calendly goodtime labs inc ltd gmbh llc group health "
+    "systems games bank studio studios capital partners analytics robotics energy media "
+    "centre center retail assessment university school college institute foundation ihre ihr "
+    "ihren ihrem ihrer unser unsere unserem bewerbung vielen dank danke herzlich herzliche "
+    "liebe lieber sehr geehrte geehrter obrigada obrigado pelo pela gracias merci estimado "
+    "estimada gentile hallo hola bonjour grüße groet saludos"
 )
+# words that are not names: days, months, places, companies, greetings, thanks
+NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 
 
 @dataclass(frozen=True)
@@ -246,6 +149,11 @@ _ACTION = re.compile(
 )
 
 
+# "with" and "and" in the languages hiring mail comes in (honorifics already stripped)
+_WITH = (" with", " mit", " avec", " con", " com", " met", " med", " rencontrerez", " meet")
+_AND = (" and", " und", " et", " y", " e", " en", " och", " og", " &", " +")
+
+
 def action_mentions(line: str, meeting: bool) -> list[Mention]:
     """ "... with Marco Bianchi", "Wen Zhao canceled the event": a name with no title that
     a scheduling line still plainly names."""
@@ -255,8 +163,8 @@ def action_mentions(line: str, meeting: bool) -> list[Mention]:
         before = line[: m.start()].rstrip().lower()
         with_ = (
             meeting
-            and before.endswith((" with", " and"))
-            and (before.endswith(" with") or (out and out[-1].end >= m.start() - 6))
+            and before.endswith(_WITH + _AND)
+            and (before.endswith(_WITH) or (out and out[-1].end >= m.start() - 9))
         )
         if valid_name(name) and (with_ or _ACTION.match(line[m.end() :])):
             out.append(Mention(name, None, m.start(), m.end()))
@@ -264,18 +172,28 @@ def action_mentions(line: str, meeting: bool) -> list[Mention]:
 
 
 _TITLE_FIRST = re.compile(
-    rf"\b(?:our|the|your|with)\s+(?P<title>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){{0,4}}),\s+"
+    rf"\b(?:our|the|your|with)\s+(?P<title>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){{0,4}}),?\s+"
     rf"(?:{HONORIFIC})*(?P<name>{TOKEN}(?: (?:{PARTICLE} ){{0,2}}{TOKEN}){{1,3}})"
 )
 
 
 def titled_first(line: str) -> list[Mention]:
-    """ "our CTO, Owen Price", "our Head of Design, Lina Park": the title comes first."""
+    """ "our CTO, Owen Price", "our Head of Design, Lina Park": the title comes first (with
+    no comma only after a person's title: "our VP of Engineering Dana Lee", not "the
+    Engineering Graduate Scheme")."""
     return [
         Mention(m.group("name"), m.group("title"), m.start("name"), m.end())
         for m in _TITLE_FIRST.finditer(line)
-        if looks_like_title(m.group("title")) and valid_name(m.group("name"))
+        if looks_like_title(m.group("title"))
+        and valid_name(m.group("name"))
+        and ("," in m.group(0) or _ROLE_NOUN.search(m.group("title")))
     ]
+
+
+_ROLE_NOUN = re.compile(
+    r"(?i)\b(vp|head|director|manager|lead|cto|ceo|coo|cfo|cpo|founder|engineer|recruiter|"
+    r"partner|designer|scientist|president|principal|chief|architect)\b"
+)
 
 
 _LABELS = (
@@ -287,7 +205,8 @@ _LABELS = (
 LABEL_LIST = re.compile(rf"(?i)^\W*{_LABELS}\s*[:：]\s*(?P<rest>.+)$")
 # A table cell read as text: "Interviewers Okafor, Ngozi (Director)", "Panel Wanjiru Kamau, ..."
 CELL_LIST = re.compile(
-    r"^\W*(?i:interviewers?|panel(?:ists)?|hosts?|intervjuare)[ \t]+(?P<rest>(?-i:[A-ZÀ-Þ]).+)$"
+    r"^\W*(?i:interviewers?|panel(?:ists)?|hosts?|intervjuare)(?:[ \t]+|\s*\|\s*)"
+    r"(?P<rest>(?-i:[A-ZÀ-Þ]).+)$"
 )
 # The label alone on its line ("Host:", "Interviewers"), the people on the lines below it.
 LABEL_ALONE = re.compile(rf"(?i)^\W*{_LABELS}\s*[:：]?\s*$")
@@ -300,12 +219,13 @@ _CJK_NAME = re.compile(
 
 
 def _split_title(piece: str) -> tuple[str, str, str]:
-    parts = re.split(r"\s*(?:,|–|—|\s-\s)\s*", piece.strip(), maxsplit=1)
-    return (
-        (parts[0], "", parts[1])
-        if len(parts) == 2 and looks_like_title(parts[1])
-        else (piece, "", "")
-    )
+    """(name, "", title): a dash or bar splits first ("Hernández, Luis — Gerente"), then a
+    comma ("Jane Doe, Senior PM")."""
+    for separator in (r"\s*(?:–|—|\s-\s|\s[|·]\s)\s*", r"\s*,\s*"):
+        parts = re.split(separator, piece.strip(), maxsplit=1)
+        if len(parts) == 2 and looks_like_title(parts[1]):
+            return parts[0], "", parts[1]
+    return piece, "", ""
 
 
 def label_list(line: str) -> list[Mention]:
@@ -334,3 +254,21 @@ def list_item(line: str) -> list[Mention]:
         Mention(m.name, m.title, max(0, m.start - len(prefix)), max(0, m.end - len(prefix)))
         for m in label_list(prefix + line.strip())
     ]
+
+
+_COLUMN = re.compile(r"(?i)^\W*(?:interviewers?|panel(?:ists)?|with|who|hosts?|people|name)\W*$")
+
+
+def table_column(line: str) -> int | None:
+    """The column of a table's header row ("Time | Interviewer | Focus") that holds the
+    people the rows below name."""
+    cells = line.split(" | ")
+    if len(cells) < 2:
+        return None
+    return next((i for i, cell in enumerate(cells) if _COLUMN.match(cell)), None)
+
+
+def column_item(line: str, column: int, width: int) -> list[Mention]:
+    """The people in `column` of a table row as wide as its header."""
+    cells = line.split(" | ")
+    return list_item(cells[column]) if len(cells) == width else []

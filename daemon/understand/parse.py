@@ -20,6 +20,7 @@ from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 
 from ..model import Email, Person
+from .address_lists import plain_addresses
 from .html import html_to_text
 from .limits import (
     MAX_CONTAINERS,
@@ -110,6 +111,8 @@ def _header(msg: Message, name: str) -> str:
     if text is None:
         return ""
     if name.lower() in _STRUCTURED:
+        if text.isascii() and "=?" not in text:  # nothing to decode: the header as it is
+            return text
         with contextlib.suppress(Exception):  # unparseable: decode it by hand below
             return str(policy.default.header_factory(name, text))
     return _decode_raw(text)
@@ -117,6 +120,8 @@ def _header(msg: Message, name: str) -> str:
 
 def _decode_raw(value: object) -> str:
     text = str(value)
+    if "=?" not in text:  # no encoded word: decode_header would return it unchanged
+        return text
     try:
         return str(make_header(decode_header(text)))
     except Exception:  # unknown charset in an encoded word
@@ -144,18 +149,24 @@ def _people(msg: Message, name: str) -> tuple[Person, ...]:
     text = _raw(msg, name)
     if text is None:
         return ()
-    try:
-        pairs = [
-            (a.display_name, a.addr_spec)
-            for a in policy.default.header_factory(name, text).addresses
-        ]
-    except Exception:  # unparseable (e.g. a name that decodes to CR/LF): split, then decode
-        pairs = [(_decode_raw(display), addr) for display, addr in getaddresses([text])]
+    pairs = plain_addresses(text)  # the common shape, without the registry
+    if pairs is None:
+        pairs = _exact_addresses(name, text)
     return tuple(
         Person(name=_clean(display).strip("'\" ") or None, email=_clean(addr).lower() or None)
         for display, addr in pairs
         if display or addr
     )
+
+
+def _exact_addresses(name: str, text: str) -> list[tuple[str, str]]:
+    try:
+        return [
+            (a.display_name, a.addr_spec)
+            for a in policy.default.header_factory(name, text).addresses
+        ]
+    except Exception:  # unparseable (e.g. a name that decodes to CR/LF): split, then decode
+        return [(_decode_raw(display), addr) for display, addr in getaddresses([text])]
 
 
 def _first(people: tuple[Person, ...]) -> Person:

@@ -17,24 +17,29 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Email, Person
+from .addresses import EMAIL, address_matches, address_on_line, ascii_fold, name_from_address
 from .calendar import CalEvent
 from .components import HONORIFICS, natural_name
 from .mentions import (
     LABEL_ALONE,
     Mention,
     action_mentions,
+    column_item,
     label_list,
     line_mentions,
     list_item,
+    table_column,
     title_after,
     valid_name,
 )
-from .signature import body_lines, sender_as_interviewer, signature_title, signer
+from .signature import body_lines, sender_as_interviewer, signer
 
 MEET = re.compile(
     r"(?i)\b(meet|meeting|interview(s|ed|ing|er|ers)?|speak|speaking|talk|talking|chat|"
     r"panel|panelists?|join(ing)?|conduct|lead(ing)?|run(ning)?|with|hosted by|led by|"
-    r"entrevistador\w*|com quem|con quien|mit|avec|committee|me and|and I)\b"
+    r"entrevistador\w*|com quem|con quien|mit|avec|committee|me and|and I|rencontr\w*|"
+    r"conversar\w*|convers\w*|hablar\w*|spreekt|spreken|sprechen|treffen|träffa\w*|incontr\w*|"
+    r"conocer\w*|entrevista\w*|entretien|gespräch\w*|colloquio|con|com|met|med)\b"
 )
 LIST_HEADER = re.compile(
     r"(?i)(panel|interviewers?|you('ll| will) (meet|be meeting|speak|be speaking)|"
@@ -48,6 +53,10 @@ REPLACED = re.compile(
 NOT_INTERVIEWER = re.compile(
     r"(?i)\b(coordinat|schedul|cc'?d|copied|questions?,? (please )?(reach|contact)|"
     r"reach out to|contact|referred|reference|assistant|reply to)\w*"
+)
+# ...unless the same clause says they interview: "I've copied Laura, who will interview you"
+INTERVIEWS = re.compile(
+    r"(?i)\b(your interviewers?|(will|to) (interview|meet|join|lead|run)\b|on the panel|panelists?)"
 )
 SELF_SCREEN = re.compile(
     r"(?i)((call|chat|screen|conversation|interview|talk|speak|meet)\w*\s+with\s+me\b|"
@@ -66,7 +75,6 @@ COORDINATOR = re.compile(
     r"(?i)\b((recruiting|recruitment|interview|scheduling|talent|people|candidate experience|hr)"
     r" coordinator|coordinator,? (recruiting|talent|people)|scheduler|scheduling)\b"
 )
-EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 GREETING = re.compile(r"(?i)^\s*(hi|hello|dear|hey|good (morning|afternoon))\b")
 
 
@@ -111,19 +119,9 @@ def from_calendar(events: Sequence[CalEvent], ctx: Context, writer_joins: bool) 
                 continue
             if att.email and att.email.startswith(("noreply", "no-reply", "calendar")):
                 continue
-            name = natural_name(att.name) if att.name else _name_from_address(att.email)
+            name = natural_name(att.name) if att.name else name_from_address(att.email)
             people.append(Person(name=name, email=att.email))
     return _dedupe(people)
-
-
-def _name_from_address(address: str | None) -> str | None:
-    if not address:
-        return None
-    local = address.split("@")[0]
-    parts = re.split(r"[._-]", local)
-    if len(parts) >= 2 and all(p.isalpha() for p in parts):
-        return " ".join(p.capitalize() for p in parts)
-    return None
 
 
 def _is_user(name: str | None, ctx: Context) -> bool:
@@ -146,13 +144,20 @@ def from_text(doc: Any, ctx: Context) -> list[Person]:
     people: list[Person] = []
     listed: list[Person] = []  # named in a list of interviewers: the writer too
     in_list = False
+    column: int | None = None  # the people's column of a table, and its width
+    width = 0
     for number, (start, _, line) in enumerate(lines):
         if GREETING.match(line) and len(line) < 40:  # "Hi Jordan," alone on its line
             continue
         following = lines[number + 1][2] if number + 1 < len(lines) else ""
-        items = label_list(line) or (list_item(line) if in_list else [])
+        bullet = BULLET.match(line) and _under_list_header(lines, number)
+        items = label_list(line) or (list_item(BULLET.sub("", line)) if in_list or bullet else [])
+        if column is not None and " | " in line:  # a row under "Time | Interviewer | Focus"
+            items = items or column_item(line, column, width)
+        elif line.strip():
+            column, width = table_column(line), line.count(" | ") + 1
         listed += [
-            Person(name=m.name, email=_address_on_line(line, m.name), title=m.title)
+            Person(name=m.name, email=address_on_line(line, m.name), title=m.title)
             for m in items
             if not REPLACED.search(_clause_at(line, m.start))
         ]
@@ -165,7 +170,7 @@ def from_text(doc: Any, ctx: Context) -> list[Person]:
             if meeting or _under_list_header(lines, number):
                 found += _ner_names(doc, start, line)
         people.extend(
-            Person(name=name, email=_address_on_line(line, name), title=title)
+            Person(name=name, email=address_on_line(line, name), title=title)
             for name, title, at in found
             if _keep(name, title, line, at, ctx)
         )
@@ -173,6 +178,9 @@ def from_text(doc: Any, ctx: Context) -> list[Person]:
     if runs_it_themselves(" ".join(main), ctx.email):
         people.insert(0, sender_as_interviewer(ctx.email, signature))
     return _dedupe([p for p in people if not _org_like(p.name, ctx.email)])
+
+
+BULLET = re.compile(r"^\s*(?:[-*•·●▪◦]|\d+[.)])\s+")
 
 
 def runs_it_themselves(text: str, email: Email) -> bool:
@@ -199,20 +207,6 @@ def _listed_in(text: str, name: str) -> bool:
     )
 
 
-def manager_organizes(email: Email) -> bool:
-    """The writer sends the calendar invitation and signs as a manager, not as a recruiter
-    or coordinator: the hiring manager invites to their own interview."""
-    _, signature = body_lines(email.new_text, email.sender.name)
-    title = signature_title(signer(email, signature), signature)
-    return bool(title) and not RECRUITING_TITLE.search(title or "")
-
-
-RECRUITING_TITLE = re.compile(
-    r"(?i)\b(recruit\w*|talent|hr|human resources|people|coordinator|sourc\w*|personal\w*|"
-    r"rh|recrutement|reclutamiento|scheduling|assistant|office|admin\w*)\b"
-)
-
-
 def _ner_names(doc: Any, start: int, line: str) -> list[tuple[str, str | None, int]]:
     out = []
     for ent in doc.char_span(start, start + len(line), alignment_mode="expand").ents:
@@ -230,7 +224,7 @@ def _keep(name: str, title: str | None, line: str, at: int, ctx: Context) -> boo
     if title and COORDINATOR.search(title):
         return False
     # "I've scheduled your interview with Jordan Blake": the interview is with them
-    return _met(line[:at]) or not NOT_INTERVIEWER.search(clause)
+    return _met(line[:at]) or bool(INTERVIEWS.search(clause)) or not NOT_INTERVIEWER.search(clause)
 
 
 def _met(before: str) -> bool:
@@ -283,7 +277,7 @@ def _org_like(name: str | None, email: Email) -> bool:
     employer's name read as a person's (it is the sender's domain, or says what it is)."""
     if not name:
         return False
-    squashed = re.sub(r"[^a-z]", "", _ascii(name.lower()))
+    squashed = re.sub(r"[^a-z]", "", ascii_fold(name.lower()))
     domain = (email.sender.email or "").rpartition("@")[2].split(".")
     stems = {re.sub(r"[^a-z]", "", part) for part in domain[:-1]}
     return bool(_ORG_WORDS.search(name)) or squashed in stems
@@ -300,37 +294,6 @@ def _clean_name(name: str) -> str | None:
     if not name or not name[0].isupper() or len(name.split()) > 4 or any(c.isdigit() for c in name):
         return None
     return name
-
-
-def _address_on_line(line: str, name: str) -> str | None:
-    for address in EMAIL.findall(line):
-        if _address_matches(address, name):
-            return str(address).lower()
-    return None
-
-
-def _address_matches(address: str, name: str) -> bool:
-    local = re.sub(r"[^a-z]", "", _ascii(address.split("@", maxsplit=1)[0].lower()))
-    words = [re.sub(r"[^a-z]", "", _ascii(w.lower())) for w in name.split()]
-    words = [w for w in words if w]
-    if not words or not local:
-        return False
-    first, last = words[0], words[-1]
-    return local in {
-        first + last,
-        last + first,
-        first[0] + last,
-        first + last[0],
-        first,
-        last,
-        last + first[0],
-    } or (first in local and last in local)
-
-
-def _ascii(text: str) -> str:
-    import unicodedata
-
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
 def only_schedules(person: Person, email: Email, writer_joins: bool) -> bool:
@@ -356,7 +319,7 @@ def add_details(people: Iterable[Person], doc: Any, email: Email) -> list[Person
         found = text_people.get(p.name or "")
         title = p.title or (found.title if found else None)
         address = p.email or next(
-            (a for a in addresses if p.name and _address_matches(a, p.name)), None
+            (a for a in addresses if p.name and address_matches(a, p.name)), None
         )
         out.append(Person(name=p.name, email=address, title=title))
     return out

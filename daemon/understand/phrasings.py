@@ -289,6 +289,13 @@ MOVES: dict[Kind, tuple[Cue, ...]] = {
             2.5,
         ),
         (r"\bchange of (time|date|plan|schedule)\b", 2.0),
+        (r"\b(is|has been|will now be) now (at|on|scheduled for|set for)\b|\bis now at\b", 2.5),
+    ),
+    Kind.OFFER: _cues(
+        (
+            r"\b(bring you on ?board|welcome you aboard|(send|sending) (you )?(over )?the (offer )?paperwork|go over the numbers)\b",
+            3.0,
+        ),
     ),
     Kind.INVITATION: _cues(
         (r"\b(get|bring|have) you (in|on-?site|in front of|to meet)\b", 2.0),

@@ -13,14 +13,15 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
+from ..domains import FREEMAIL
 from ..model import Email, Facts, Kind, Person
-from . import copied, orgs, people, roles, thread
+from . import copied, orgs, people, roles, signature, thread
 from .calendar import CalEvent, read_calendars
 from .classify import Verdict, decide
 from .dates import Found, candidates
 from .decision import decision_date
 from .layout import own_text, unwrap
-from .prefilter import FREEMAIL, HIRING_HINT, maybe_hiring
+from .prefilter import HIRING_HINT, maybe_hiring
 from .requested import asked_for
 from .train import classifier_text
 from .vetoes import BULK_HEADERS, FREEMAIL_BRANDS
@@ -143,7 +144,7 @@ class Understander:
             return []
         ctx = people.context(msg.email)
         joins = people.runs_it_themselves(msg.body, msg.email)
-        organizes = bool(msg.events) and people.manager_organizes(msg.email)
+        organizes = bool(msg.events) and signature.manager_organizes(msg.email)
         found = people.from_calendar(msg.events, ctx, joins or organizes) if msg.events else []
         if not found:
             found = people.from_text(doc, ctx)
@@ -158,7 +159,8 @@ class Understander:
         return [
             p
             for p in detailed
-            if not people.only_schedules(p, msg.email, joins) and not _is_company(p, company)
+            if not people.only_schedules(p, msg.email, joins)
+            and not _is_company(p, company, _team_name(msg.email.sender.name))
         ]
 
 
@@ -269,11 +271,23 @@ def _marked(found: list[Found], text: str) -> list[int]:
     return marks
 
 
-def _is_company(person: Person, company: str | None) -> bool:
-    """ "Red Mesa Solar" read as a person's name: it is the employer's."""
+_TEAM_NAME = re.compile(
+    r"(?i)\b(gmbh|inc|ltd|llc|ag|bv|b\.v\.|s\.a\.|plc|corp|careers|recruiting|talent|team|hr)\b"
+)
+
+
+def _team_name(name: str | None) -> str | None:
+    """The sender's display name when it is a company's or a team's, not a person's."""
+    return name if name and _TEAM_NAME.search(name) else None
+
+
+def _is_company(person: Person, company: str | None, sender: str | None = None) -> bool:
+    """ "Red Mesa Solar" read as a person's name: it is the employer's (the company found,
+    or the start of the name the sender's team writes under, "Elbdeich Mobility GmbH")."""
     squash = re.compile(r"[\W_]+")
     name = squash.sub("", (person.name or "").lower())
-    return bool(company) and name == squash.sub("", (company or "").lower())
+    names = [squash.sub("", (n or "").lower()) for n in (company, sender)]
+    return bool(name) and any(n and (n == name or n.startswith(name)) for n in names)
 
 
 def _country(email: Email, tz: tzinfo | None = None) -> str | None:

@@ -97,3 +97,17 @@ def signature_title(name: str, signature: list[str]) -> str | None:
         if title:
             return title.split(" | ")[0]
     return None
+
+
+def manager_organizes(email: Email) -> bool:
+    """The writer sends the calendar invitation and signs as a manager, not as a recruiter
+    or coordinator: the hiring manager invites to their own interview."""
+    _, signature = body_lines(email.new_text, email.sender.name)
+    title = signature_title(signer(email, signature), signature)
+    return bool(title) and not RECRUITING_TITLE.search(title or "")
+
+
+RECRUITING_TITLE = re.compile(
+    r"(?i)\b(recruit\w*|talent|hr|human resources|people|coordinator|sourc\w*|personal\w*|"
+    r"rh|recrutement|reclutamiento|scheduling|assistant|office|admin\w*)\b"
+)

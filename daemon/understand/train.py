@@ -4,11 +4,11 @@
 A bag-of-words spaCy text classifier (unigrams and bigrams, exclusive classes) over the same
 text the pipeline classifies: the subject and the message's own text. It is small (about a
 megabyte), needs no vectors, and runs in well under a millisecond per message. Trained on the
-development split and the messages written for the unit tests (tests/eval/written, made by
-tests/eval/write_cases.py), never on the held-out split; the seed is fixed so `make train`
-rebuilds the same model. Cross-validated on dev alone it picks the right kind for only about
-half of the messages it did not see (0.45; 0.64 with the written messages added): the cue
-patterns carry the decision, the classifier breaks ties.
+development split (two writers) and the messages written for the unit tests (tests/eval/written,
+made by tests/eval/write_cases.py): 402 messages; never on the held-out split. The seed is
+fixed so `make train` rebuilds the same model. Alone, it picked the right kind for only about
+half of the messages it had not seen when dev had one writer (0.45; 0.64 with the written
+messages): the cue patterns carry the decision, the classifier breaks ties.
 """
 
 from __future__ import annotations

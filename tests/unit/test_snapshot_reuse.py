@@ -73,3 +73,13 @@ def test_a_failed_inner_change_is_undone_alone(record: Record) -> None:
     (app,) = record.snapshot(ME).applications
     assert [m.message_id for m in app.messages] == ["m1", "m2"]
     assert app.notes == ()
+
+
+def test_a_snapshot_inside_a_transaction_that_is_rolled_back_is_not_reused(
+    record: Record,
+) -> None:
+    with pytest.raises(RuntimeError), record.transaction():
+        add(record, "m1")
+        assert len(record.snapshot(ME).applications) == 1
+        raise RuntimeError("the cycle failed")
+    assert record.snapshot(ME).applications == ()

@@ -48,7 +48,7 @@ def test_html_only_mail_becomes_text_without_markup() -> None:
     )
     email = parse(raw)
     assert "Hi Jordan," in email.text
-    assert "Date Friday" in email.text  # table cells stay on one line
+    assert "Date | Friday" in email.text  # table cells stay on one line, apart
     assert "color" not in email.text
     assert "Old time" not in email.text  # struck-through text is no longer true
     assert "New time 3pm" in email.new_text
