@@ -11,15 +11,18 @@ from __future__ import annotations
 import re
 
 from ..model import Email, Person
+from .clauses import replaced
 from .components import natural_name
 from .mentions import title_after
-from .people import INTERVIEWS, MEET, NOT_INTERVIEWER, REPLACED, Context
+from .people import INTERVIEWS, MEET, NOT_INTERVIEWER, Context
 from .signature import body_lines
 
 
 def from_headers(email: Email, ctx: Context, known: list[Person]) -> list[Person]:
     """People on the Cc/To lines whose first name the text uses in a line about meeting."""
-    taken = {w.lower() for p in known for w in (p.name or "").split()}
+    # "Sarah" alone (the text's given name) is completed from "Sarah Lee" in the Cc list
+    names = [(p.name or "").split() for p in known]
+    taken = {w.lower() for words in names if len(words) > 1 for w in words}
     lines, _signature = body_lines(email.new_text)
     found: list[Person] = []
     for person in _listed(email, ctx):
@@ -57,7 +60,7 @@ def _named_in_meeting_line(first: str, lines: list[str]) -> str | None:
         if m is None or not MEET.search(line):
             continue
         clause = _clause(line, m.start())
-        if REPLACED.search(clause) or (
+        if replaced(line, m.start()) or (
             NOT_INTERVIEWER.search(clause) and not INTERVIEWS.search(clause)
         ):
             continue

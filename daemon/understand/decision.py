@@ -24,6 +24,7 @@ _STRONG = re.compile(
 )
 _WEAK = re.compile(
     r"(?i)\b(update\s+you|an\s+update|feedback|respond\s+to\s+you|be\s+in\s+touch|notify|"
+    r"(?:we(?:'ll|\s+will|\s+shall)?|(?:aim|try|hope|expect|plan|strive)\s+to)\s+respond|"
     r"reach\s+out\s+to\s+you|wrap\s+up|finali[sz]e|conclude)"
 )
 _CANDIDATE_DEADLINE = re.compile(
@@ -51,7 +52,8 @@ _NUMBERS = {
     "couple of": 2,
 }
 _WITHIN = re.compile(
-    r"(?i)\b(?:within|in)\s+(?:the\s+next\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|"
+    r"(?i)\b(?:within|in)\s+(?:the\s+next\s+)?(?:\d{1,2}\s*(?:-|–|to)\s*)?"  # "7-10 days": the 10
+    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|fourteen|a|a\s+couple\s+of)"
     r"\s+(?P<business>business\s+|working\s+)?(?P<unit>days?|weeks?|fortnight|hours?|hrs)\b"
 )

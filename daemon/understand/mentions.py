@@ -86,7 +86,7 @@ def title_after(rest: str) -> str | None:
         r"(?:(?:our|the|a|an|who is(?: our| the)?|nuestr[oa]|notre|unser\w*|nostr[oa])\s+)?"
         r"(?P<title>[A-Za-z&À-ÿ][^()\n|<>@;]{1,80}?)\s*(?=\)|$|;|\.(?:\s|$)|\s[-–—|·]\s|\s{2,}|"
         r",?\s+(?:and|und|et|y|e|och|og|en|i)\s|"
-        r",\s+(?:who|will|is|are|and|to)\b|\s+(?:will|is|are|who|on|at|for)\s)",
+        r",\s+(?:who|will|is|are|and|to)\b|\s+(?:will|is|are|who|on|at|for)\s|\s\((?:https?:|www\.|linkedin))",
         rest,
     )
     if not m:
@@ -168,7 +168,22 @@ def action_mentions(line: str, meeting: bool) -> list[Mention]:
         )
         if valid_name(name) and (with_ or _ACTION.match(line[m.end() :])):
             out.append(Mention(name, None, m.start(), m.end()))
-    return out + titled_first(line)
+    return out + titled_first(line) + (_given_with_title(line) if meeting else [])
+
+
+_GIVEN = re.compile(rf"(?:\b(?:with|meet|and)\s+)(?P<name>{TOKEN})(?=\s*(?:,|\())")
+
+
+def _given_with_title(line: str) -> list[Mention]:
+    """ "with Sarah, our Head of Product, and then with Dev (Senior Analyst)": a given name
+    alone, met, and followed by its title."""
+    out = []
+    for m in _GIVEN.finditer(line):
+        name = m.group("name")
+        title = title_after(line[m.end() :])
+        if title and valid_name(name) and not NAME_RE.match(line, m.start("name")):
+            out.append(Mention(name, title, m.start("name"), m.end("name")))
+    return out
 
 
 _TITLE_FIRST = re.compile(
@@ -198,7 +213,7 @@ _ROLE_NOUN = re.compile(
 
 _LABELS = (
     r"(?:your\s+)?(?:interview\s+)?(?:interviewers?(?:\s*\(s\))?|panel(?:ists| members)?|"
-    r"committee|with|who|attendees|participants|hosts?|people you(?:'ll| will) meet|meeting with|"
+    r"committee|with|who|attendees|guests|participants|hosts?|people you(?:'ll| will) meet|meeting with|"
     r"speaking with|entrevistadores?|com quem|con qui[eé]n|gesprächspartner\w*|intervenants?|"
     r"intervjuare|haastattelijat|người phỏng vấn|面接官|担当)"
 )
@@ -240,10 +255,32 @@ def label_list(line: str) -> list[Mention]:
             name, title = piece[: paren.start()].strip(), paren.group(1).strip()
         else:
             name, _, title = (p.strip() for p in _split_title(piece))
+        role = re.search(r"(?i)\s+[-–—]\s*(organi[sz]er|optional|required)$", name)
+        if role:  # a Google guest list: "Molly Chen - organizer"
+            organizer = role.group(1).lower().startswith("organi")
+            name, title = name[: role.start()], "organizer" if organizer else None
         name = natural_name(re.sub(rf"^(?:{HONORIFIC})+", "", name).strip(" ,."))
         if _CJK_NAME.match(name) or (name[:1].isupper() and valid_name(name)):
             out.append(Mention(name, title or None, m.start("rest"), m.end()))
     return out
+
+
+# "Hiring manager: Sven Olsen", "Technical interviewer: Ingrid Dahl" under "You will meet:"
+_ROLE_LABEL = re.compile(
+    rf"^\W*(?P<label>[A-Za-z][A-Za-z &/-]{{1,40}}?)\s*[:：]\s*(?:{HONORIFIC})*"
+    rf"(?P<name>{TOKEN}(?: (?:{PARTICLE} ){{0,2}}{TOKEN}){{1,3}})\s*(?:\([^)]*\))?\s*$"
+)
+
+
+def role_label(line: str) -> list[Mention]:
+    """A person under a panel header, labelled by the part they play in the interview."""
+    m = _ROLE_LABEL.match(line)
+    if m is None or not valid_name(m.group("name")):
+        return []
+    label = m.group("label")
+    if not (looks_like_title(label) or re.search(r"(?i)interview|panel", label)):
+        return []
+    return [Mention(m.group("name"), None, m.start("name"), m.end("name"))]
 
 
 def list_item(line: str) -> list[Mention]:

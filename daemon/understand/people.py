@@ -19,6 +19,7 @@ from typing import Any
 from ..model import Email, Person
 from .addresses import EMAIL, address_matches, address_on_line, ascii_fold, name_from_address
 from .calendar import CalEvent
+from .clauses import clause_at, replaced, sentences
 from .components import HONORIFICS, natural_name
 from .mentions import (
     LABEL_ALONE,
@@ -28,6 +29,7 @@ from .mentions import (
     label_list,
     line_mentions,
     list_item,
+    role_label,
     table_column,
     title_after,
     valid_name,
@@ -35,7 +37,8 @@ from .mentions import (
 from .signature import body_lines, sender_as_interviewer, signer
 
 MEET = re.compile(
-    r"(?i)\b(meet|meeting|interview(s|ed|ing|er|ers)?|speak|speaking|talk|talking|chat|"
+    r"(?i)\b(meet|meeting|interview(s|ed|ing|er|ers)?|speak|speaking|talk|talking|chat|joined|"
+    r"hiring manager|(?:you|tu|du|vous|usted|você),\s+(?-i:[A-Z])\w+\s+(?:and|e|y|und|et)|"
     r"panel|panelists?|join(ing)?|conduct|lead(ing)?|run(ning)?|with|hosted by|led by|"
     r"entrevistador\w*|com quem|con quien|mit|avec|committee|me and|and I|rencontr\w*|"
     r"conversar\w*|convers\w*|hablar\w*|spreekt|spreken|sprechen|treffen|träffa\w*|incontr\w*|"
@@ -43,20 +46,18 @@ MEET = re.compile(
 )
 LIST_HEADER = re.compile(
     r"(?i)(panel|interviewers?|you('ll| will) (meet|be meeting|speak|be speaking)|"
-    r"meeting with|schedule|agenda|line-?up|who you('ll| will) meet)\b.*:?\s*$"
-)
-REPLACED = re.compile(
-    r"(?i)\b(no longer|unable to|can't|cannot|won't be able|will not be able|instead of|"
-    r"replac(e|es|ed|ing)|in place of|step(ping)? in for|out of (the )?office|swap(ped)?|"
-    r"covering for|on leave|dropped|not be joining|sick|ill|unwell|unavailable|travel(l)?ing)\b"
+    r"meeting with|schedule|agenda|line-?up|who you('ll| will) meet)\b(?:.*:|[^.!?]{0,30})\s*$"
 )
 NOT_INTERVIEWER = re.compile(
     r"(?i)\b(coordinat|schedul|cc'?d|copied|questions?,? (please )?(reach|contact)|"
+    r"(if you have|any|with) (any )?questions|can help|happy to help|mentioned|"
+    r"referred you|"
     r"reach out to|contact|referred|reference|assistant|reply to)\w*"
 )
 # ...unless the same clause says they interview: "I've copied Laura, who will interview you"
 INTERVIEWS = re.compile(
-    r"(?i)\b(your interviewers?|(will|to) (interview|meet|join|lead|run)\b|on the panel|panelists?)"
+    r"(?i)\b(your interviewers?|(will|'ll|to) (be )?(interview|meet|join|lead|run)(ing)?\b|"
+    r"on the panel|panelists?)"
 )
 SELF_SCREEN = re.compile(
     r"(?i)((call|chat|screen|conversation|interview|talk|speak|meet)\w*\s+with\s+me\b|"
@@ -68,8 +69,12 @@ SELF_SCREEN = re.compile(
     r"\b(cancel|move|reschedule|push) our (\w+ ){0,2}(interview|call|chat|conversation)|"
     r"moi-même|\bmyself\b|\b(and|with|\+) me\b|\bme (\+|and) |\bthe undersigned\b|"
     r"\b(och|med) mig\b|\b(og|med) meg\b|\ben (met )?mij\b|\be io\b|\bund mir\b|\bet moi\b|"
-    r"\bjust me\b|\blet's meet\b|"
+    r"\bjust me\b|\blet's meet\b|\(me\)|\bI('m| am) the hiring manager\b|\bwill join us\b|"
     r"\by (conmigo|yo)\b|\bcom(igo| eu)\b|\bvà (tôi|em|chị|anh)\b|\b(and|with) me\.)"
+)
+PAST_MEETING = re.compile(
+    r"(?i)\b(last week|yesterday|earlier today|previously|(thanks|thank you) for (speaking|meeting|"
+    r"talking|chatting)|enjoyed (meeting|speaking|talking)|(spoke|met|talked|chatted) with)\b"
 )
 COORDINATOR = re.compile(
     r"(?i)\b((recruiting|recruitment|interview|scheduling|talent|people|candidate experience|hr)"
@@ -152,6 +157,8 @@ def from_text(doc: Any, ctx: Context) -> list[Person]:
         following = lines[number + 1][2] if number + 1 < len(lines) else ""
         bullet = BULLET.match(line) and _under_list_header(lines, number)
         items = label_list(line) or (list_item(BULLET.sub("", line)) if in_list or bullet else [])
+        if not items and (in_list or _under_list_header(lines, number)):
+            items = role_label(BULLET.sub("", line))  # "Hiring manager: Sven Olsen"
         if column is not None and " | " in line:  # a row under "Time | Interviewer | Focus"
             items = items or column_item(line, column, width)
         elif line.strip():
@@ -159,7 +166,7 @@ def from_text(doc: Any, ctx: Context) -> list[Person]:
         listed += [
             Person(name=m.name, email=address_on_line(line, m.name), title=m.title)
             for m in items
-            if not REPLACED.search(_clause_at(line, m.start))
+            if not replaced(line, m.start)
         ]
         in_list = bool(items or LABEL_ALONE.match(line))
         found = [(m.name, m.title, m.start) for m in items]
@@ -167,20 +174,35 @@ def from_text(doc: Any, ctx: Context) -> list[Person]:
             meeting = bool(MEET.search(line))
             mentions = [*line_mentions(line, following), *action_mentions(line, meeting)]
             found = [(m.name, m.title, m.start) for m in mentions]
-            if meeting or _under_list_header(lines, number):
-                found += _ner_names(doc, start, line)
+            under = _under_list_header(lines, number)
+            if meeting or under:  # in a paragraph, only the sentences about meeting
+                found += [
+                    n
+                    for n in _ner_names(doc, start, line)
+                    if under or _about_meeting(line, n[2], n[0])
+                ]
         people.extend(
             Person(name=name, email=address_on_line(line, name), title=title)
             for name, title, at in found
             if _keep(name, title, line, at, ctx)
         )
-    people += [p for p in listed if p.name and _is_sender(p.name, ctx.email)]
+    people += [p for p in listed if p.name and _is_sender(p.name, ctx.email) and not _schedules(p)]
     if runs_it_themselves(" ".join(main), ctx.email):
         people.insert(0, sender_as_interviewer(ctx.email, signature))
+    people = people or _from_subject(ctx)
     return _dedupe([p for p in people if not _org_like(p.name, ctx.email)])
 
 
 BULLET = re.compile(r"^\s*(?:[-*•·●▪◦]|\d+[.)])\s+")
+
+
+def _from_subject(ctx: Context) -> list[Person]:
+    """ "Interview with Tom Hardy - Data Analyst": the subject names whom the user meets."""
+    return [
+        Person(name=m.name, title=m.title)
+        for m in action_mentions(ctx.email.subject, meeting=True)
+        if not _is_user(m.name, ctx) and not _is_sender(m.name, ctx.email)
+    ]
 
 
 def runs_it_themselves(text: str, email: Email) -> bool:
@@ -211,20 +233,28 @@ def _ner_names(doc: Any, start: int, line: str) -> list[tuple[str, str | None, i
     out = []
     for ent in doc.char_span(start, start + len(line), alignment_mode="expand").ents:
         name = _clean_name(ent._.natural)
+        rest = doc.text[ent.end_char : start + len(line)]
+        if re.match(r"\s*\d", rest):  # "Kalvebod Brygge 24": a street and its number
+            continue
         if ent.label_ == "PERSON" and name and len(name.split()) >= 2 and valid_name(name):
-            rest = doc.text[ent.end_char : start + len(line)]
             out.append((name, title_after(rest), ent.start_char - start))
     return out
 
 
 def _keep(name: str, title: str | None, line: str, at: int, ctx: Context) -> bool:
-    clause = _clause_at(line, at)
-    if REPLACED.search(clause) or _is_user(name, ctx) or _is_sender(name, ctx.email):
+    clause = clause_at(line, at)
+    if replaced(line, at) or _is_user(name, ctx) or _is_sender(name, ctx.email):
         return False
-    if title and COORDINATOR.search(title):
+    if _schedules(Person(name=name, title=title)):
         return False
+    if PAST_MEETING.search(clause) and not INTERVIEWS.search(clause):
+        return False  # "thanks for speaking with Jenna Roy last week": an earlier round
     # "I've scheduled your interview with Jordan Blake": the interview is with them
     return _met(line[:at]) or bool(INTERVIEWS.search(clause)) or not NOT_INTERVIEWER.search(clause)
+
+
+def _schedules(person: Person) -> bool:
+    return bool(person.title and (COORDINATOR.search(person.title) or person.title == "organizer"))
 
 
 def _met(before: str) -> bool:
@@ -243,15 +273,15 @@ def _line_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _clause_at(line: str, at: int) -> str:
-    """The clause of `line` around offset `at` ("Bad: Joost can't do Friday. Joost van Dijk
-    will be joined by..." - the second clause is about the new interview)."""
-    start = 0
-    for m in re.finditer(r"[;.!?]\s+|,\s+(?:but|so)\s+", line):
-        if m.start() >= at:
-            return line[start : m.start()]
-        start = m.end()
-    return line[start:]
+def _about_meeting(line: str, at: int, name: str) -> bool:
+    """The sentence naming someone talks about meeting, or another one does and names them
+    again ("Lorenzo Bassi is away Thursday. ... the three of us: you, Lorenzo and me")."""
+    first = re.compile(rf"\b{re.escape(name.split(maxsplit=1)[0])}\b")
+    for start, end in sentences(line):
+        sentence = line[start:end]
+        if MEET.search(sentence) and (start <= at < end or first.search(sentence)):
+            return True
+    return False
 
 
 def _under_list_header(lines: list[tuple[int, int, str]], line_no: int) -> bool:

@@ -37,7 +37,23 @@ def body_lines(text: str, writer: str | None = None) -> tuple[list[str], list[st
     for i in range(max(1, len(lines) - 10), len(lines)):
         if names and lines[i].strip(" -–—~,.").lower() in names:
             return lines[:i], lines[i:]
-    return lines, []
+    bare = _bare_signature(lines)
+    return (lines[:bare], lines[bare:]) if bare is not None else (lines, [])
+
+
+def _bare_signature(lines: list[str]) -> int | None:
+    """No sign-off and a team in From: the last paragraph when it starts with a name alone
+    and what follows names nobody ("Dana Park" / "Recruiting, Quillstack")."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    for i in range(max(1, end - 3), end):
+        m = NAME_RE.fullmatch(lines[i].strip())
+        if m is None or lines[i - 1].strip() or not valid_name(m.group("name")):
+            continue
+        if not any(NAME_RE.fullmatch(rest.strip()) for rest in lines[i + 1 : end]):
+            return i
+    return None
 
 
 def _writer_names(writer: str | None) -> set[str]:

@@ -229,3 +229,19 @@ VETOES = VETOES + _cues(
         4.0,
     ),
 )
+# Interviews that are not for a job: a government office's, the user hiring ("your next
+# hire"), a friend's own interview the user is asked about ("I have my onsite next week").
+VETOES = VETOES + _cues(
+    (
+        r"\b(naturali[sz]ation|citizenship (interview|test|ceremony)|green card|field office|immigration (interview|officer|appointment))\b",
+        4.0,
+    ),
+    (
+        r"\b(your next hire|(you're|you are) hiring (for )?(a|an|your)|(engineers|people|candidates|talent) you('re| are)? (need|hiring|looking for)|candidates for your (team|role|opening))\b",
+        4.0,
+    ),
+    (
+        r"\b(my|his|her|their) (own )?(onsite|final round|job interview|interview) (is|was|at|next|the week|on|went)\b|\badvice on interviewing\b|\bhelp me prep(are)?\b",
+        4.0,
+    ),
+)

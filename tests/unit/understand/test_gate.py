@@ -29,7 +29,7 @@ def texts() -> list[str]:
         email = parse(path.read_bytes())
         out.append(email.subject + "\n" + " ".join(email.text[:5000].split()))
     rng = random.Random(8)
-    for text in out[:150]:
+    for text in out[:80]:
         shouted = "".join(c.upper() if rng.random() < 0.3 else c for c in text)
         out.append(shouted.replace("i", "\u0131").replace("s", "\u017f"))
         out.append(text.replace("I", "\u0130").replace("k", "\u212a"))

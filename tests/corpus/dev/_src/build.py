@@ -19,6 +19,7 @@ import c_more  # noqa: F401
 import c_other  # noqa: F401
 import c_outcome  # noqa: F401
 import c_wave2  # noqa: F401
+import c_wave3  # noqa: F401
 import lib
 
 if __name__ == "__main__":
