@@ -21,6 +21,11 @@ _SUBSTITUTE = re.compile(
     r"(?i)\b(instead of|in place of|(step|stand|fill|sit)(s|ping|ing|ped)? in for|covering for|"
     r"replacing|replaces|tak(e|es|ing) over from|swap(s|ped)? (in )?for)\b"
 )
+# "Thanks for speaking with Jenna Roy last week": a round that is over
+PAST_MEETING = re.compile(
+    r"(?i)\b(last week|yesterday|earlier today|previously|(thanks|thank you) for (speaking|meeting|"
+    r"talking|chatting)|enjoyed (meeting|speaking|talking)|(spoke|met|talked|chatted) with)\b"
+)
 _REPLACED_BY = re.compile(r"(?i)\b(replaced by|be(en)? replaced|swapped out)\b")
 _TAKES_PLACE = re.compile(r"(?i)\btak(e|es|ing) (over )?(his|her|their|the) (place|spot|slot)\b")
 

@@ -16,6 +16,7 @@ from .dates import DATE_RE, _year_for, resolve_date
 _STRONG = re.compile(
     r"(?i)\b(decision|decide|hear\s+(?:back|from)|get\s+back|back\s+to\s+you|"
     r"let\s+(?:\w+\s+){0,2}know|contact\s+(?:you|all|every|the\s+\w+)|results?\b|outcome|"
+    r"contact\s+(?:\w+\s+)?(?:candidates|applicants)|"
     r"final\s+(?:answer|word)|"
     r"come\s+back\s+to\s+you|revert|entscheid\w*|melden\s+uns|rückmeldung|décision|"
     r"decisión|decisão|reviendrons|feedback|an\s+update|news|an\s+answer|circle\s+back|"
@@ -96,7 +97,7 @@ _VAGUE_AFTER = re.compile(
     r"^\W*(?:\w+\s+){0,4}?(?:soon|shortly|asap|in\s+the\s+coming\s+(?:days|weeks))\b"
 )
 # Before the cue only "by Friday, we'll decide" counts, not "we meet on Friday and decide"
-_BEFORE_CUE = re.compile(r"(?i)\b(?:on|at|this|next)\s+(?:\w+day|the\s+\d+\w*)\b")
+_BEFORE_CUE = re.compile(r"(?i)\b(?:on|at|this|next|until)\s+(?:\w+day|the\s+\d+\w*)\b")
 _VAGUE = re.compile(r"(?i)\b(soon|coming\s+weeks|shortly|in\s+due\s+course|near\s+future)\b")
 
 
@@ -146,11 +147,17 @@ def _in_sentence(sentence: str, sent: date, country: str | None, day_first: bool
     found = _elsewhere(sentence, sent, country)
     if found is not None:
         return found
-    for by in _BY.finditer(sentence):
+    for by in (*_BY.finditer(sentence), *_BARE_DAY.finditer(sentence)):
         when = _date_after_by(by.group("rest"), sent, day_first)
         if when is not None:
             return when
     return None
+
+
+# "I'll get back to you Thursday at the latest": the day with no preposition
+_BARE_DAY = re.compile(
+    r"(?i)\b(?:you|back)\s+(?P<rest>(?:next\s+)?(?:mon|tues|wednes|thurs|fri)day\b.{0,30})"
+)
 
 
 def _elsewhere(sentence: str, sent: date, country: str | None) -> date | None:
@@ -220,7 +227,11 @@ _WORKED = re.compile(r"(?i)columbus|veterans|indigenous|washington's birthday|li
 
 
 def _date_after_by(rest: str, sent: date, day_first: bool) -> date | None:
-    rest = re.sub(r"(?i)^(?:the|end\s+of\s+day|eod|close\s+of\s+business)\s+", "", rest)
+    rest = re.sub(
+        r"(?i)^(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|close\s+of\s+business)\s+|^the\s+",
+        "",
+        rest,
+    )
     dotted = _DOTTED.match(rest)  # "bis 30.10." - German day.month.
     if dotted:
         return _year_for(int(dotted.group("m")), int(dotted.group("d")), sent)

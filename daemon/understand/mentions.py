@@ -213,7 +213,8 @@ _ROLE_NOUN = re.compile(
 
 _LABELS = (
     r"(?:your\s+)?(?:interview\s+)?(?:interviewers?(?:\s*\(s\))?|panel(?:ists| members)?|"
-    r"committee|with|who|attendees|guests|participants|hosts?|people you(?:'ll| will) meet|meeting with|"
+    r"committee|with|who|attendees|guests|participants|hosts?|people you(?:'ll| will) meet|"
+    r"meeting with|"
     r"speaking with|entrevistadores?|com quem|con qui[eé]n|gesprächspartner\w*|intervenants?|"
     r"intervjuare|haastattelijat|người phỏng vấn|面接官|担当)"
 )
@@ -260,7 +261,7 @@ def label_list(line: str) -> list[Mention]:
             organizer = role.group(1).lower().startswith("organi")
             name, title = name[: role.start()], "organizer" if organizer else None
         name = natural_name(re.sub(rf"^(?:{HONORIFIC})+", "", name).strip(" ,."))
-        if _CJK_NAME.match(name) or (name[:1].isupper() and valid_name(name)):
+        if _CJK_NAME.match(name) or (_proper(name) and valid_name(name)):
             out.append(Mention(name, title or None, m.start("rest"), m.end()))
     return out
 
@@ -281,6 +282,15 @@ def role_label(line: str) -> list[Mention]:
     if not (looks_like_title(label) or re.search(r"(?i)interview|panel", label)):
         return []
     return [Mention(m.group("name"), None, m.start("name"), m.end("name"))]
+
+
+_PARTICLE_WORD = re.compile(rf"^{PARTICLE}$")
+
+
+def _proper(name: str) -> bool:
+    """Every word a name's: capitalised or a particle ("Femke de Vries"), not "Please bring
+    photo ID" on the line after a list."""
+    return all(w[:1].isupper() or _PARTICLE_WORD.match(w) for w in name.split())
 
 
 def list_item(line: str) -> list[Mention]:

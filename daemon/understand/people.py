@@ -19,7 +19,7 @@ from typing import Any
 from ..model import Email, Person
 from .addresses import EMAIL, address_matches, address_on_line, ascii_fold, name_from_address
 from .calendar import CalEvent
-from .clauses import clause_at, replaced, sentences
+from .clauses import PAST_MEETING, clause_at, replaced, sentences
 from .components import HONORIFICS, natural_name
 from .mentions import (
     LABEL_ALONE,
@@ -29,6 +29,7 @@ from .mentions import (
     label_list,
     line_mentions,
     list_item,
+    looks_like_title,
     role_label,
     table_column,
     title_after,
@@ -71,10 +72,6 @@ SELF_SCREEN = re.compile(
     r"\b(och|med) mig\b|\b(og|med) meg\b|\ben (met )?mij\b|\be io\b|\bund mir\b|\bet moi\b|"
     r"\bjust me\b|\blet's meet\b|\(me\)|\bI('m| am) the hiring manager\b|\bwill join us\b|"
     r"\by (conmigo|yo)\b|\bcom(igo| eu)\b|\bvà (tôi|em|chị|anh)\b|\b(and|with) me\.)"
-)
-PAST_MEETING = re.compile(
-    r"(?i)\b(last week|yesterday|earlier today|previously|(thanks|thank you) for (speaking|meeting|"
-    r"talking|chatting)|enjoyed (meeting|speaking|talking)|(spoke|met|talked|chatted) with)\b"
 )
 COORDINATOR = re.compile(
     r"(?i)\b((recruiting|recruitment|interview|scheduling|talent|people|candidate experience|hr)"
@@ -168,7 +165,8 @@ def from_text(doc: Any, ctx: Context) -> list[Person]:
             for m in items
             if not replaced(line, m.start)
         ]
-        in_list = bool(items or LABEL_ALONE.match(line))
+        # a title on the line under a listed name ("Tom Hardy" / "Analytics Lead") goes on
+        in_list = bool(items or LABEL_ALONE.match(line) or (in_list and looks_like_title(line)))
         found = [(m.name, m.title, m.start) for m in items]
         if not found:  # every way of naming someone on this line, merged by _dedupe
             meeting = bool(MEET.search(line))
@@ -363,6 +361,11 @@ def _all_mentions(text: str) -> list[Mention]:
         following = lines[i + 1] if i + 1 < len(lines) else ""
         found.extend(label_list(line) or line_mentions(line, following))
     return found
+
+
+def merged(found: list[Person], more: list[Person]) -> list[Person]:
+    """ "Priya" from the text and "Priya Raman" from the Cc list are one person."""
+    return _dedupe([*found, *more]) if more else found
 
 
 def _dedupe(people: list[Person]) -> list[Person]:

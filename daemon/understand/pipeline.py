@@ -154,7 +154,7 @@ class Understander:
         if not found and msg.earlier:  # a short reply: the quoted invitation says who
             found = people.from_text(self.nlp(msg.earlier[1][:MAX_CHARS]), ctx)
             joins = joins or people.runs_it_themselves(msg.earlier[1], msg.email)
-        found += copied.from_headers(msg.email, ctx, found)
+        found = people.merged(found, copied.from_headers(msg.email, ctx, found))
         detailed = people.add_details(found, doc, msg.email)
         return [
             p
