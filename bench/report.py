@@ -264,7 +264,7 @@ def markdown(
         "",
     ]
     if notes:
-        parts += ["### What bounds it", "", *notes, ""]
+        parts += [*notes, ""]
     for r in results:
         if r.profile and r.profile.exists():
             parts += [

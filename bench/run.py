@@ -67,9 +67,11 @@ def notes(results: list[SizeResult]) -> list[str]:
                 f"({r.scan.seconds:.0f} s vs {r.floor.seconds:.0f} s) and fetched "
                 f"{r.scan.counts.from_server / max(1, r.floor.counts.from_server):.2f}× its bytes."
             )
+    if out:
+        out = ["### Targets missed", "", *out, ""]
     analysis = BENCH / "ANALYSIS.md"
     if analysis.exists():
-        out += ["", analysis.read_text().strip()]
+        out += [analysis.read_text().strip()]
     return out
 
 
