@@ -21,9 +21,7 @@ from .world import world
 pytestmark = pytest.mark.integration
 
 CYCLE_SECONDS = 120.0  # all of them, on a slow 2-core CI machine: a hang is what fails
-# An event in year 9999 makes plan() raise: tests/hostile/test_hostile_service.py has it as
-# a strict xfail; here it would only fail the whole cycle again.
-NAMES = sorted(set(ALL) - {"ics_year_9999"})
+NAMES = sorted(ALL)
 
 
 def hostile_mail() -> list[bytes]:
