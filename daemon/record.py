@@ -74,6 +74,7 @@ class Record(SourceLog, DraftLog):
         self.path = path
         self._bookkeeping = 0  # rows changed that no snapshot reads (checkpoints, sync)
         self._snapshot: tuple[tuple[object, ...], Snapshot] | None = None
+        self._employers: tuple[tuple[object, ...], frozenset[str]] | None = None
 
     @classmethod
     def open(cls, path: Path) -> Record:
@@ -254,7 +255,16 @@ class Record(SourceLog, DraftLog):
 
     def employer_domains(self) -> frozenset[str]:
         """The mail domains of the employers applied to: each application's own and its
-        contacts' and interviewers' (never a free-mail or recruiting-service domain)."""
+        contacts' and interviewers' (never a free-mail or recruiting-service domain). Asked
+        before every cycle: read again only when the record changed (a quiet poll is cheap)."""
+        if self.conn.in_transaction:  # what it would show may yet be rolled back: no reuse
+            return self._read_employer_domains()
+        key = self._change_key()
+        if self._employers is None or self._employers[0] != key:
+            self._employers = (key, self._read_employer_domains())
+        return self._employers[1]
+
+    def _read_employer_domains(self) -> frozenset[str]:
         rows = self.conn.execute(
             "SELECT domain FROM applications WHERE domain IS NOT NULL "
             "UNION SELECT email FROM people WHERE email IS NOT NULL"
@@ -294,12 +304,16 @@ class Record(SourceLog, DraftLog):
         nothing it reads has changed here or in another process (a quiet cycle is cheap)."""
         if self.conn.in_transaction:  # what it would show may yet be rolled back: no reuse
             return read_snapshot(self.conn, me, references)
-        others = self.conn.execute("PRAGMA data_version").fetchone()[0]
-        key = (self.conn.total_changes - self._bookkeeping, others, me, tuple(references))
+        key = (*self._change_key(), me, tuple(references))
         if self._snapshot is None or self._snapshot[0] != key:
             with self.transaction(bookkeeping=True) as conn:
                 self._snapshot = (key, read_snapshot(conn, me, references))
         return self._snapshot[1]
+
+    def _change_key(self) -> tuple[int, int]:
+        """Changes here (less bookkeeping no reader looks at) and in other processes."""
+        others = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        return (self.conn.total_changes - self._bookkeeping, int(others))
 
     def add_note(
         self, app_id: int, text: str, now: datetime, interview_id: int | None = None

@@ -83,3 +83,18 @@ def test_a_snapshot_inside_a_transaction_that_is_rolled_back_is_not_reused(
         assert len(record.snapshot(ME).applications) == 1
         raise RuntimeError("the cycle failed")
     assert record.snapshot(ME).applications == ()
+
+
+def test_employer_domains_are_reused_until_the_record_changes(record: Record, path: Path) -> None:
+    add(record, "m1")
+    first = record.employer_domains()
+    assert first == {"acme.example"}
+    record.save_checkpoint("box", "inbox", Checkpoint("1", "7", None))
+    assert record.employer_domains() is first  # bookkeeping is not a change
+    with Record.open(path) as other:  # another process records a new employer
+        email = Email(
+            message_id="m2", subject="Interview", sender=Person("Bo", "bo@beta.example"), date=NOW
+        )
+        facts = Facts(kind=Kind.APPLICATION_ACK, company="Beta Labs", confidence=0.9)
+        other.add_message(RawMessage("box", "inbox", "m2", b"x"), email, facts, incoming=True)
+    assert record.employer_domains() == {"acme.example", "beta.example"}
