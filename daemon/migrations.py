@@ -135,6 +135,10 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE drafts ADD COLUMN interview_id INTEGER;
     ALTER TABLE drafts ADD COLUMN send_by TEXT
     """,
+    # 3: every message ingested looks its sender up among the application's people
+    """
+    CREATE INDEX people_email ON people(email)
+    """,
 )
 
 
