@@ -17,7 +17,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from .inflight import INFLIGHT, InFlight, PoisonMessageError
 from .model import Email, Facts
 
 if TYPE_CHECKING:
@@ -27,7 +26,7 @@ if TYPE_CHECKING:
     from .service import Service, Understanding
 
 CLOSE_WITHIN = 1.0  # seconds for the sources' goodbyes (IMAP LOGOUT) when stopping
-__all__ = ["INFLIGHT", "Engine", "InFlight", "Outcome", "PoisonMessageError", "open_engine"]
+__all__ = ["Engine", "Outcome", "open_engine"]
 
 
 @dataclass(frozen=True)

@@ -33,9 +33,9 @@ from .errors import UserError
 from .notify import Notifier
 from .record import damaged, is_damage
 from .schedclock import naive_local, scheduler_clock, seconds_until
-from .watch import Backoff, Wakeup, WatcherThread, signal_handlers, signals_blocked
+from .watch import Backoff, Wakeup, WatcherThread, signals_blocked
 
-__all__ = ["Loop", "Source", "Stopped", "signal_handlers"]  # serve() is in serve.py
+__all__ = ["Loop", "Source", "Stopped"]  # serve() is in serve.py
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from followup.config import load_config
 from followup.demo import demo_expected, prepare
-from followup.engine import INFLIGHT, InFlight, open_engine
+from followup.engine import open_engine
+from followup.inflight import INFLIGHT, InFlight
 from followup.record import Record
 
 
@@ -74,7 +75,7 @@ def test_a_message_the_service_died_on_twice_is_quarantined_not_read_again(
 DIE_WHILE_HOLDING = """
 import os, sys
 from pathlib import Path
-from followup.engine import InFlight, PoisonMessageError
+from followup.inflight import InFlight, PoisonMessageError
 inflight = InFlight(Path(sys.argv[1]))
 try:
     inflight.check("<m1@x>")

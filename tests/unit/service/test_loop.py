@@ -12,8 +12,15 @@ from itertools import pairwise
 
 import pytest
 from followup.errors import ConfigError
-from followup.loop import Loop, Stopped, signal_handlers
-from followup.watch import HANDLED_SIGNALS, Backoff, Wakeup, real_clock, start_library_threads
+from followup.loop import Loop, Stopped
+from followup.watch import (
+    HANDLED_SIGNALS,
+    Backoff,
+    Wakeup,
+    real_clock,
+    signal_handlers,
+    start_library_threads,
+)
 
 from .fakes import START, FakeClock, FakeEngine, FakeWatcher, RecordingNotifier
 
