@@ -20,6 +20,10 @@ import c_other  # noqa: F401
 import c_outcome  # noqa: F401
 import c_wave2  # noqa: F401
 import c_wave3  # noqa: F401
+import c_wave4a  # noqa: F401
+import c_wave4b  # noqa: F401
+import c_wave5a  # noqa: F401
+import c_wave5b  # noqa: F401
 import lib
 
 if __name__ == "__main__":
