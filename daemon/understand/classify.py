@@ -15,7 +15,15 @@ from dataclasses import dataclass
 
 from ..model import Kind
 from .calendar import CalEvent
-from .cues import CANDIDACY, CUES, HARD_VETO, MEETING, PAST_INTERVIEW
+from .cues import (
+    CANDIDACY,
+    CUES,
+    HARD_VETO,
+    INTERVIEW_WORD,
+    JOB_ANCHOR,
+    MEETING,
+    PAST_INTERVIEW,
+)
 from .gate import gate
 from .lexicon import CANDIDACY as CANDIDACY_ELSEWHERE
 from .lexicon import digest_veto
@@ -24,6 +32,9 @@ from .thread import implicit_scores
 from .vetoes import VETOES
 
 INTERVIEW_MARGIN = 1.0
+SURE_OTHER = 0.85  # the classifier's "other" above which an interview needs full evidence
+INTERVIEWS = frozenset({Kind.INVITATION, Kind.RESCHEDULE})
+SET_INTERVIEW = 6.0  # an invitation score this high (words and a time, or a calendar) sets one
 _CUE_PATTERNS = tuple(p for cues in CUES.values() for p, _ in cues)
 _VETO_PATTERNS = tuple(p for p, _ in VETOES)
 
@@ -78,14 +89,16 @@ def decide(  # noqa: PLR0917 - the evidence, spelled out
     context_veto: float = 0.0,
     thread: str = "",
     answers_interview: bool = False,
+    sender: str = "",
 ) -> Verdict:
     """The kind, from the message's own text; `thread` (the text with its quoted history)
-    only shows whether the conversation is about a job at all."""
+    and `sender` (its name and address) only show whether the conversation is about a job."""
     body_lines = body[:5000]
     body = " ".join(body[:5000].split())  # hard-wrapped lines: cues may span a line break
     text = f"{subject}\n{body}"
     # in a reply the subject is the thread's, not this message's: read the body only
     scores = cue_scores(body if re.match(r"(?i)\s*re:", subject) else text)
+    worded = max(scores[Kind.INVITATION], scores[Kind.RESCHEDULE])  # before the boosts below
     if answers_interview:  # a short reply to a proposed interview: "I have to cancel"
         for kind, weight in implicit_scores(body).items():
             scores[kind] += weight
@@ -96,7 +109,7 @@ def decide(  # noqa: PLR0917 - the evidence, spelled out
         for kind in scores:
             scores[kind] += 2.5 * textcat.get(kind.value, 0.0)
         veto += 2.5 * textcat.get(Kind.OTHER.value, 0.0)
-    if has_time and MEETING.search(text):  # a specific time to meet is an interview
+    if has_time and _meeting(text, body, thread):  # a specific time to meet is an interview
         target = Kind.RESCHEDULE if scores[Kind.RESCHEDULE] >= 2.0 else Kind.INVITATION
         scores[target] += 2.5
     cal = calendar_kind(events)
@@ -107,6 +120,8 @@ def decide(  # noqa: PLR0917 - the evidence, spelled out
     _resolve_overlaps(scores, text)
     kind, best = max(scores.items(), key=lambda kv: kv[1])
     hard = max([*vetoes, digest]) >= HARD_VETO
+    if kind in INTERVIEWS and _thin(textcat, worded, subject, text, f"{thread}\n{sender}"):
+        return Verdict(Kind.OTHER, _confidence(max(veto, 2.0), best), scores, veto)
     # an interview found where there is none costs more than one missed: a wider margin
     margin = INTERVIEW_MARGIN if kind in {Kind.INVITATION, Kind.RESCHEDULE} else 0.0
     if (
@@ -119,6 +134,31 @@ def decide(  # noqa: PLR0917 - the evidence, spelled out
         return Verdict(Kind.OTHER, _confidence(max(veto, 2.0), best), scores, veto)
     runner_up = max(v for k, v in scores.items() if k != kind)
     return Verdict(kind, _confidence(best, max(runner_up, veto)), scores, veto)
+
+
+SHORT_REPLY = 300  # characters: "Thursday works. Let's do 3pm at the site trailer."
+
+
+def _meeting(text: str, body: str, thread: str) -> bool:
+    """The message is about meeting, or it is a short reply that fixes a time in a thread
+    about meeting (the quoted mail offers times "for the next conversation")."""
+    if MEETING.search(text):
+        return True
+    return len(body) <= SHORT_REPLY and bool(MEETING.search(thread))
+
+
+def _thin(
+    textcat: Mapping[str, float] | None, worded: float, subject: str, text: str, context: str
+) -> bool:
+    """A meeting at a set time (or a calendar invitation) that the classifier reads as
+    `other` needs both an interview word and a named job or hiring process to be an
+    interview: a webinar about interviews, a journalist's phone interview or a conference
+    panel of recruiters have the time and some of the words, not both."""
+    if not textcat or textcat.get(Kind.OTHER.value, 0.0) < SURE_OTHER:
+        return False
+    anchored = JOB_ANCHOR.search(text) or JOB_ANCHOR.search(context) or _job_title(subject)
+    worded_any = worded >= 0.5 or bool(INTERVIEW_WORD.search(text))
+    return not (worded_any and (anchored or CANDIDACY_ELSEWHERE.search(text)))
 
 
 def _about_a_job(subject: str, text: str, thread: str) -> bool:
@@ -148,12 +188,15 @@ def _plainly(kind: Kind, best: float) -> bool:
 
 def _resolve_overlaps(scores: dict[Kind, float], text: str) -> None:
     """A reschedule and a cancellation both mention the interview; the interview words
-    should not make them an invitation."""
+    should not make them an invitation. A message that sets an interview is an invitation
+    even when it also says what to bring or send."""
     if scores[Kind.RESCHEDULE] >= 3.0:
         scores[Kind.INVITATION] *= 0.5
     if scores[Kind.CANCELLATION] >= 3.0 and not re.search(r"(?i)reschedul", text):
         scores[Kind.INVITATION] *= 0.5
         scores[Kind.RESCHEDULE] *= 0.5
+    if scores[Kind.INVITATION] >= SET_INTERVIEW:  # "bring your portfolio deck to the onsite"
+        scores[Kind.INFO_REQUEST] *= 0.5
     if scores[Kind.REJECTION] >= 3.0:
         scores[Kind.NEXT_STEPS] *= 0.5
         scores[Kind.APPLICATION_ACK] *= 0.5

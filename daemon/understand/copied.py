@@ -1,9 +1,11 @@
-"""Interviewers named by first name only, whose full names are in the headers.
+"""Interviewers named by first name only, whose full names are in the headers or the thread.
 
 "You'll be meeting Priya and Tom on Thursday - I've copied them here" with `Cc: Priya Raman
 <priya@...>, Tom Lee <tom@...>`: a careful reader takes the full names (and addresses) from
-the Cc (or To) list. Only people the text names in a line about meeting, never the user, the
-writer, or someone the same clause says only coordinates or was replaced.
+the Cc (or To) list. "Mme Garnier conduira l'entretien avec lui" in a reply whose quoted
+invitation lists "Mme Hélène Garnier, Directrice des soins": the full name is the quoted one.
+Only people the text names in a line about meeting, never the user, the writer, or someone
+the same clause says only coordinates, was replaced, or met the user in an earlier round.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ from __future__ import annotations
 import re
 
 from ..model import Email, Person
-from .clauses import replaced
+from .clauses import PAST_MEETING
 from .components import natural_name
-from .mentions import title_after
+from .mentions import HONORIFIC, NAME_RE, title_after, valid_name
 from .people import INTERVIEWS, MEET, NOT_INTERVIEWER, Context
 from .signature import body_lines
+from .substitutes import replaced
 
 
 def from_headers(email: Email, ctx: Context, known: list[Person]) -> list[Person]:
@@ -30,11 +33,44 @@ def from_headers(email: Email, ctx: Context, known: list[Person]) -> list[Person
         first = full.split()[0]
         if first.lower() in taken:
             continue
-        title = _named_in_meeting_line(first, lines)
+        title = _named_in_meeting_line(rf"\b{re.escape(first)}\b", lines)
         if title is not None:
             found.append(Person(name=full, email=person.email, title=title or None))
             taken.add(first.lower())
+    return found + _from_history(email, ctx, lines, taken)
+
+
+def _from_history(email: Email, ctx: Context, lines: list[str], taken: set[str]) -> list[Person]:
+    """People of the quoted thread the new text names formally ("Mme Garnier", "Dr. Ruiz")
+    or by given name right after "with" / "and", in a line about meeting."""
+    found: list[Person] = []
+    for full in _quoted_names(email, ctx):
+        first, family = full.split()[0], full.split()[-1]
+        if first.lower() in taken or family.lower() in taken:
+            continue
+        formal = rf"(?<!\w)(?:{HONORIFIC})+{re.escape(family)}\b"
+        given = rf"(?i:\b(?:with|and|avec|et|con|y|mit|und|met|en|com|e)\s+){re.escape(first)}\b"
+        title = _named_in_meeting_line(f"{formal}|{given}", lines)
+        if title is not None:
+            found.append(Person(name=full, title=title or None))
+            taken.update({first.lower(), family.lower()})
     return found
+
+
+def _quoted_names(email: Email, ctx: Context) -> list[str]:
+    """Full names written in the quoted history, not the user's or the writer's."""
+    if not email.text.startswith(email.new_text):
+        return []
+    history = email.text[len(email.new_text) :]
+    writer = natural_name(email.sender.name or "").lower()
+    names: list[str] = []
+    for m in NAME_RE.finditer(history):
+        name = m.group("name")
+        words = set(name.lower().split())
+        mine = words & ctx.user_names or name.lower() == writer
+        if valid_name(name) and name not in names and not mine:
+            names.append(name)
+    return names
 
 
 def _listed(email: Email, ctx: Context) -> list[Person]:
@@ -51,18 +87,18 @@ def _listed(email: Email, ctx: Context) -> list[Person]:
     ]
 
 
-def _named_in_meeting_line(first: str, lines: list[str]) -> str | None:
+def _named_in_meeting_line(pattern: str, lines: list[str]) -> str | None:
     """The title written after the name ("" when none) in the first line about meeting that
-    names `first`; None when no such line does."""
-    word = re.compile(rf"\b{re.escape(first)}\b")
+    names someone as `pattern` does; None when no such line does."""
+    word = re.compile(pattern)
     for line in lines:
         m = word.search(line)
         if m is None or not MEET.search(line):
             continue
         clause = _clause(line, m.start())
-        if replaced(line, m.start()) or (
-            NOT_INTERVIEWER.search(clause) and not INTERVIEWS.search(clause)
-        ):
+        if replaced(line, m.start()) or PAST_MEETING.search(clause):
+            continue
+        if NOT_INTERVIEWER.search(clause) and not INTERVIEWS.search(clause):
             continue
         return title_after(line[m.end() :]) or ""
     return None

@@ -131,15 +131,15 @@ CUES: dict[Kind, tuple[Cue, ...]] = {
     ),
     Kind.INFO_REQUEST: _cues(
         (
-            r"\b(you|please|kindly|could|can|would)\b.{0,30}\b(send|share|provide|forward|submit|upload)\b.{0,50}\b(references?|portfolio|transcripts?|work samples?|writing samples?|certificates?|documents?|copy of|links?|github|proof|w-?2|pay ?stubs?|id\b)",
+            r"\b(you|please|kindly|could|can|would)\b.{0,30}\b(send|share|provide|forward|submit|upload)\b.{0,50}\b(references?|referees|portfolio|transcripts?|work samples?|writing samples?|certificates?|documents?|copy of|links?|github|proof|w-?2|pay ?stubs?|id\b)",
             3.0,
         ),
         (
-            r"\b(contact (details|information) for|names? and (contact|emails?)).{0,40}\breferences?",
+            r"\b(contact (details|information) for|names? and (contact|emails?)).{0,40}\b(references?|referees)",
             3.0,
         ),
         (r"\b(could|can|would) you (please )?(send|share|provide|forward)", 1.5),
-        (r"\b(references?|portfolio|transcript|writing sample|work sample)\b", 1.0),
+        (r"\b(references?|referees|portfolio|transcript|writing sample|work sample)\b", 1.0),
         (
             r"\b(background check|right to work|work authori[sz]ation)\b.{0,40}\b(form|document|complete|provide)",
             1.5,
@@ -159,7 +159,7 @@ CUES: dict[Kind, tuple[Cue, ...]] = {
 MEETING = re.compile(
     r"(?i)\b(interview\w*|meet\w*|speak\w*|talk\w*|chat|call|conversation|screen\w*|onsite|"
     r"panel|entrevista\w*|entretien|gespräch|colloquio|sollicitatiegesprek|come by|stop by|"
-    r"round|session|zoom|teams|google meet|video)\b|面接|面談"
+    r"round|session|zoom|teams|google meet|video|rozmow\w*|spotkani\w*)\b|面接|面談"
 )
 
 
@@ -177,6 +177,23 @@ CANDIDACY = re.compile(
     r"|vacante|vaga|candidatura|postulaci|bewerbung|stelle|personal(abteilung|referent)|poste|"
     r"candidature|entrevista t[eé]cnica|our (ceo|cto|coo|cfo|vp|head|director|founder))"
     r"|面接|選考|応募|採用"
+)
+
+# A job, a hiring process or an employer's recruiting side is named: what a confident
+# "other" from the classifier needs to be overruled into an interview. Narrower than
+# CANDIDACY: "phone interview" or "interview with" alone is said of press, podcast and
+# webinar interviews too.
+JOB_ANCHOR = re.compile(
+    r"(?i)\b(your (application|candidacy|resume|cv|résumé|profile|background|experience)"
+    r"|(position|role|job|opening|vacancy|req(uisition)?)\b|hiring (manager|team|process|lead)"
+    r"|recruit(er|ing|ment)|talent (acquisition|partner|team|lead)|people (ops|team)|\bHR\b"
+    r"|applying|applied|application|offer|finalists?|shortlist(ed|ing)?|onboarding|salary"
+    r"|compensation|start date|greenhouse|lever|workday|ashby|smartrecruiters|goodtime"
+    r"|personio|teamtailor|icims|calendly)"
+)
+INTERVIEW_WORD = re.compile(
+    r"(?i)\b(interview|entrevista|entretien|colloquio|gespräch|vorstellungsgespräch|intervju|"
+    r"sollicitatiegesprek|rozmow[aęy] (rekrutacyjn|kwalifikacyjn))|面接|面试|面試"
 )
 
 # Common phrasings beyond the development corpus (general English and a few other languages).
@@ -224,7 +241,7 @@ MORE: dict[Kind, tuple[Cue, ...]] = {
     ),
     Kind.INFO_REQUEST: _cues(
         (
-            r"\b(provide|send|share|submit|complete|fill (in|out)|forward)\b.{0,60}\b(details|information|form|copy|copies|certificates?|diploma|degree|passport|proof|availability to start|salary expectations|samples?|links?|transcripts?|references?)\b",
+            r"(?<!'ll )(?<!will )(?<!I )(?<!we )\b(provide|send|share|submit|complete|fill (in|out)|forward)\b.{0,60}\b(details|information|form|copy|copies|certificates?|diploma|degree|passport|proof|availability to start|salary expectations|samples?|links?|transcripts?|references?)\b",
             2.0,
         ),
         (

@@ -17,30 +17,32 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from .zones import ZONE_PATTERN, named_zone
 
 _MONTH_NAMES = (
-    "january jan enero janeiro janvier januar jänner gennaio januari",
-    "february feb febrero fevereiro février fevrier februar febbraio februari",
-    "march mar marzo março marco mars märz maerz maart",
-    "april apr abril avril aprile",
-    "may mayo maio mai maggio mei maj",
-    "june jun junio junho juin juni giugno",
-    "july jul julio julho juillet juli luglio",
-    "august aug agosto août aout augusti",
-    "september sep sept septiembre setiembre setembro septembre settembre",
-    "october oct octubre outubro octobre oktober ottobre okt",
-    "november nov noviembre novembro novembre",
-    "december dec diciembre dezembro décembre decembre dezember dicembre dez",
+    "january jan enero janeiro janvier januar jänner gennaio januari stycznia styczeń",
+    "february feb febrero fevereiro février fevrier februar febbraio februari lutego luty",
+    "march mar marzo março marco mars märz maerz maart marca marzec",
+    "april apr abril avril aprile kwietnia kwiecień",
+    "may mayo maio mai maggio mei maj maja",
+    "june jun junio junho juin juni giugno czerwca czerwiec",
+    "july jul julio julho juillet juli luglio lipca lipiec",
+    "august aug agosto août aout augusti sierpnia sierpień",
+    "september sep sept septiembre setiembre setembro septembre settembre września wrzesień",
+    "october oct octubre outubro octobre oktober ottobre okt października październik",
+    "november nov noviembre novembro novembre listopada listopad",
+    "december dec diciembre dezembro décembre decembre dezember dicembre dez grudnia grudzień",
 )
 _WEEKDAY_NAMES = (
-    "monday mon lunes segunda-feira segunda lundi montag lunedì lunedi maandag måndag mandag",
+    "monday mon lunes segunda-feira segunda lundi montag lunedì lunedi maandag måndag mandag "
+    "poniedziałek poniedziałku",
     "tuesday tue tues martes terça-feira terça terca mardi dienstag martedì martedi dinsdag "
-    "tisdag tirsdag",
+    "tisdag tirsdag wtorek wtorku",
     "wednesday wed miércoles miercoles quarta-feira quarta mercredi mittwoch mercoledì woensdag "
-    "onsdag",
+    "onsdag środa środę środy",
     "thursday thu thur thurs jueves quinta-feira quinta jeudi donnerstag giovedì giovedi "
-    "donderdag torsdag",
-    "friday fri viernes sexta-feira sexta vendredi freitag venerdì venerdi vrijdag fredag",
-    "saturday sat sábado sabado samedi samstag sabato zaterdag lördag lørdag",
-    "sunday sun domingo dimanche sonntag domenica zondag söndag søndag",
+    "donderdag torsdag czwartek czwartku",
+    "friday fri viernes sexta-feira sexta vendredi freitag venerdì venerdi vrijdag fredag piątek "
+    "piątku",
+    "saturday sat sábado sabado samedi samstag sabato zaterdag lördag lørdag sobota sobotę",
+    "sunday sun domingo dimanche sonntag domenica zondag söndag søndag niedziela niedzielę",
 )
 MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
 WEEKDAYS = {name: i for i, names in enumerate(_WEEKDAY_NAMES) for name in names.split()}
@@ -73,13 +75,13 @@ DATE_RE = re.compile(
 )
 TIME_RE = re.compile(
     rf"""(?ix)
-    (?<![\d:/.])
+    (?<![A-Za-z\d:/.])
     (?:(?P<h1>\d{{1,2}})(?:[:.h](?P<m1>\d{{2}}))?h?\s*(?P<ap1>a\.?m\.?|p\.?m\.?)?\s*
        (?:-|–|—|〜|~|to|until|till|a|às|à|bis|y|et)\s*)?
     (?:(?P<h2>\d{{1,2}})[:.h](?P<m2>\d{{2}})(?![./]\d)
       |(?P<h3>\d{{1,2}})(?=\s*(?:[ap]\.?m\b|[ap]\.?m\.|h\b|uhr\b))h?
       |(?P<noon>noon|midday)
-      |(?:(?<=\bat\s)|(?<=\bto\s))(?P<h5>\d{{1,2}})(?![\d:/]|\.\d)(?=\s*(?:[.,;!?)]|$|\s(?:on|with|in|for|your|sharp|o'clock|work|works|suit|suits|be|ok|okay|still|today|tomorrow|tonight|instead)\b|\s*\(?{ZONE_PATTERN}\b)))
+      |(?:(?<=\bat\s)|(?<=\bto\s))(?P<h5>\d{{1,2}})(?![\d:/]|\.\d)(?=\s*(?:[.,;!?)]|$|\s(?:on|with|in|for|your|sharp|o'clock|work|works|suit|suits|be|ok|okay|still|today|tomorrow|tonight|instead|then|if)\b|\s*\(?{ZONE_PATTERN}\b)))
     (?:\s*uhr\b)?\s*(?P<ap2>a\.?m\.?|p\.?m\.?)?
     (?:\s*\(?\s*(?P<zone>{ZONE_PATTERN})\b\)?)?
     """
@@ -255,9 +257,14 @@ _STATED_ZONE = re.compile(
 )
 
 
+# A line that is only a zone, as a schedule's heading: "Eastern Time (US & Canada)".
+_ZONE_LINE = re.compile(rf"(?im)^[ \t]*(?P<zone>{ZONE_PATTERN})[ \t]*(?:\([^)\n]*\))?[ \t]*$")
+
+
 def stated_zone(text: str) -> tzinfo | None:
-    """ "All times in Central Time", "your updated itinerary (Pacific Time)"."""
-    m = _STATED_ZONE.search(text)
+    """ "All times in Central Time", "your updated itinerary (Pacific Time)", a line that
+    names only a zone."""
+    m = _STATED_ZONE.search(text) or _ZONE_LINE.search(text)
     return named_zone(m.group("zone")) if m else None
 
 

@@ -63,9 +63,9 @@ _WITHIN_ELSEWHERE = re.compile(
     r"sous|d'ici|dans\s+les|em\s+até|inom)\s+)?(?P<n>\d{1,2})\s*(?:個|个)?\s*"
     r"(?P<unit>días\s+hábiles|dias\s+úteis|días|dias|giorni\s+lavorativi|giorni|werkdagen|dagen|"
     r"werktagen|arbeitstagen|tagen|jours\s+ouvrés|jours\s+ouvrables|jours|arbetsdagar|dagar|"
-    r"semanas|settimane|weken|wochen|semaines|veckor|工作天|工作日|天)"
+    r"semanas|settimane|weken|wochen|semaines|veckor|工作天|工作日|天|営業日|週間|周|日以内)"
 )
-_BUSINESS = re.compile(r"(?i)hábiles|úteis|lavorativi|werk|arbeit|ouvr|arbets|工作")
+_BUSINESS = re.compile(r"(?i)hábiles|úteis|lavorativi|werk|arbeit|ouvr|arbets|工作|営業")
 _EXPECTED = re.compile(
     r"(?i)\b(?:decision|outcome|answer|feedback)\s+(?:expected|due|date)\s*[:\-]?\s+"
 )
@@ -170,7 +170,7 @@ def _elsewhere(sentence: str, sent: date, country: str | None) -> date | None:
     m = _WITHIN_ELSEWHERE.search(sentence)
     if m:
         n, unit = int(m.group("n")), m.group("unit").lower()
-        if re.match(r"(?i)seman|settiman|wek|woch|semaine|veck", unit):
+        if re.match(r"(?i)seman|settiman|wek|woch|semaine|veck|週|周", unit):
             return sent + timedelta(weeks=n)
         if _BUSINESS.search(unit):
             return add_business_days(sent, n, country)

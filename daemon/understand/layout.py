@@ -15,12 +15,17 @@ from collections.abc import Sequence
 
 from ..model import Email
 from .calendar import CalEvent
+from .signature import body_lines
 
-_NEW_ITEM = re.compile(r"^\s*(?:[-*•·●▪◦>|]|\d{1,2}[.)]\s|[\w][\w /&'-]{0,30}:(?:\s|$))")
+_NEW_ITEM = re.compile(
+    r"^\s*(?:[-*•·●▪◦>|■□◆◇○・※【]|\d{1,2}[.)]\s|[\w][\w /&'-]{0,30}(?::(?:\s|$)|：))"
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # "Analytics Manager", "Medical Director, Quality": a title or name line of its own
 _TITLE_LINE = re.compile(
     r"^\s*(?:[A-Z][\w.'-]*,?|&|of|and|the|for)(?:\s+(?:[A-Z][\w.'-]*,?|&|of|and|the|for)){1,5}\s*$"
 )
+_TABLE_ROW = re.compile(r"\s\|\s|^\s*\|")
 _SENTENCE_END = re.compile(r"[.!?:;)]\s*$")
 SHORT_BODY = 200  # characters: less, and a calendar part's summary and description are read too
 MIN_WIDTH = 40  # narrower "wrapping" is a layout, not a wrap
@@ -46,6 +51,8 @@ def unwrap(text: str) -> str:
 
 def _wrap_width(lines: list[str]) -> int | None:
     """The column the text was wrapped at, or None when it was not wrapped."""
+    if len(_CJK.findall("".join(lines[:40]))) > 20:
+        return None  # Chinese, Japanese, Korean lines are not joined with spaces
     own = [len(line.rstrip()) for line in lines if not line.lstrip().startswith(">")]
     longest = max(own, default=0)
     near = sum(1 for n in own if longest - SLACK <= n)
@@ -60,6 +67,8 @@ def _continues(previous: str, line: str, width: int) -> bool:
         return False
     if previous.lstrip().startswith(">") or _NEW_ITEM.match(line):
         return False
+    if _TABLE_ROW.search(previous) or _TABLE_ROW.search(line):
+        return False  # rows of a table ("2:00 | Jane Whitfield | Hiring manager") stay rows
     if previous.endswith(" ") and not previous.endswith("  "):
         return True  # format=flowed soft break
     if len(previous.rstrip()) < width - SLACK or _TITLE_LINE.match(line):
@@ -72,6 +81,8 @@ def own_text(email: Email, events: Sequence[CalEvent]) -> str:
     text (all of it when it adds next to nothing), unwrapped, and for a short note with an
     invitation attached ("invite attached") the event's summary and description too."""
     body = unwrap(email.new_text if len(email.new_text) > 40 else email.text)
-    if events and len(body.strip()) < SHORT_BODY:
-        body = "\n\n".join([body, *(f"{e.summary}\n{e.description}" for e in events)])
+    if events and len(body.strip()) < SHORT_BODY:  # before the sign-off, as if pasted there
+        main, signature = body_lines(body, email.sender.name)
+        pasted = [f"{e.summary}\n{e.description}" for e in events]
+        body = "\n\n".join(["\n".join(main).rstrip(), *pasted, "\n".join(signature)])
     return body.strip()

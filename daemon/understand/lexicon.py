@@ -31,6 +31,11 @@ LEXICON: dict[Kind, tuple[Cue, ...]] = {
             r"\b(spostare|spostamento|posticipare|anticipare il colloquio|verschieben|verlegen|déplacer|reporter (notre|l'|votre)|décaler|reprogramar|cambiar la (fecha|hora)|remarcar|verzetten|verplaatsen|flytta)\b|改期|调整时间|更改時間",
             3.0,
         ),
+        # "a new date / time" and "change the interview" (English: cues.RESCHEDULE)
+        (
+            r"\b(nueva (cita|fecha|hora)|nuevo horario|cambiar (la|nuestra|tu|su) (entrevista|cita|reuni[oó]n|llamada)|nouvelle (date|heure)|nouvel horaire|changer (la date|l'heure|l'horaire|notre entretien|votre entretien)|neue[rn]? (termin|uhrzeit|datum)|termin (ändern|verlegen)|nuova (data|ora)|nuovo orario|cambiare (la data|l'orario|il colloquio)|nova data|novo horário|mudar (a data|o horário|a entrevista)|nieuwe (datum|tijd)|nieuw tijdstip|ny (tid|dag)|nytt datum)\b",
+            2.0,
+        ),
     ),
     Kind.CANCELLATION: _cues(
         (
@@ -74,12 +79,55 @@ LEXICON: dict[Kind, tuple[Cue, ...]] = {
     ),
 }
 
+# Polish, in the words any Polish letter of each kind uses.
+POLISH: dict[Kind, tuple[Cue, ...]] = {
+    Kind.INVITATION: _cues(
+        (
+            r"\b(zaprasza(my|m) (pana|panią|cię|państwa) na (rozmowę|spotkanie)|zaproszenie na (rozmowę|spotkanie)|rozmow[aęy] (rekrutacyjn|kwalifikacyjn)\w*)",
+            3.0,
+        ),
+    ),
+    Kind.RESCHEDULE: _cues(
+        (r"\b(zmian[aęy] terminu|nowy termin|przełoż\w+|przesun\w+ (rozmow|spotkani)\w*)", 3.0),
+    ),
+    Kind.CANCELLATION: _cues(
+        (r"\b(odwoła\w*|anulowa\w*)\b.{0,60}\b(rozmow\w*|spotkani\w*)", 3.5),
+    ),
+    Kind.REJECTION: _cues(
+        (r"\bniestety\b", 1.0),
+        (
+            r"\b(inn(ego|ej|ych) kandydat\w*|nie zosta\w+ (\w+ )?zakwalifikowan\w*|nie będziemy kontynuować|zdecydowaliśmy się na (inn|kandydat))",
+            3.5,
+        ),
+    ),
+    Kind.OFFER: _cues(
+        (r"\b(ofert[aęy] (pracy|zatrudnienia)|propozycj[aęi] zatrudnienia|umow[aęy] o pracę)", 3.5),
+    ),
+    Kind.NEXT_STEPS: _cues(
+        (r"\b(kolejn(e|ych) krok\w*|poinformujemy (pana|panią|cię|państwa)? ?o decyzji)", 2.5),
+    ),
+    Kind.INFO_REQUEST: _cues(
+        (
+            r"\b(prosimy o (przesłanie|dostarczenie)|następujące dokumenty|dane kontaktowe referencyjne)",
+            3.0,
+        ),
+    ),
+    Kind.APPLICATION_ACK: _cues(
+        (
+            r"\b(dziękujemy za (przesłanie|złożenie) (aplikacji|zgłoszenia|cv)|otrzymaliśmy (\w+ )?(aplikację|zgłoszenie))",
+            3.0,
+        ),
+    ),
+}
+for _kind, _extra in POLISH.items():
+    LEXICON[_kind] = LEXICON[_kind] + _extra
+
 # The message is about the user's own candidacy, in these languages.
 CANDIDACY = re.compile(
     r"(?i)\b(colloquio|selezione|posizione|candidatura|sollicitatie|functie|vacature|tjänst(en)?|"
     r"ansökan|intervju|rekrytering|poste|entretien|puesto|proceso de selección|stelle|bewerbung|"
     r"hire|hiring|take-?home|vorstellungsgespr\w*|bewerbungsgespr\w*|sollicitatiegesprek|"
-    r"entrevista|entretien|colloquio|kennenlern\w*|sollicitatie|werving)\b|职位|岗位|面试|面試|應徵|应聘|职缺|職缺|履歷|简历"
+    r"entrevista|entretien|colloquio|kennenlern\w*|sollicitatie|werving|stanowisk\w*|rekrutac\w*)\b|职位|岗位|面试|面試|應徵|应聘|职缺|職缺|履歷|简历"
 )
 
 # Mailing lists in these languages: the unsubscribe link, the "tip of the week", a listicle.

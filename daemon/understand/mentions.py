@@ -11,22 +11,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .components import natural_name
-
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_LOWER = "a-zß-öø-ÿā-ž"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ"  # and Vietnamese: "Nguyễn Văn An"
+_LOWER = "a-zß-öø-ÿā-žḁ-ỿ"
 # "O'Neill", "D'Souza", "McKenzie", "MacLeod" and "Jan-Hendrik" are one word of a name
 TOKEN = (
     rf"(?:O['’]|D['’]|Mc|Mac)?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}'’]+)?"
     rf"(?<!['’])"
 )
 PARTICLE = (
-    r"(?:van|von|de|da|das|do|dos|del|della|der|den|di|du|la|le|ter|ten|al|bin|ibn|"
+    r"(?:van|von|de|da|das|do|dos|del|dela|della|der|den|di|du|la|le|ter|ten|al|bin|ibn|zu|af|"
     r"Ó|Ní|Nic|Mac|Ua|El|Al|St\.?)"
 )
 HONORIFIC = (
     r"(?:(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Herrn|Herr|Frau|Sra|Sr|Engr|Eng|Ing|Mag|Dipl|Mme|Mlle|Arch|"
-    r"Avv|Dott|Ir|Drs)\.?|M\.|arch\.)\s+)"
+    r"Avv|Dott|Ir|Drs|Dra|Srta|Ma[iî]tre|Mevr|Dhr|Mw)\.?|M\.|arch\.)\s+)"
 )
 NAME_RE = re.compile(
     rf"(?<![\w@.])(?:{HONORIFIC})*(?P<name>{TOKEN}(?: (?:{PARTICLE} ){{0,2}}{TOKEN}){{1,3}})"
@@ -44,12 +42,16 @@ TITLE_HEAD = re.compile(
     r"product|engineering|talent|people|recruiting|hr|sdet|qa|member of|arquitect[oa]|directora|"
     r"pm|em|tpm|swe|sde|botanist|scientist|economist|chemist|physicist|statistician|"
     r"ingenier[oa]|analista|jef[ea]|direttore|direttrice|responsabile|controller|cfo|"
+    r"supervisor|superintendent|foreman|nurse|teacher|headteacher|lecturer|professor|assessor|"
+    r"chair|chairperson|secretary|practitioner|adviser|adviseur|beleidsadviseur|"
+    r"dyrektor\w*|kierownik\w*|specjalist\w*|menedżer\w*|prezes|ředitel\w*|vedoucí|"
     r"\w+(?:leiter|leiterin|chef|ansvarig)|teamleider|afdelingshoofd)\b"
 )
 _NOT_NAME_WORDS = (
     "zoom teams google meet microsoft calendar monday tuesday wednesday thursday friday "
     "saturday sunday january february march april may june july august september october "
-    "november december street st way road avenue ave format platform cv resume hq office "
+    "november december street st str straße strasse rue calle rua ulica vej gatan "
+    "way road avenue ave format platform cv resume hq office "
     "building room floor interview interviews panel round session team hi hello dear thanks "
     "regards best kind the our your and with join date time location where when place "
     "committee agenda schedule candidate onsite virtual video call phone screen technical "
@@ -58,9 +60,15 @@ _NOT_NAME_WORDS = (
     "centre center retail assessment university school college institute foundation ihre ihr "
     "ihren ihrem ihrer unser unsere unserem bewerbung vielen dank danke herzlich herzliche "
     "liebe lieber sehr geehrte geehrter obrigada obrigado pelo pela gracias merci estimado "
-    "estimada gentile hallo hola bonjour grüße groet saludos"
+    "estimada gentile hallo hola bonjour grüße groet saludos "
+    # the words of departments, workplaces and job titles ("Upstream Process Development",
+    # "Mount Serene Hospital", "Senior Staff Nurse")
+    "development process operations department division unit services service sales "
+    "marketing finance quality compliance security infrastructure hospital clinic medical "
+    "clinical nursing care trust council ministry academy senior junior staff assistant "
+    "associate registered position role vacancy job opening i'm i'll i've i'd we're we'll"
 )
-# words that are not names: days, months, places, companies, greetings, thanks
+# words that are not names: days, months, places, companies, greetings, thanks, departments
 NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 
 
@@ -151,6 +159,7 @@ _ACTION = re.compile(
 
 # "with" and "and" in the languages hiring mail comes in (honorifics already stripped)
 _WITH = (" with", " mit", " avec", " con", " com", " met", " med", " rencontrerez", " meet")
+_ME_AND = (" me and", " me &", " me +", "moi et", "mir und", "mig och", "mij en", "conmigo y")
 _AND = (" and", " und", " et", " y", " e", " en", " och", " og", " &", " +")
 
 
@@ -166,9 +175,29 @@ def action_mentions(line: str, meeting: bool) -> list[Mention]:
             and before.endswith(_WITH + _AND)
             and (before.endswith(_WITH) or (out and out[-1].end >= m.start() - 9))
         )
+        with_ = with_ or (meeting and before.endswith(_ME_AND))  # "me and Jan-Philipp Müller"
         if valid_name(name) and (with_ or _ACTION.match(line[m.end() :])):
             out.append(Mention(name, None, m.start(), m.end()))
-    return out + titled_first(line) + (_given_with_title(line) if meeting else [])
+    formal = _formal(line) if meeting else []
+    return out + titled_first(line) + (_given_with_title(line) if meeting else []) + formal
+
+
+# "with Mr. Tanaka, our engineering director": a family name after a person's honorific
+_FORMAL = re.compile(
+    rf"(?<![\w@.])(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Mme|Sr|Sra|Dra)\.?\s+)(?P<name>{TOKEN})"
+    rf"(?![\w'’.-])(?!\s+(?:{PARTICLE}\s+)?{TOKEN})"
+)
+
+
+def _formal(line: str) -> list[Mention]:
+    out = []
+    for m in _FORMAL.finditer(line):
+        before = line[: m.start()].rstrip().lower()
+        rest = line[m.end() :]
+        said = before.endswith(_WITH + _AND) or _ACTION.match(rest) or title_after(rest)
+        if said and valid_name(m.group("name")):
+            out.append(Mention(m.group("name"), title_after(rest), m.start("name"), m.end()))
+    return out
 
 
 _GIVEN = re.compile(rf"(?:\b(?:with|meet|and)\s+)(?P<name>{TOKEN})(?=\s*(?:,|\())")
@@ -202,120 +231,24 @@ def titled_first(line: str) -> list[Mention]:
         if looks_like_title(m.group("title"))
         and valid_name(m.group("name"))
         and ("," in m.group(0) or _ROLE_NOUN.search(m.group("title")))
+        and not _JOB_WORD.match(line[m.end() :])  # "the Senior Manager, Financial Reporting role"
     ]
+
+
+_JOB_WORD = re.compile(r"(?i)\s*(role|position|opening|job|vacancy|team|department|post)\b")
 
 
 _ROLE_NOUN = re.compile(
     r"(?i)\b(vp|head|director|manager|lead|cto|ceo|coo|cfo|cpo|founder|engineer|recruiter|"
-    r"partner|designer|scientist|president|principal|chief|architect)\b"
+    r"partner|designer|scientist|president|principal|chief|architect|supervisor|"
+    r"superintendent|foreman)\b"
 )
-
-
-_LABELS = (
-    r"(?:your\s+)?(?:interview\s+)?(?:interviewers?(?:\s*\(s\))?|panel(?:ists| members)?|"
-    r"committee|with|who|attendees|guests|participants|hosts?|people you(?:'ll| will) meet|"
-    r"meeting with|"
-    r"speaking with|entrevistadores?|com quem|con qui[eé]n|gesprächspartner\w*|intervenants?|"
-    r"intervjuare|haastattelijat|người phỏng vấn|面接官|担当)"
-)
-LABEL_LIST = re.compile(rf"(?i)^\W*{_LABELS}\s*[:：]\s*(?P<rest>.+)$")
-# A table cell read as text: "Interviewers Okafor, Ngozi (Director)", "Panel Wanjiru Kamau, ..."
-CELL_LIST = re.compile(
-    r"^\W*(?i:interviewers?|panel(?:ists)?|hosts?|intervjuare)(?:[ \t]+|\s*\|\s*)"
-    r"(?P<rest>(?-i:[A-ZÀ-Þ]).+)$"
-)
-# The label alone on its line ("Host:", "Interviewers"), the people on the lines below it.
-LABEL_ALONE = re.compile(rf"(?i)^\W*{_LABELS}\s*[:：]?\s*$")
-_PIECES = re.compile(
-    r"、|;|\s+[|/·•]\s+|,\s+(?=\S+\s+\S+\s*[(（])|\s+(?:and|y|e|und|et|och|og|và|&)\s+"
-)
-_CJK_NAME = re.compile(
-    r"^[\u3040-\u30ff\u4e00-\u9fff]{1,5}(?:\s[\u3040-\u30ff\u4e00-\u9fff]{1,5})?$"
-)
-
-
-def _split_title(piece: str) -> tuple[str, str, str]:
-    """(name, "", title): a dash or bar splits first ("Hernández, Luis — Gerente"), then a
-    comma ("Jane Doe, Senior PM")."""
-    for separator in (r"\s*(?:–|—|\s-\s|\s[|·]\s)\s*", r"\s*,\s*"):
-        parts = re.split(separator, piece.strip(), maxsplit=1)
-        if len(parts) == 2 and looks_like_title(parts[1]):
-            return parts[0], "", parts[1]
-    return piece, "", ""
-
-
-def label_list(line: str) -> list[Mention]:
-    """A labelled list of people: "Interviewers: A (T), B (T)", "面接官：佐藤 健（開発部長）"."""
-    m = LABEL_LIST.match(line) or CELL_LIST.match(line)
-    if not m:
-        return []
-    out = []
-    for piece in _PIECES.split(m.group("rest")):
-        paren = re.search(r"[(（]([^)）]+)[)）]", piece)
-        if paren:
-            name, title = piece[: paren.start()].strip(), paren.group(1).strip()
-        else:
-            name, _, title = (p.strip() for p in _split_title(piece))
-        role = re.search(r"(?i)\s+[-–—]\s*(organi[sz]er|optional|required)$", name)
-        if role:  # a Google guest list: "Molly Chen - organizer"
-            organizer = role.group(1).lower().startswith("organi")
-            name, title = name[: role.start()], "organizer" if organizer else None
-        name = natural_name(re.sub(rf"^(?:{HONORIFIC})+", "", name).strip(" ,."))
-        if _CJK_NAME.match(name) or (_proper(name) and valid_name(name)):
-            out.append(Mention(name, title or None, m.start("rest"), m.end()))
-    return out
-
-
-# "Hiring manager: Sven Olsen", "Technical interviewer: Ingrid Dahl" under "You will meet:"
-_ROLE_LABEL = re.compile(
-    rf"^\W*(?P<label>[A-Za-z][A-Za-z &/-]{{1,40}}?)\s*[:：]\s*(?:{HONORIFIC})*"
-    rf"(?P<name>{TOKEN}(?: (?:{PARTICLE} ){{0,2}}{TOKEN}){{1,3}})\s*(?:\([^)]*\))?\s*$"
-)
-
-
-def role_label(line: str) -> list[Mention]:
-    """A person under a panel header, labelled by the part they play in the interview."""
-    m = _ROLE_LABEL.match(line)
-    if m is None or not valid_name(m.group("name")):
-        return []
-    label = m.group("label")
-    if not (looks_like_title(label) or re.search(r"(?i)interview|panel", label)):
-        return []
-    return [Mention(m.group("name"), None, m.start("name"), m.end("name"))]
 
 
 _PARTICLE_WORD = re.compile(rf"^{PARTICLE}$")
 
 
-def _proper(name: str) -> bool:
+def proper(name: str) -> bool:
     """Every word a name's: capitalised or a particle ("Femke de Vries"), not "Please bring
     photo ID" on the line after a list."""
     return all(w[:1].isupper() or _PARTICLE_WORD.match(w) for w in name.split())
-
-
-def list_item(line: str) -> list[Mention]:
-    """A line under a list label ("Interviewers" alone, or the first row of a table cell):
-    the people it names, read like the label's own line."""
-    prefix = "with: "
-    return [
-        Mention(m.name, m.title, max(0, m.start - len(prefix)), max(0, m.end - len(prefix)))
-        for m in label_list(prefix + line.strip())
-    ]
-
-
-_COLUMN = re.compile(r"(?i)^\W*(?:interviewers?|panel(?:ists)?|with|who|hosts?|people|name)\W*$")
-
-
-def table_column(line: str) -> int | None:
-    """The column of a table's header row ("Time | Interviewer | Focus") that holds the
-    people the rows below name."""
-    cells = line.split(" | ")
-    if len(cells) < 2:
-        return None
-    return next((i for i, cell in enumerate(cells) if _COLUMN.match(cell)), None)
-
-
-def column_item(line: str, column: int, width: int) -> list[Mention]:
-    """The people in `column` of a table row as wide as its header."""
-    cells = line.split(" | ")
-    return list_item(cells[column]) if len(cells) == width else []

@@ -14,7 +14,9 @@ from collections import Counter
 from typing import Any
 
 from ..model import Email
+from .addresses import ascii_fold
 from .roles import ROLE_HEAD
+from .signature import body_lines
 
 ATS_WORDS = frozenset(
     [
@@ -204,7 +206,7 @@ def company(email: Email, doc: Any | None) -> str | None:
     people = _person_names(email, doc)
     for name, weight in _candidates(email, doc):
         cleaned = _clean_org(name)
-        if not cleaned or (weight < 2 and _squash(cleaned) in people):
+        if not cleaned or (weight < 2 and _squash(cleaned) in people) or _signs(email, cleaned):
             continue
         on_domain = bool(dom) and (_squash(cleaned) in dom or dom in _squash(cleaned))  # type: ignore[operator]
         votes[cleaned] += weight * (0 if agency and on_domain else 3 if on_domain else 1)
@@ -212,6 +214,15 @@ def company(email: Email, doc: Any | None) -> str | None:
     if votes:
         return _best(votes)
     return " ".join(w.capitalize() for w in dom.split("-")) if dom and not agency else None
+
+
+def _signs(email: Email, name: str) -> bool:
+    """ "Jane Whitfield via Greenhouse" signing "Jane": a person, not the employer."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    _, signature = body_lines(email.new_text, email.sender.name)
+    return any(line.strip(" -–—~,.") == words[0] for line in signature[:3])
 
 
 def _person_names(email: Email, doc: Any | None) -> set[str]:
@@ -257,7 +268,9 @@ def _candidates(email: Email, doc: Any | None) -> list[tuple[str, int]]:
 
 def _domain_spelled(email: Email) -> list[str]:
     """Capitalised phrases that spell the sender's domain ("Lumen Health" for lumenhealth)."""
-    dom = domain_word(email.sender.email)
+    dom = domain_word(email.sender.email) or domain_word(
+        email.reply_to[0].email if email.reply_to else None
+    )
     if not dom or len(dom) < 3:
         return []
     out = []
@@ -265,17 +278,54 @@ def _domain_spelled(email: Email) -> list[str]:
     for m in _CAPS.finditer(f"{email.subject}\n{email.new_text}"):
         words = m.group(0).split()
         spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1))
-        match = next((s for s in spans if _squash(s) == want), None)
+        match = next((s for s in spans if _spells(s, want)), None)
         if match:
             rest = m.group(0)[m.group(0).index(match) + len(match) :].split()
-            if rest and rest[0].lower() in ORG_WORDS:  # "Copperleaf Robotics" for copperleaf
-                match = f"{match} {rest[0]}"
+            for word in rest[:2]:  # "Copperleaf Robotics" for copperleaf, "Medical Center"
+                if word.lower().strip(".,") not in ORG_WORDS:
+                    break
+                match = f"{match} {word.strip('.,')}"
             out.extend([match] * 2)
     return out
 
 
+def _spells(phrase: str, want: str) -> bool:
+    """ "Larkspur Health" spells larkspurhealth, "Azur Mobilité" azurmobilite, "Redwood
+    Credit Union" redwoodcu, "Laboratorios Alcántara" labalcantara."""
+    words = [_squash(ascii_fold(w)) for w in phrase.split()]
+    if "".join(words) == want:
+        return True
+    if len(words) < 2 or not all(words):
+        return False
+    for k in range(1, len(words)):
+        if "".join(words[:k]) + "".join(w[0] for w in words[k:]) == want:
+            return True
+    rest = "".join(words[1:])
+    return any(words[0][:n] + rest == want for n in range(3, len(words[0])))
+
+
 ORG_WORDS = frozenset(
     [
+        "services",
+        "association",
+        "board",
+        "hospital",
+        "medical",
+        "center",
+        "centre",
+        "institute",
+        "clinic",
+        "trust",
+        "foundation",
+        "avocats",
+        "builders",
+        "construction",
+        "university",
+        "college",
+        "academy",
+        "council",
+        "union",
+        "bank",
         "robotics",
         "health",
         "analytics",

@@ -24,7 +24,7 @@ from .layout import own_text, unwrap
 from .prefilter import HIRING_HINT, maybe_hiring
 from .requested import asked_for
 from .train import classifier_text
-from .vetoes import BULK_HEADERS, FREEMAIL_BRANDS
+from .vetoes import BULK_HEADERS, FREEMAIL_BRANDS, other_candidate
 from .zones import _TLD_ZONES, city_zone, day_first, gmt_person, sender_zone, tld
 
 __all__ = ["HIRING_HINT", "Understander", "context_veto"]  # HIRING_HINT: the mail adapters'
@@ -70,18 +70,18 @@ class Understander:
             return Facts(kind=Kind.OTHER, confidence=0.95, contact=email.sender)
         email = replace(email, text=unwrap(email.text), new_text=unwrap(email.new_text))
         msg = self._message(email)
-        open_times = [
-            f for f in msg.times if f.start >= msg.sent and not OPEN_CHOICE.search(f.line)
-        ]
+        body, times = _with_forward(msg)
+        open_times = [f for f in times if f.start >= msg.sent and not OPEN_CHOICE.search(f.line)]
         verdict = decide(
             email.subject,
-            msg.body,
+            body,
             msg.events,
-            self._textcat(email, msg.body),
+            self._textcat(email, body),
             has_time=bool(open_times),
             context_veto=context_veto(email),
             thread=email.text,
             answers_interview=msg.earlier is not None,
+            sender=f"{email.sender.name or ''} {email.sender.email or ''}",
         )
         if verdict.kind is Kind.OTHER:
             return Facts(kind=Kind.OTHER, confidence=verdict.confidence, contact=email.sender)
@@ -164,10 +164,20 @@ class Understander:
         ]
 
 
+EVENT_SENDER = re.compile(
+    r"(?i)^(events?|webinars?|community|meetups?|academy|learning|courses?|newsletters?|digest)"
+    r"([+._-].*)?@"
+)
+
+
 def context_veto(email: Email) -> float:
     """Who sent it and how: a mailing list (digests, newsletters, webinars) or a colleague at
     the user's own organisation (meetings at the current job) is not the hiring conversation."""
     veto = 3.5 if any(h in email.headers for h in BULK_HEADERS) else 0.0
+    if other_candidate(email.new_text or email.text, email.to):
+        veto += 6.0  # "Candidate: Ana Ruiz" to Jordan: the user interviews her
+    if EVENT_SENDER.match(email.sender.email or ""):
+        veto += 3.0  # events@, webinars@, community@: an audience's mail, not a candidate's
     if FREEMAIL_BRANDS.search(email.sender.email or ""):
         veto += 1.0  # friends, family and scams write from personal mailboxes
     sender = (email.sender.email or "").rpartition("@")[2]
@@ -205,6 +215,19 @@ def _when(
 
 
 FORWARD_SUBJECT = re.compile(r"(?i)^\s*(fwd?|fw|tr|wg|rv|enc)\s*:")
+
+
+SHORT_NOTE = 600  # characters: a forwarder's own note this short defers to what it forwards
+
+
+def _with_forward(msg: _Message) -> tuple[str, list[Found]]:
+    """A short note over a forwarded message ("the client has shortlisted you, see below")
+    is about what it forwards: the kind is read from both, and the times too."""
+    forwarded = _forwarded(msg.email)
+    if not forwarded or len(msg.body) > SHORT_NOTE:
+        return msg.body, msg.times
+    later = candidates(forwarded, msg.sent, msg.tz, msg.day_first)
+    return f"{msg.body}\n\n{forwarded}", [*msg.times, *later]
 
 
 def _forwarded(email: Email) -> str:

@@ -25,7 +25,7 @@ HIRING_HINT = re.compile(
     r"entrevista|vacante|vaga|candidatura|postulaci|bewerbung|stelle|vorstellungsgespr|"
     r"entretien|candidature|poste\b|colloquio|sollicit|debrief|feedback|decision|round|"
     r"decide|salary|compensation|start date|congratulat|intervju|ansökan|tjänst|rekryter|"
-    r"vacature|selezione|sollicitatie|面接|応募|選考|採用|面试|面試|应聘|應徵|职位|職缺|招聘)"
+    r"vacature|selezione|sollicitatie|rekrutac|stanowisk|面接|応募|選考|採用|面试|面試|应聘|應徵|职位|職缺|招聘)"
 )
 MEETING_TIME = re.compile(
     r"(?i)\b(meet|call|chat|talk|conversation|speak|zoom|teams|video)\w*\b.{0,200}?"

@@ -95,8 +95,35 @@ def role_phrase(email: Email) -> str | None:
                 and cleaned.lower() not in NOT_ROLES
                 and not _looks_like_person_title(source, m.start())
             ):
-                return cleaned
+                return cleaned + _specialty(source[m.end() :], email)
     return None
+
+
+_SPECIALTY = re.compile(
+    r"^(?P<sep>,)\s+(?P<ext>(?:[A-Z][\w/&'.-]*|of|and|&|in|de|del|des)"
+    r"(?:\s+(?:[A-Z][\w/&'.-]*|of|and|&|in|de|del|des)){0,4})"
+    r"(?P<paren>\s*\([^)\d]{1,20}\))?"
+    r"(?=\s*$|\s+(?i:role|position|opening|vacancy|job|team|at|with|in|for)\b|\s*[.;:!?]|\s+[-–—|]\s)"
+)
+_NOT_SPECIALTY = re.compile(
+    r"(?i)\b(interview\w*|invitation|update|confirm\w*|next steps?|application|offer|"
+    r"schedul\w*|round|call|screen|inc|ltd|llc|gmbh|plc|corp|group|careers|recruiting|team|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+
+
+def _specialty(rest: str, email: Email) -> str:
+    """ ", Payments", ", Financial Reporting": the part of the team or field the title
+    names, unless it is the company or the mail's own subject words. (" - Merchant Payments"
+    is left out: after a dash come people's and companies' names as often.)"""
+    m = _SPECIALTY.match(rest)
+    if m is None or _NOT_SPECIALTY.search(m.group("ext")):
+        return ""
+    squashed = re.sub(r"[^a-z]", "", m.group("ext").lower())
+    domain = (email.sender.email or "").rpartition("@")[2].lower().replace("-", "")
+    if len(squashed) >= 4 and (squashed in domain or domain.split(".")[0] in squashed):
+        return ""  # "Data Analyst - Brightwave": the employer
+    return f", {m.group('ext')}{m.group('paren') or ''}"
 
 
 NOT_ROLES = frozenset({"hiring manager", "recruiter", "recruiting coordinator", "manager"})

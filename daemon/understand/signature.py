@@ -21,7 +21,11 @@ CLOSINGS = re.compile(
     r"met vriendelijke groet|hartelijke groet|cordialement|bien à vous|bien cordialement|"
     r"saludos|un saludo|atentamente|atenciosamente|abraços|cordiali saluti|distinti saluti|"
     r"un caro saluto|vänliga hälsningar|med vänlig hälsning|hälsningar|mvh|med venlig hilsen|"
-    r"pozdrawiam|trân trọng|s pozdravem|ystävällisin terveisin|yours)\b.{0,40}$"
+    r"pozdrawiam|trân trọng|s pozdravem|ystävällisin terveisin|yours|z poważaniem|groeten|"
+    r"mfg|regds|rgds)\b.{0,40}$"
+    # a thanks alone on its line, a few words at most: "Merci et à bientôt,", "Gracias!"
+    r"|^\s*(merci|à bientôt|bonne journée|gracias|grazie|danke|obrigad[oa]|tack|bedankt|"
+    r"dziękuję|thx)\b(\s+\S+){0,3}\s*[,.!]?\s*$"
 )
 
 
@@ -64,9 +68,10 @@ def _writer_names(writer: str | None) -> set[str]:
 def signer(email: Email, signature: list[str]) -> str:
     """The writer's name: the From header's when it is a person's full name, else the first
     signature line that starts with a name (or with the header's first name)."""
-    header = natural_name(email.sender.name or "")
+    header = _VIA.sub("", natural_name(email.sender.name or ""))  # "Jane Lee via Greenhouse"
     team = bool(_TEAM.search(header) or _ROBOT.match(email.sender.email or ""))
-    if len(header.split()) >= 2 and valid_name(header) and not team:
+    initial = bool(re.search(r"\s\w\.?$", header))  # "Jane W.": the signature says more
+    if len(header.split()) >= 2 and valid_name(header) and not team and not initial:
         return header
     first = header.split()[0].lower() if header.split() else ""
     for line in signature[:5]:
@@ -79,6 +84,8 @@ def signer(email: Email, signature: list[str]) -> str:
     return header
 
 
+# "Jane Lee via Greenhouse", "Jane Lee | Brightwave", "Jane Lee - Brightwave": the person
+_VIA = re.compile(r"(?i)\s+(via|on behalf of|through|from)\s+.*$|\s+[|·–—-]\s+.*$")
 _ROBOT = re.compile(r"(?i)(no-?reply|notifications?|calendar|mailer|donotreply|scheduling)")
 _TEAM = re.compile(
     r"(?i)\b(talent|recruit\w*|careers?|team|hr|people|hiring|jobs|via|notifications?|inc|ltd|"
@@ -124,6 +131,7 @@ def manager_organizes(email: Email) -> bool:
 
 
 RECRUITING_TITLE = re.compile(
-    r"(?i)\b(recruit\w*|talent|hr|human resources|people|coordinator|sourc\w*|personal\w*|"
+    r"(?i)\b(recruit\w*|talent|hr|human resources?|people|coordinator|sourc\w*|personal\w*|"
+    r"secretar\w*|assistante?|selección|seleção|rekrutacji|werving|"
     r"rh|recrutement|reclutamiento|scheduling|assistant|office|admin\w*)\b"
 )

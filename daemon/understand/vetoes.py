@@ -6,7 +6,10 @@ whatever hiring words it also uses. One veto of HARD_VETO or more decides alone.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Sequence
 
+from ..model import Person
 from .cues import _cues
 from .lexicon import VETOES as OTHER_LANGUAGES
 
@@ -245,3 +248,70 @@ VETOES = VETOES + _cues(
         4.0,
     ),
 )
+# Someone else's candidacy the user is asked about (a reference call, a candidate the user is
+# to interview: "Maya Chen has applied for", "I'll send you her CV"); the user's own is "you".
+VETOES = VETOES + _cues(
+    (
+        r"\b(he|she|they) (has|have) (recently )?applied (for|to)\b|\b(gave|listed|put down) (us )?your name\b|\b(his|her) (cv|resume|résumé|candidacy|application|portfolio|packet)\b|\b(your|the) time working (together|with (him|her|them))\b",
+        4.0,
+    ),
+    # An audience event: many people attend, the user as one of them.
+    (
+        r"\b\d{2,} (guests|attendees|registrants|people (are )?(going|attending|registered))\b|\b(panel|line-?up) of (\w+ ){0,2}(recruiters|hiring managers|speakers|experts|leaders|founders)\b|\b(recruiters|hiring managers|speakers|experts|leaders) from (local|top|leading|several|\d+|\w+ different) (companies|firms|employers|startups)\b|\byour (spot|seat|ticket) (is|has been) (confirmed|reserved|saved|booked)\b",
+        4.0,
+    ),
+    # Applications that are not for a job: to adopt, foster, rent or volunteer.
+    (
+        r"\b(application|apply|applied) to (adopt|foster|rent|lease|volunteer)\b|\badopt(ion|ing)? (counsell?or|coordinator|application|fee|process|interview)\b|\bfoster (application|family|home)\b",
+        4.5,
+    ),
+    # A survey about the interview, its length in words ("five questions", "three minutes").
+    (
+        r"\b(one|two|three|four|five|six|seven|eight|nine|ten|a few|\d+) (quick |short )?questions (about|on) (your|the) (interview|(recruiting|hiring|candidate|application|interview) experience)\b|\b(should|will|only) take (about |around |just |only )?(one|two|three|four|five|ten|\d+) minutes\b",
+        3.5,
+    ),
+)
+# The user hires ("the candidate, Leo Grant, meets you", "your open analyst role"): decides
+# alone, as the other signs of the user as interviewer do. Or the user runs for a board or an
+# office: a candidacy that is not for a job.
+VETOES = VETOES + _cues(
+    (
+        r"\byour open (\w+ ){0,2}(role|position|req|requisition|headcount|vacancy)\b|\bthe (candidate|applicant),? (?-i:[A-Z])\w+ (?-i:[A-Z])[\w'-]+,|\b(candidate|applicant) (meets|will meet|is meeting|is seeing|sees) you\b",
+        4.5,
+    ),
+    (
+        r"\b(nominating committee|nominations? committee|board (election|seat|candidates?)|(co-?op|club|association|hoa|condo|school|parish)'?s? board|ballot|running for (the )?(board|office|council|election))\b",
+        4.0,
+    ),
+)
+# The candidate is asked to pay: a scam, whatever employer it imitates ("deposit a refundable
+# security amount", "pay the processing charges").
+VETOES = VETOES + _cues(
+    (
+        r"\b(you are requested to|you('re| are) required to|kindly|please|you (must|need to|have to)) (\w+ ){0,2}(deposit|pay|transfer|remit)\b (\w+ ){0,3}(amount|fees?|sum|charges?|money|deposit)\b|\b(refundable|security) (deposit|amount)\b|\bifsc\b",
+        4.5,
+    ),
+)
+
+# An ATS's interviewer notice ("Candidate: Ana Ruiz"), a reference request ("Maya Chen has
+# applied for"): someone other than the user is the candidate.
+CANDIDATE_LABEL = re.compile(
+    r"(?im)^[ \t*•-]*(?:candidate|applicant|interviewee)(?: name)?[ \t]*[:|][ \t]*"
+    r"(?P<name>[^\n|,;:]{3,60}?)[ \t]*$"
+    r"|\b(?P<named>(?-i:[A-Z])[\w'-]+ (?-i:[A-Z])[\w'-]+) has (?:recently )?applied (?:for|to)\b"
+)
+
+
+def other_candidate(text: str, user: Sequence[Person]) -> bool:
+    """The message labels someone else as the candidate: the user is on the other side."""
+    m = CANDIDATE_LABEL.search(text)
+    if m is None:
+        return False
+    theirs = _words(m.group("name") or m.group("named"))
+    ours = {w for p in user for w in _words(p.name or "") | _words((p.email or "").split("@")[0])}
+    return bool(theirs and ours) and not theirs & ours
+
+
+def _words(name: str) -> set[str]:
+    plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    return {w for w in re.split(r"[^a-z]+", plain) if len(w) >= 2}

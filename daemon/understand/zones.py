@@ -249,6 +249,31 @@ MONTH_FIRST_ZONES = frozenset(
     ]
 )
 DAY_FIRST_TLDS = frozenset(_TLD_ZONES) - {"ca"}
+# Country domains sold worldwide as brand names (.io, .ai, .co): they say nothing of where.
+_VANITY_TLDS = re.compile(r"ac|ai|am|cc|co|fm|gg|gy|io|la|ly|me|ms|nu|sc|sh|so|tk|to|tv|vc|ws")
+
+
+@lru_cache(maxsize=1)
+def _single_zone_countries() -> dict[str, str]:
+    """Country code -> zone, for the countries with one zone (tzdata's zone.tab)."""
+    from importlib.resources import files
+
+    zones: dict[str, list[str]] = {}
+    table = files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
+    for line in table.splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 3 and not line.startswith("#"):
+            zones.setdefault(fields[0].lower(), []).append(fields[2])
+    return {code: names[0] for code, names in zones.items() if len(names) == 1}
+
+
+def country_zone(address: str | None) -> str | None:
+    """The zone of the sender's country domain: the chosen one for the countries most hiring
+    mail comes from, else the only zone of a one-zone country (.ng, .ke, .ph, .ae)."""
+    code = tld(address)
+    if code in _TLD_ZONES:
+        return _TLD_ZONES[code]
+    return None if _VANITY_TLDS.fullmatch(code) else _single_zone_countries().get(code)
 
 
 @lru_cache(maxsize=64)
@@ -286,7 +311,7 @@ def sender_zone(sent: datetime | None, address: str | None) -> tzinfo:
     if sent is None or sent.utcoffset() is None:
         return UTC
     offset = sent.utcoffset()
-    country = _TLD_ZONES.get(tld(address))
+    country = country_zone(address)
     candidates = ((country,) if country else ()) + _BY_OFFSET
     if offset == timedelta(0):  # servers and ATSs stamp UTC: it says nothing of the sender
         return zone(country) if country else UTC

@@ -1,6 +1,6 @@
-"""Write the hand-written test messages (tests/unit/understand/written_cases*.py) as a
-labelled folder the classifier trains on next to the dev split:
-`python tests/eval/write_cases.py tests/eval/written`.
+"""Write the hand-written test messages (tests/unit/understand/written_cases*.py, and the
+kinds probes in tests/eval/probes_kinds.py) as a labelled folder the classifier trains on
+next to the dev split: `python tests/eval/write_cases.py tests/eval/written`.
 
 The messages are built exactly as the unit tests build them (sent Wed 2026-03-04 10:00
 Chicago to Jordan Avery); each NAME.eml gets a NAME.json with its kind (the other fields are
@@ -25,6 +25,9 @@ import written_cases2  # noqa: E402
 import written_cases3  # noqa: E402
 from understand_mail import message  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "tests" / "eval"))
+import probes_kinds  # noqa: E402 - the kinds probes, next to this script
+
 SENT = datetime(2026, 3, 4, 10, tzinfo=ZoneInfo("America/Chicago"))
 TO = "Jordan Avery <jordan.avery@example.net>"
 
@@ -42,6 +45,10 @@ def cases() -> list[tuple[str, str, str, str, list[str]]]:
             out.append((kind, subject, sender, body, []))
         for subject, sender, body, calendars in getattr(module, "NEGATIVES", []):
             out.append(("other", subject, sender, body, list(calendars)))
+    for subject, sender, body, calendars in probes_kinds.NEGATIVES:
+        out.append(("other", subject, sender, body, list(calendars)))
+    for kind, subject, sender, body in probes_kinds.POSITIVES:
+        out.append((kind, subject, sender, body, []))
     return out
 
 

@@ -1,0 +1,161 @@
+"""People's names as the understanding compares them: one person written two ways ("Priya"
+and "Priya Raman"), a name cleaned of honorifics, the employer's name read as a person's."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..model import Email, Person
+from .addresses import ascii_fold
+from .components import HONORIFICS, natural_name
+from .mentions import NAME_RE, Mention, proper, valid_name
+
+_ORG_WORDS = re.compile(
+    r"(?i)\b(talent acquisition|recruiting|recruitment|careers|team|hr|people ops|inc|ltd|llc|"
+    r"interviews|room|boardroom|zoom|conference|"
+    r"gmbh|bpo|group|solutions|technologies|holdings|bank|university)\b"
+)
+
+
+def org_like(name: str | None, email: Email) -> bool:
+    """ "Prairieview Health Talent Acquisition", "Bayanihan BPO", "Red Mesa Solar": the
+    employer's name read as a person's (it is the sender's domain, or says what it is)."""
+    if not name:
+        return False
+    squashed = re.sub(r"[^a-z]", "", ascii_fold(name.lower()))
+    domain = (email.sender.email or "").rpartition("@")[2].split(".")
+    stems = {re.sub(r"[^a-z]", "", part) for part in domain[:-1]}
+    return bool(_ORG_WORDS.search(name)) or squashed in stems
+
+
+# the trained pipeline's honorifics, and more from the languages hiring mail comes in
+_MORE = {"maître", "maitre", "dra", "srta", "mevr", "dhr"}
+_HONORIFICS = {h.rstrip(".") for h in HONORIFICS} | _MORE
+
+
+def clean_name(name: str) -> str | None:
+    name = " ".join(w for w in name.split() if w.lower().rstrip(".") not in _HONORIFICS)
+    name = name.strip(" ,.;:'\"()")
+    if not name or not proper(name) or len(name.split()) > 4 or any(c.isdigit() for c in name):
+        return None  # "L'entretien aura lieu le": not every word a name's
+    return name
+
+
+def dedupe(people: list[Person]) -> list[Person]:
+    seen: dict[str, Person] = {}
+    for p in people:
+        key = (p.name or p.email or "").lower()
+        if not key:
+            continue
+        same = key if key in seen else next((k for k in seen if same_person(key, k)), None)
+        if same is None:
+            seen[key] = p
+            continue
+        old = seen[same]
+        if len(key) > len(same):  # the longer name wins, in the first one's place
+            seen = {(key if k == same else k): v for k, v in seen.items()}
+            old = Person(p.name, old.email, old.title)
+        seen[key if len(key) > len(same) else same] = Person(
+            old.name, old.email or p.email, old.title or p.title
+        )
+    return list(seen.values())
+
+
+def same_person(a: str, b: str) -> bool:
+    """ "Priya" and "Priya Natarajan" are one person, and so are "Văn Hùng" and "Trần Văn
+    Hùng" (the NER's part of a longer name)."""
+    wa, wb = a.split(), b.split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    n = len(short)
+    return (n == 1 and short[0] in long_) or short in (long_[:n], long_[-n:])
+
+
+_JOINED = re.compile(r"^(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$")
+_AND = re.compile(r"\b(?:and)\b|&")
+
+
+def coordinated(line: str, starts: list[int]) -> list[Mention]:
+    """ "The panel will be Jane Whitfield, Marcus Oyelaran and Ines Carvalho": a name-shaped
+    phrase in one enumeration ("A, B and C") with a name already found is a name too (the
+    NER misses list members whose names it has not seen). "our VP of Member Services, Alicia
+    Moreno" is no enumeration: it has no "and"."""
+    names = [m for m in NAME_RE.finditer(line) if valid_name(m.group("name"))]
+    out: list[Mention] = []
+    for run in _runs(line, names):
+        gaps = [line[a.end() : b.start()] for a, b in itertools.pairwise(run)]
+        if any(_covers(m, starts) for m in run) and any(_AND.search(g) for g in gaps):
+            out += [
+                Mention(m.group("name"), None, m.start("name"), m.end())
+                for m in run
+                if not _covers(m, starts)
+            ]
+    return out
+
+
+def _runs(line: str, names: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """Names next to each other, joined by commas and "and"."""
+    runs: list[list[re.Match[str]]] = []
+    for m in names:
+        if runs and _JOINED.match(line[runs[-1][-1].end() : m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _covers(match: re.Match[str], starts: list[int]) -> bool:
+    return any(match.start() <= at < match.end() for at in starts)
+
+
+_BRACKETED = re.compile(r"\((?P<inside>[^()]{3,60})\)")
+
+
+def bracketed(line: str) -> list[Mention]:
+    """ "3:00 PM - System design (Marcus Oyelaran)": an agenda line under a panel header
+    names its interviewer in brackets."""
+    out = []
+    for m in _BRACKETED.finditer(line):
+        name = NAME_RE.fullmatch(m.group("inside").strip())
+        if name and valid_name(name.group("name")):
+            out.append(Mention(name.group("name"), None, m.start("inside"), m.end("inside")))
+    return out
+
+
+# "Jane Lee (she/her)", "Tom Ng [EXT]", "Ana Ruiz (External)": notes after a guest's name
+_NOTE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+_INVERTED = re.compile(r"^(?P<family>[^,]+),\s*(?P<given>[^,]+)$")
+
+
+def calendar_name(text: str) -> str:
+    """A calendar guest's name in natural order: Outlook's directory writes "El Amrani,
+    Fatima" and "Boer, Sanne de" (family name, comma, given names and particles)."""
+    name = natural_name(_NOTE.sub("", text).strip("\"' "))
+    m = _INVERTED.match(name)
+    if m is None or not proper(m.group("given")) or not proper(m.group("family")):
+        return name
+    given = m.group("given").split()
+    particles = [w for w in given[1:] if not w[:1].isupper()]
+    given = [w for w in given if w not in particles]
+    return " ".join([*given, *particles, m.group("family").strip()])
+
+
+def whole_name(line: str, start: int, end: int) -> str | None:
+    """ "Marta Iglesias sigue en el panel" where the NER saw only "Iglesias": the name-shaped
+    words around a one-word PERSON."""
+    for m in NAME_RE.finditer(line):
+        if m.start("name") <= start and end <= m.end() and valid_name(m.group("name")):
+            name = clean_name(m.group("name"))
+            first = (name or "").split()[0].lower()
+            if name and first not in _STARTERS and not first.endswith(("ly", "wards")):
+                return name
+    return None
+
+
+# capitalised at the start of a sentence, not names: "Afterwards Gemma will show you round"
+_STARTER_WORDS = (
+    "then after afterwards before also finally next first second later meanwhile please "
+    "kindly unfortunately however today tomorrow tonight there here this that these both "
+    "each either once when while if since so but and or i'm i'll i've i'd"
+)
+_STARTERS = frozenset(_STARTER_WORDS.split())
