@@ -83,7 +83,7 @@ def _env(work: Path) -> dict[str, str]:
         **os.environ,
         "XDG_CONFIG_HOME": str(work / "xdg-config"),
         "XDG_STATE_HOME": str(work / "xdg-state"),
-        "PYTHONPATH": str(BENCH),
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(BENCH), os.environ.get("PYTHONPATH")])),
     }
 
 

@@ -4,7 +4,8 @@ the pipeline's loading is counted): `python bench/poll.py CONFIG NOW CYCLES`.
 Talks to bench/run.py over stdin/stdout so the proxy's counters can be cut between phases:
 prints `ready` after a warm-up cycle, then for each phase waits for a line, runs it and prints
 one JSON line. Phases: `read` (fetch_new of INBOX and Sent from their checkpoints: the poll
-itself) and `cycle` (a whole cycle: read, observe Drafts, plan, deliver)."""
+itself) and `cycle` (a whole cycle: read, observe Drafts, plan, deliver). Time runs on from
+NOW as in the service (`run --now`), so each cycle plans at a later moment than the last."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from followup.config import load_config
 from followup.service import READ_ROLES, Service
+from followup.watch import real_clock
 
 
 def timed(runs: int, step: object) -> tuple[list[float], list[float]]:
@@ -33,7 +35,7 @@ def timed(runs: int, step: object) -> tuple[list[float], list[float]]:
 
 def main() -> int:
     config_path, now_text, cycles = sys.argv[1], sys.argv[2], int(sys.argv[3])
-    now = datetime.fromisoformat(now_text)
+    now = real_clock(datetime.fromisoformat(now_text))
     service = Service.open(load_config(Path(config_path)))
     (mailbox,) = service.mailboxes.values()
 
@@ -42,9 +44,9 @@ def main() -> int:
             found, _ = mailbox.fetch_new(role, service.record.checkpoint(mailbox.name, role))
             assert not found, f"{len(found)} new messages in {role}: not a steady poll"
 
-    summary = service.cycle(now)
+    summary = service.cycle(now())
     print("ready", summary.line(), flush=True)
-    for name, step in (("read", read), ("cycle", lambda: service.cycle(now))):
+    for name, step in (("read", read), ("cycle", lambda: service.cycle(now()))):
         sys.stdin.readline()
         ms, cpu = timed(cycles, step)
         result = {

@@ -10,7 +10,8 @@ labelled corpus and over a sample of the benchmark's own mail. `--sizes 500` for
 Traffic stays on loopback. The 50,000 run takes several minutes and about 3 GB in /tmp.
 The raw figures go to RESULTS.json beside the report; `--render RESULTS.json` writes the
 report again from them without measuring. `--profile` profiles the largest size's scan
-again under pyinstrument (bench/profiles/). Causes and fixes: bench/ANALYSIS.md.
+again under pyinstrument (bench/profiles/). Causes and fixes: bench/ANALYSIS.md. The steady
+poll alone, on mailboxes built once and kept: bench/reuse.py.
 """
 
 from __future__ import annotations

@@ -25,11 +25,10 @@ log = logging.getLogger(__name__)
 
 def apply_plan(service: Service, now: datetime, summary: CycleSummary) -> None:
     from .compose import Composer
-    from .plan import plan
 
     snapshot = service.record.snapshot(service.me, service.config.reference_models)
     delivery = _Delivery(service, Composer(service.rules, service.me), now, summary)
-    for action in plan(snapshot, service.rules, now).due:
+    for action in service.planner.plan(snapshot, service.rules, now).due:
         if isinstance(action, PlaceDraft):
             delivery.place(action.draft)
         elif isinstance(action, WithdrawDraft):

@@ -109,6 +109,7 @@ class Facts:
     ical_uid: str | None = None
     ical_sequence: int | None = None
     contact: Person | None = None  # the employer's person who wrote (recruiter, coordinator)
+    updated: datetime | None = None  # a calendar event's last change (a cancellation's date)
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,7 @@ class Interview:
     source_message_id: str | None = None  # the invitation, for replying in thread
     round: int = 1
     scheduled_at: datetime | None = None  # when it became known (rules: interview_scheduled)
+    cancelled_at: datetime | None = None  # when it was cancelled (the event's change, else seen)
 
 
 @dataclass(frozen=True)
@@ -278,3 +280,6 @@ class Plan:
     now: datetime
     due: tuple[Action, ...]
     later: tuple[Draft, ...] = ()
+    # For the same record and rules the plan is this one (but for `now`) from `now` until
+    # then: the first moment a draft falls due or expires. None: for as long as they last.
+    settled_until: datetime | None = None

@@ -44,7 +44,15 @@ def plan(snapshot: Snapshot, rules: RuleSet, now: datetime) -> Plan:
     actions: list[Action] = [*_withdrawals(snapshot, rules, evaluations)]
     actions += [PlaceDraft(d) for d in sorted(place, key=lambda d: (d.due, d.key))]
     actions += _stage_changes(snapshot, rules)
-    return Plan(now, tuple(actions), tuple(sorted(later, key=lambda d: (d.due, d.key))))
+    later.sort(key=lambda d: (d.due, d.key))
+    return Plan(now, tuple(actions), tuple(later), _settled_until(later, evaluations))
+
+
+def _settled_until(later: list[Draft], evaluations: list[Evaluation]) -> datetime | None:
+    """`now` enters the plan only as `due <= now` and `expiry <= now`: until the first of
+    those still ahead comes, every comparison and so the whole plan stay as they are."""
+    ahead = [*(d.due for d in later), *(e.next_expiry for e in evaluations if e.next_expiry)]
+    return min(ahead, default=None)
 
 
 def _withdrawals(

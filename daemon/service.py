@@ -24,6 +24,7 @@ from .inflight import InFlight, PoisonMessageError, header_message_id, message_k
 from .mail import Mailbox
 from .model import Email, Facts, Me, RawMessage
 from .record import Record
+from .replan import Planner
 from .sources import KnownEmployers
 from .track import domain_of
 
@@ -101,6 +102,7 @@ class Service:
         self.me: Me = config.me.to_model()
         self.employers = employers or KnownEmployers()  # shared with the mailboxes' prefilter
         self.inflight = inflight or InFlight(config.state_dir)  # a message that kills us
+        self.planner = Planner()  # a quiet poll plans again only when the plan can change
 
     @classmethod
     def open(cls, config: Config, strict: bool = False) -> Service:

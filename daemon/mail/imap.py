@@ -9,6 +9,11 @@ UIDVALIDITY re-reads the folder (the record deduplicates by Message-ID). New mes
 read headers first; bodies only of those the prefilter lets through, and of a large one only
 its text and calendar parts (`imap_read`, `imap_parts`).
 
+Two connections, each opened when first needed: one that only ever opens INBOX (STATUS,
+reading, IDLE), one for everything else (LIST, Sent, Drafts), so that the server never has
+to read INBOX's index again because another folder was opened or listed in between
+(`imap_lane`: what that costs on Dovecot).
+
 Faults drop the connection and surface as SourceError; the next call reconnects. Nothing
 here sleeps to back off: the caller (the IDLE watcher thread, the service loop) owns the
 backoff, so two delays never stack.
@@ -26,7 +31,6 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 from imap_tools import BaseMailBox
-from imap_tools.utils import encode_folder
 
 from ..errors import SourceError
 from ..model import RawMessage
@@ -38,6 +42,7 @@ from .imap_conn import (
     translate_errors,
 )
 from .imap_idle import idle_for
+from .imap_lane import FolderGoneError, Lane, quote_folder
 from .imap_read import (
     KEY_HEADER,
     Fetched,
@@ -62,10 +67,6 @@ IDLE_REFRESH = 10 * 60.0  # re-issue IDLE well before the 29 minutes of RFC 2177
 DRAFT_FLAGS = "(\\Seen \\Draft)"  # what mail clients set on a saved draft
 
 
-class FolderGoneError(SourceError):
-    """The server refused STATUS on a folder: it was renamed or deleted since LIST."""
-
-
 class ImapMailbox:
     """`followup.mail.Mailbox` over IMAP (imap-tools 1.16)."""
 
@@ -87,9 +88,9 @@ class ImapMailbox:
         self.idle_refresh = idle_refresh
         self.header_search: bool | None = None  # trust SEARCH HEADER? None: ask the server
         self._connect = connect
-        self._mb: BaseMailBox | None = None
+        self._inbox = Lane("inbox")  # INBOX only: STATUS, EXAMINE, FETCH, IDLE
+        self._other = Lane("other")  # LIST, Sent, Drafts, APPEND
         self._roles: dict[str, str] | None = None
-        self._selected: str | None = None  # STATUS on it would give a stale answer
         # Drafts' STATUS when its keys were last read, and those keys: any change to the
         # folder (an APPEND, an EXPUNGE, a flag with CONDSTORE) changes the STATUS.
         self._drafts_seen: tuple[object, dict[str, Placed]] | None = None
@@ -105,17 +106,28 @@ class ImapMailbox:
         """The adapter for one `type: imap` entry; nothing connects until it is used."""
         return cls(settings_from_config(entry, oauth2_token), prefilter=prefilter)
 
+    @property
+    def _mb(self) -> BaseMailBox | None:
+        """The INBOX connection (reading INBOX, `wait_for_change`)."""
+        return self._inbox.mb
+
     # --- the Mailbox protocol ----------------------------------------------------------
 
     def folders(self) -> dict[str, str]:
         if self._roles is None:
-            listing = self._read("listing folders", lambda mb: mb.folder.list())
+            listing = self._read(
+                "listing folders", self._other, lambda ln: ln.connected.folder.list()
+            )
             self._roles = resolve_roles(listing, self.settings.folders)
         return dict(self._roles)
 
     def fetch_new(self, role: str, since: Checkpoint | None) -> tuple[list[RawMessage], Checkpoint]:
-        folder = self._folder(role)
-        return self._read(f"reading {folder}", lambda mb: self._fetch_new(mb, role, folder, since))
+        inbox = role == "inbox"  # INBOX needs no LIST: its name is fixed (or configured)
+        folder = self._inbox_folder() if inbox else self._folder(role)
+        lane = self._inbox if inbox else self._other
+        return self._read(
+            f"reading {folder}", lane, lambda ln: self._fetch_new(ln, role, folder, since)
+        )
 
     def find_draft(self, key: str) -> Placed | None:
         check_key(key)
@@ -123,14 +135,15 @@ class ImapMailbox:
         if drafts is None:
             return None
 
-        def look(mb: BaseMailBox) -> list[Fetched]:
-            if not self._examine(mb, drafts).get("EXISTS"):
+        def look(lane: Lane) -> list[Fetched]:
+            if not lane.examine(drafts).get("EXISTS"):
                 return []
+            mb = lane.connected
             if not self._header_search_works(mb):  # read every draft's key instead
                 return fetch(mb, "1:*", KEY_FIELDS)
             return fetch(mb, search(mb, f"HEADER {KEY_HEADER} {quoted(key)}"), KEY_FIELDS)
 
-        for head in self._read(f"looking for draft {key} in {drafts}", look):
+        for head in self._read(f"looking for draft {key} in {drafts}", self._other, look):
             if header_value(head.data, KEY_HEADER) == key:  # SEARCH matches substrings
                 mid = header_value(head.data, "Message-ID") or ""
                 return Placed(drafts, str(head.uid), mid)
@@ -146,17 +159,18 @@ class ImapMailbox:
             return self._draft_keys(self._drafts())
 
     def _draft_keys(self, drafts: str) -> dict[str, Placed]:
-        def heads(mb: BaseMailBox) -> dict[str, Placed]:
+        def heads(lane: Lane) -> dict[str, Placed]:
             """Read again only when STATUS says Drafts changed (a steady cycle: one command)."""
-            stamp = (drafts, tuple(sorted(self._status(mb, drafts).items())))
+            stamp = (drafts, tuple(sorted(lane.status(self.name, drafts).items())))
             if self._drafts_seen is not None and self._drafts_seen[0] == stamp:
                 return dict(self._drafts_seen[1])
-            found = fetch(mb, "1:*", KEY_FIELDS) if self._examine(mb, drafts).get("EXISTS") else []
+            exists = lane.examine(drafts).get("EXISTS")
+            found = fetch(lane.connected, "1:*", KEY_FIELDS) if exists else []
             keys = _keys(drafts, found)
             self._drafts_seen = (stamp, keys)
             return dict(keys)
 
-        return self._read(f"listing drafts in {drafts}", heads)
+        return self._read(f"listing drafts in {drafts}", self._other, heads)
 
     def _drafts(self) -> str:
         drafts = self.folders().get("drafts")
@@ -176,10 +190,10 @@ class ImapMailbox:
         check_key(key)
         message_id = _check_draft(key, data)
         drafts = self._drafts()
-        with self._io(f"placing draft {key} in {drafts}") as mb:
+        with self._io(f"placing draft {key} in {drafts}", self._other) as lane:
             when = time.localtime()
-            folder = _quote_folder(drafts).decode()
-            typ, response = mb.client.append(folder, DRAFT_FLAGS, when, data)
+            folder = quote_folder(drafts).decode()
+            typ, response = lane.connected.client.append(folder, DRAFT_FLAGS, when, data)
         if typ != "OK":
             self._roles = None  # the folder may have been renamed: look again next time
             text = b" ".join(r for r in response if isinstance(r, bytes)).decode(errors="replace")
@@ -192,10 +206,11 @@ class ImapMailbox:
         return Placed(drafts, append_uid(response), message_id)
 
     def close(self) -> None:
-        mb, self._mb, self._selected = self._mb, None, None
-        if mb is not None:
-            with contextlib.suppress(Exception):
-                mb.logout()
+        for lane in (self._inbox, self._other):
+            mb = lane.take()
+            if mb is not None:
+                with contextlib.suppress(Exception):
+                    mb.logout()
 
     # --- push ------------------------------------------------------------------------
 
@@ -206,7 +221,7 @@ class ImapMailbox:
         raises SourceError at once: the caller owns the backoff (one owner, so delays never
         add up), and this adapter never sleeps to back off."""
         started = self.clock()
-        if self._mb is None:
+        if self._inbox.mb is None:
             was_away = self.away
             self._session()
             if was_away:
@@ -214,14 +229,13 @@ class ImapMailbox:
         timeout -= self.clock() - started
         if timeout <= 0:
             return False
-        inbox = self._folder("inbox")
         try:
-            with self._io("waiting for new mail") as mb:
-                self._examine(mb, inbox)
-                if "IDLE" not in mb.client.capabilities:
+            with self._io("waiting for new mail", self._inbox) as lane:
+                lane.examine(self._inbox_folder())
+                if "IDLE" not in lane.connected.client.capabilities:
                     self.sleep(timeout)  # no push: the caller polls (cheap STATUS)
                     return True
-                return idle_for(mb, timeout, self.idle_refresh, self.clock)
+                return idle_for(lane.connected, timeout, self.idle_refresh, self.clock)
         except SourceError as err:
             log.info("%s: %s", self.name, err)
             return True
@@ -236,9 +250,9 @@ class ImapMailbox:
         return self.header_search
 
     def _fetch_new(
-        self, mb: BaseMailBox, role: str, folder: str, since: Checkpoint | None
+        self, lane: Lane, role: str, folder: str, since: Checkpoint | None
     ) -> tuple[list[RawMessage], Checkpoint]:
-        status = self._status(mb, folder)
+        status = lane.status(self.name, folder)
         validity, uidnext = str(status["UIDVALIDITY"]), status.get("UIDNEXT", 0)
         modseq = str(status["HIGHESTMODSEQ"]) if "HIGHESTMODSEQ" in status else None
         same = since is not None and since.validity == validity
@@ -249,10 +263,11 @@ class ImapMailbox:
             log.warning(
                 "%s: %s was renumbered (UIDVALIDITY changed): reading it again", self.name, folder
             )
-        announced = self._examine(mb, folder)
+        announced = lane.examine(folder)
         examined = str(announced.get("UIDVALIDITY", validity))
         if examined != validity:  # renumbered between STATUS and EXAMINE
             validity, last, uidnext = examined, 0, announced.get("UIDNEXT", 0)
+        mb = lane.connected
         uids = [u for u in search(mb, f"UID {last + 1}:*") if u > last]
         limits = (self.settings.read_bytes, self.settings.max_message_bytes)
         found = read_messages(mb, uids, self.prefilter, limits)
@@ -265,19 +280,24 @@ class ImapMailbox:
         done = max(max(uids, default=last), uidnext - 1)
         return messages, Checkpoint(validity, str(done), modseq)
 
-    def _read(self, doing: str, step: Callable[[BaseMailBox], T]) -> T:
-        """A read is idempotent: when a connection kept from an earlier call turns out dead
-        (the server restarted, or closed it for being idle), try once more on a new one."""
-        reused = self._mb is not None
+    def _read(self, doing: str, lane: Lane, step: Callable[[Lane], T]) -> T:
+        """A read is idempotent: when the connection fails under it (a connection kept from
+        an earlier call that the server closed, a cut), try once more on a new one. Not when
+        connecting failed: the caller owns that backoff, and delays must never stack."""
+        connected = lane.mb is not None
         try:
-            with self._io(doing) as mb:
-                return step(mb)
+            with self._io(doing, lane) as ready:
+                connected = True
+                return step(ready)
         except SourceError as err:
-            if not (reused and err.transient):
+            if not (connected and err.transient):
                 raise
             log.info("%s: %s; reconnecting", self.name, err)
-        with self._io(doing) as mb:
-            return step(mb)
+        with self._io(doing, lane) as ready:
+            return step(ready)
+
+    def _inbox_folder(self) -> str:
+        return self.settings.folders.get("inbox", "INBOX")  # as `resolve_roles` names it
 
     def _folder(self, role: str) -> str:
         folder = self.folders().get(role)
@@ -288,83 +308,45 @@ class ImapMailbox:
         return folder
 
     def _session(self) -> BaseMailBox:
-        if self._mb is None:
+        """The INBOX connection, opened if need be."""
+        return self._open(self._inbox)
+
+    def _open(self, lane: Lane) -> BaseMailBox:
+        if lane.mb is None:
             try:
-                self._mb = self._connect(self.settings)
+                lane.mb = self._connect(self.settings)
             except SourceError:
                 self.away = True
                 raise
             self.away = False
-            self._roles = None
-        return self._mb
+            if lane is self._other:  # it lists the folders: they may have changed meanwhile
+                self._roles = None
+        return lane.mb
 
     @contextlib.contextmanager
-    def _io(self, doing: str) -> Iterator[BaseMailBox]:
-        """One conversation step; any fault drops the connection (the next call reconnects)
-        and surfaces as SourceError."""
-        mb = self._session()
+    def _io(self, doing: str, lane: Lane) -> Iterator[Lane]:
+        """One conversation step on one connection; any fault drops that connection (the
+        next call reconnects) and surfaces as SourceError."""
+        if lane is self._inbox:
+            self._session()  # INBOX's own way in (the watcher's tests count its connects)
+        else:
+            self._open(lane)
         try:
             with translate_errors(self.name, doing):
-                yield mb
-                self._unselect(mb)
+                yield lane
+                lane.unselect()
         except SourceError as err:
             if err.source != self.name:
                 err = SourceError(self.name, f"{doing}: {err}", transient=err.transient)
-            self._drop()
+            _drop(lane)
             raise err from None
 
-    def _drop(self) -> None:
-        mb, self._mb, self._selected = self._mb, None, None
-        if mb is not None:
-            with contextlib.suppress(Exception):
-                mb.client.shutdown()
 
-    def _status(self, mb: BaseMailBox, folder: str) -> dict[str, int]:
-        """MESSAGES, UIDVALIDITY, UIDNEXT (HIGHESTMODSEQ with CONDSTORE) in one command."""
-        if self._selected == folder:  # STATUS would describe our stale view of it
-            return self._examine(mb, folder)
-        wanted = ["MESSAGES", "UIDVALIDITY", "UIDNEXT"]
-        if "CONDSTORE" in mb.client.capabilities:
-            wanted.append("HIGHESTMODSEQ")
-        typ, data = mb.client._simple_command(
-            "STATUS", _quote_folder(folder), f"({' '.join(wanted)})"
-        )
-        if typ != "OK":
-            raise FolderGoneError(self.name, f"{folder}: {data!r}"[:200], transient=False)
-        _, lines = mb.client._untagged_response(typ, data, "STATUS")
-        return _status_values(lines)
-
-    def _examine(self, mb: BaseMailBox, folder: str) -> dict[str, int]:
-        """Open read-only (EXAMINE); what the server announced (EXISTS, UIDVALIDITY...)."""
-        mb.folder.set(folder, readonly=True)
-        self._selected = folder
-        announced = {}
-        for name in ("EXISTS", "UIDVALIDITY", "UIDNEXT", "HIGHESTMODSEQ"):
-            values: list[object] = list(mb.client.untagged_responses.get(name) or [])
-            last = values[-1] if values else None
-            if isinstance(last, bytes) and last.isdigit():
-                announced[name] = int(last)
-        return announced
-
-    def _unselect(self, mb: BaseMailBox) -> None:
-        """Leave the folder so the next poll's STATUS is fresh (UNSELECT never expunges)."""
-        if self._selected is not None and "UNSELECT" in mb.client.capabilities:
-            mb.folder.unset()
-            self._selected = None
-
-
-def _quote_folder(name: str) -> bytes:
-    """Modified UTF-7, quoted (imap-tools' encoding)."""
-    return encode_folder(name)
-
-
-def _status_values(lines: list[object]) -> dict[str, int]:
-    for line in lines:
-        if isinstance(line, bytes) and b"(" in line:
-            inner = line.rsplit(b"(", 1)[1].split(b")", 1)[0].split()
-            pairs = zip(inner[::2], inner[1::2], strict=False)
-            return {k.decode().upper(): int(v) for k, v in pairs}
-    raise SourceError("imap", "STATUS gave no values")
+def _drop(lane: Lane) -> None:
+    mb = lane.take()
+    if mb is not None:
+        with contextlib.suppress(Exception):
+            mb.client.shutdown()
 
 
 def _keys(folder: str, heads: list[Fetched]) -> dict[str, Placed]:

@@ -61,6 +61,7 @@ class Evaluation:
     candidates: list[Candidate] = field(default_factory=list)
     blocked: dict[str, str] = field(default_factory=dict)  # key -> why not wanted
     trace: list[str] = field(default_factory=list)
+    next_expiry: datetime | None = None  # the first expiry after `now`: the result changes
 
     def note(self, path: Iterable[str | int], text: str) -> None:
         self.trace.append(f"{self.rule.where(*path)}: {text}")
@@ -165,7 +166,10 @@ def _expired(
     if expire is None or key in snapshot.drafts:
         return ""
     expiry = _shift(cal, occ.anchor, expire)
-    return f"too late: expired {when(expiry, cal)}" if expiry <= now else ""
+    if expiry <= now:
+        return f"too late: expired {when(expiry, cal)}"
+    ev.next_expiry = min(expiry, ev.next_expiry or expiry)
+    return ""
 
 
 def _unmonitored(ev: Evaluation, draft: Draft | None) -> str:

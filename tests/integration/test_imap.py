@@ -15,9 +15,11 @@ MakeDovecot = Callable[[Options], Dovecot]
 
 
 def commands(imap: ImapMailbox) -> int:
-    """IMAP commands sent so far on the current connection (imaplib numbers its tags)."""
-    assert imap._mb is not None
-    return int(imap._mb.client.tagnum)
+    """IMAP commands sent so far on the current connections (INBOX's and the other
+    folders'; imaplib numbers its tags)."""
+    opened = [lane.mb for lane in (imap._inbox, imap._other) if lane.mb is not None]
+    assert opened
+    return sum(int(mb.client.tagnum) for mb in opened)
 
 
 def test_folders_found_by_special_use(imap: ImapMailbox) -> None:

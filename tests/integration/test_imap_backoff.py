@@ -40,7 +40,7 @@ class Counting(ImapMailbox):
 
 def test_the_watcher_backs_off_and_the_adapter_tries_once_per_step(dovecot: Dovecot) -> None:
     imap = Counting(imap_settings(dovecot, timeout=2.0))
-    imap.folders()
+    imap.fetch_new("inbox", None)  # opens the INBOX connection
     changed = threading.Event()
     thread = WatcherThread("work", imap, lambda _name: changed.set(), interval=60)
     thread.backoff = Backoff(base=0.05, cap=0.4, rng=random.Random(1))

@@ -120,7 +120,7 @@ def test_a_peer_that_goes_silent_mid_session_times_out_on_every_call(dovecot: Do
     dovecot.save("INBOX", message(1))
     with Proxy(dovecot.port) as proxy:
         imap = ImapMailbox(imap_settings(dovecot, port=proxy.port, timeout=0.5))
-        imap.folders()
+        imap.fetch_new("inbox", None)  # opens the INBOX connection
         assert imap._mb is not None and imap._mb.client.sock.gettimeout() == 0.5
         proxy.freeze()
         for step in (lambda: imap.fetch_new("inbox", None), imap.draft_keys):
@@ -163,7 +163,7 @@ def test_idle_reports_new_mail(dovecot: Dovecot, imap: ImapMailbox) -> None:
 
 def test_idle_times_out_quietly_and_is_reissued(dovecot: Dovecot) -> None:
     imap = ImapMailbox(imap_settings(dovecot), idle_refresh=0.2)
-    imap.folders()
+    imap.fetch_new("inbox", None)  # opens the INBOX connection
     assert imap._mb is not None
     before = imap._mb.client.tagnum
     assert imap.wait_for_change(1.0) is False
@@ -197,7 +197,7 @@ def test_server_restart_during_idle(dovecot: Dovecot, imap: ImapMailbox) -> None
 def test_peer_vanishing_during_idle_is_found_out(dovecot: Dovecot) -> None:
     with Proxy(dovecot.port) as proxy:
         imap = ImapMailbox(imap_settings(dovecot, port=proxy.port, timeout=0.5), idle_refresh=0.3)
-        imap.folders()
+        imap.fetch_new("inbox", None)  # opens the INBOX connection
         later(0.2, proxy.freeze)
         started = time.monotonic()
         assert imap.wait_for_change(30) is True  # DONE got no answer within the timeout
@@ -212,7 +212,7 @@ def test_while_the_server_is_away_the_adapter_fails_fast_and_never_sleeps(
     two owners never add up."""
     slept: list[float] = []
     imap = ImapMailbox(imap_settings(dovecot), sleep=slept.append)
-    imap.folders()
+    imap.fetch_new("inbox", None)  # opens the INBOX connection
     dovecot.stop()
     assert imap.wait_for_change(60) is True  # the connection died: look now
     for _ in range(3):
