@@ -9,9 +9,6 @@ and keeps its traceback.
 from __future__ import annotations
 
 import argparse
-import codecs
-import io
-import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -20,10 +17,17 @@ from pathlib import Path
 from typing import NoReturn, TypeAlias
 
 from . import __version__
+from .cli_edges import (
+    EX_IOERR,
+    config_first,
+    did_you_mean,
+    reader_gone,
+    record_problem,
+    tolerant_stdout,
+)
 from .errors import EX_USAGE, UserError
 
 Handler = Callable[[argparse.Namespace], int]
-EX_IOERR = 74  # a file or folder could not be read or written (permissions, missing)
 
 
 def parse_now(text: str) -> datetime:
@@ -127,11 +131,12 @@ def cmd_install_service(args: argparse.Namespace) -> int:
 
 
 class _Parser(argparse.ArgumentParser):
-    """Usage errors exit with EX_USAGE (64), like a wrong application name, not argparse's 2."""
+    """Usage errors exit with EX_USAGE (64), like a wrong application name, not argparse's 2;
+    a mistyped command or choice gets "did you mean ...?", as git and cargo do."""
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(EX_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EX_USAGE, f"{self.prog}: error: {message}{did_you_mean(message)}\n")
 
 
 Subparsers: TypeAlias = "argparse._SubParsersAction[_Parser]"  # generic to mypy only
@@ -328,40 +333,20 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 
 
-def _record_problem(args: argparse.Namespace, err: sqlite3.Error) -> UserError | None:
-    from .config import load_config
-    from .record import record_problem
-
-    try:
-        path: Path | str = load_config(getattr(args, "config", None)).database
-    except UserError:
-        path = "the record"
-    return record_problem(path, err)
-
-
-def _tolerant_stdout() -> None:
-    """A terminal that is not UTF-8 (LANG=en_US.ISO-8859-1) gets '?' for what it cannot
-    show - a name with an accent, a table's lines - instead of a UnicodeEncodeError."""
-    out = sys.stdout
-    if isinstance(out, io.TextIOWrapper) and codecs.lookup(out.encoding).name != "utf-8":
-        out.reconfigure(errors="replace")
-
-
-def _config_first(argv: Sequence[str]) -> list[str]:
-    """`followup --config F status` (as git -C or systemctl --user put it) means
-    `followup status --config F`: argparse alone would take F for the command."""
-    words = list(argv)
-    if words[:1] == ["--config"] and len(words) > 2:
-        return [*words[2:], *words[:2]]
-    if words[:1] and words[0].startswith("--config="):
-        return [*words[1:], words[0]]
-    return words
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    _tolerant_stdout()
+    tolerant_stdout()
+    try:
+        try:
+            return _main(argv)
+        finally:
+            sys.stdout.flush()  # a reader that has gone is met here, not at the interpreter's exit
+    except BrokenPipeError:  # `followup status | head -1`: the reader has what it wanted
+        return reader_gone()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
-    args = parser.parse_args(_config_first(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(config_first(sys.argv[1:] if argv is None else argv))
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()
@@ -375,16 +360,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("followup: interrupted", file=sys.stderr)
         return 130
     except sqlite3.Error as err:  # met by a query: a damaged, busy or read-only record
-        problem = _record_problem(args, err)
+        problem = record_problem(getattr(args, "config", None), err)
         if problem is None:  # a query the code got wrong: a bug, keep the traceback
             raise
         print(f"followup: {problem}", file=sys.stderr)
         return problem.exit_code
-    except BrokenPipeError:  # `followup status | head`: the reader has gone, so be quiet
-        sys.stdout = Path(os.devnull).open("w")  # noqa: SIM115 # left open: the exit flush
-        return EX_IOERR
     except OSError as err:
-        if err.filename is None:  # not about a path the user gave: a bug or a source's fault
+        if err.filename is None:  # not about a path the user gave (a closed pipe: main)
             raise
         print(f"followup: cannot use {err.filename}: {err.strerror}", file=sys.stderr)
         return EX_IOERR

@@ -26,12 +26,15 @@ def upsert_interview(
     app_id: int,
     facts: Facts,
     message_id: str | None,
+    *,
     noticed: datetime | None = None,
+    at: datetime | None = None,
 ) -> bool:
     """Insert, move, complete or cancel an interview; False when nothing changed. With
-    `noticed` (a calendar's cancellation, seen at that time), a cancellation of an interview
+    `noticed` (a calendar's cancellation, made at that time), a cancellation of an interview
     that had already started by then is ignored: calendars drop and tidy up past events, and
-    that must not withdraw the thank-yous for an interview that took place."""
+    that must not withdraw the thank-yous for an interview that took place. A cancellation
+    is dated `noticed`, else `at` (the message's time)."""
     assert facts.start is not None
     row = _matching_interview(conn, app_id, facts)
     if row is not None and _older(row, facts):
@@ -41,9 +44,10 @@ def upsert_interview(
             return False
         if noticed is not None and row["start"] <= ts(noticed):
             return False
+        when = noticed or at
         conn.execute(
-            "UPDATE interviews SET cancelled = 1, ical_sequence = ? WHERE id = ?",
-            (facts.ical_sequence, row["id"]),
+            "UPDATE interviews SET cancelled = 1, ical_sequence = ?, cancelled_at = ? WHERE id = ?",
+            (facts.ical_sequence, ts(when) if when else None, row["id"]),
         )
         return True
     end = facts.end or facts.start + timedelta(hours=1)

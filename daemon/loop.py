@@ -12,7 +12,9 @@ start is abandoned), SIGHUP reloads the config and rules and keeps the old ones 
 are broken. They reach the main thread whichever thread the kernel picks (watch.py), so a
 stop takes well under 5 s. A failing source backs off (jittered exponential)
 while the others carry on; a bug in a cycle is logged with its traceback and retried later,
-never a crash loop. Time is injected (`clock`, `wait`) so tests never sleep.
+never a crash loop. A damaged record is not retried: nothing more could be kept, so the loop
+says what to do in one line and ends with 78 (systemd does not restart into it). Time is
+injected (`clock`, `wait`) so tests never sleep.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from pathlib import Path
 import schedule
 
 from .engine import Engine, Outcome
-from .errors import UserError
+from .errors import EX_CONFIG, UserError
 from .notify import Notifier
 from .record import damaged, is_damage
 from .schedclock import naive_local, scheduler_clock, seconds_until
@@ -81,6 +83,7 @@ class Loop:
         self.wait = wait or self.wake.wait
         self.stop_requested = False
         self.stop_signal = ""  # for the log: which signal asked to stop
+        self.exit_code = 0  # EX_CONFIG once the record is found damaged
         self.reload_requested = False
         self.interruptible = False
         self.due: set[str] = set()
@@ -132,7 +135,7 @@ class Loop:
                 log.info("cycle %d interrupted; what it finished is saved", self.cycles)
             finally:
                 self._shutdown()
-        return 0
+        return self.exit_code
 
     def _start(self) -> None:
         self._schedule()
@@ -142,6 +145,8 @@ class Loop:
         self._last_extend = float("-inf")
         self._cycle()
         self._last_extend = None
+        if self.stop_requested:  # the first cycle found the record damaged: never ready
+            return
         self._start_watchers()
         self.notifier.ready(self._status())
         log.info("ready: %s", self._status())
@@ -192,8 +197,8 @@ class Loop:
             self._cycle_failed(sources, str(err), traceback=False)
             return
         except Exception as err:  # a bug: log it, wait, try again; never a crash loop
-            if is_damage(err):  # the record's file, not the code: say what to do instead
-                self._cycle_failed(sources, str(damaged(self._record_path, err)), False)
+            if is_damage(err):  # the record's file, not the code: say what to do, and stop
+                self._record_damaged(err)
                 return
             self._cycle_failed(sources, f"{type(err).__name__} (a bug; see the log)", True)
             return
@@ -205,6 +210,16 @@ class Loop:
     @property
     def _record_path(self) -> Path:
         return self.engine.state_dir / "record.sqlite"  # as Config.database names it
+
+    def _record_damaged(self, err: Exception) -> None:
+        """Backing off could never help and would hide it from systemd: stop with 78 and
+        one line saying what to do. The file is left as it is for the user to move aside."""
+        self.interruptible = False
+        problem = damaged(self._record_path, err)
+        self.exit_code = EX_CONFIG
+        self.stop_requested = True
+        log.error("cycle %d failed: %s; stopping", self.cycles, problem)
+        self.notifier.status(f"stopped: {problem}")
 
     def _cycle_failed(self, sources: frozenset[str], why: str, traceback: bool) -> None:
         self.interruptible = False
@@ -257,7 +272,10 @@ class Loop:
         self.housekeeping_due = False
         try:
             self.engine.housekeeping(self.clock())
-        except Exception:
+        except Exception as err:
+            if is_damage(err):
+                self._record_damaged(err)
+                return
             log.exception("housekeeping failed; it runs again tomorrow")
 
     # --- status and watchdog -------------------------------------------------------------

@@ -139,6 +139,10 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX people_email ON people(email)
     """,
+    # 4: when an interview was cancelled (a calendar event's change time, else when seen)
+    """
+    ALTER TABLE interviews ADD COLUMN cancelled_at TEXT
+    """,
 )
 
 

@@ -225,11 +225,12 @@ class Record(SourceLog, DraftLog):
         )
 
     def add_event_facts(self, source: str, facts: Facts, now: datetime) -> bool:
-        """A calendar event's facts (kind invitation/reschedule/cancellation, with ical_uid).
-        Events are read again every cycle; True only when the record learned something. A
-        cancellation counts only for an interview not yet started `now` (track.apply_facts)."""
+        """A calendar event's facts, read again every cycle; True when the record learned
+        something. A cancellation (dated by the event's `updated`, else `now`) counts only
+        for an interview not yet started then (track.apply_facts)."""
         del source  # events are keyed by their UID, whichever calendar they come from
         contact = facts.contact.email if facts.contact else None
+        changed = min(facts.updated or now, now)  # a calendar's clock may run ahead of ours
         with self.transaction() as conn:
             app_id = track.find_application(conn, facts, (), [contact])
             domain = track.own_domain(contact)
@@ -239,10 +240,10 @@ class Record(SourceLog, DraftLog):
                 created = app_id is not None
             if app_id is None:
                 return False
-            changed = track.apply_facts(
-                conn, app_id, facts, domain=domain, message_id=None, at=now, noticed=now
+            learned = track.apply_facts(
+                conn, app_id, facts, domain=domain, message_id=None, at=now, noticed=changed
             )
-            return created or changed
+            return created or learned
 
     # --- applications ---------------------------------------------------------------------
 

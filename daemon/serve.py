@@ -28,8 +28,9 @@ def serve(
     wait: Wait | None = None,
     notifier: Notifier | None = None,
 ) -> int:
-    """Run until SIGTERM/SIGINT; exit code 0. Config problems raise ConfigError (78), so
-    systemd does not restart into the same mistake (RestartPreventExitStatus=78)."""
+    """Run until SIGTERM/SIGINT; exit code 0. Config problems raise ConfigError (78), and a
+    record found damaged ends the loop with 78 too, so systemd does not restart into the
+    same mistake (RestartPreventExitStatus=78)."""
     from .config import load_config
     from .lock import InstanceLock
     from .log import setup_logging

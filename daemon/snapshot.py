@@ -98,6 +98,7 @@ def _interviews(conn: sqlite3.Connection) -> dict[int, list[Interview]]:
                 ical_uid=row["ical_uid"],
                 source_message_id=row["source_message_id"],
                 round=max(rounds[app], 1),
+                cancelled_at=maybe_ts(row["cancelled_at"]),
             )
         )
     return found

@@ -12,9 +12,16 @@ from rich.table import Table
 LATEST = 10  # sent and declined drafts shown
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """`followup status | head`: not rich's own exit 1, but the command line's quiet
+        ending for a reader that has gone, the same for every command (cli.main)."""
+        raise BrokenPipeError
+
+
 def make_console() -> Console:
     """The terminal's width; 120 columns when writing to a file or a pipe (logs, CI)."""
-    return Console() if sys.stdout.isatty() else Console(width=120)
+    return _Console() if sys.stdout.isatty() else _Console(width=120)
 
 
 def local(text: str | None, tz: tzinfo) -> str:

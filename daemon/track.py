@@ -207,7 +207,7 @@ def apply_facts(
         add_person(conn, app_id, "contact", facts.contact)
     changed = True
     if facts.start is not None:
-        changed = upsert_interview(conn, app_id, facts, message_id, noticed)
+        changed = upsert_interview(conn, app_id, facts, message_id, noticed=noticed, at=at)
     else:
         for person in facts.interviewers:
             add_person(conn, app_id, "interviewer", person)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import random
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -37,12 +38,14 @@ class GoogleCalendar:
         state_file: Path | None = None,
         sleep: Sleep = time.sleep,
         on_done: Any = None,
+        rng: random.Random | None = None,
     ) -> None:
         self.name = name
         self._service = service
         self._calendar_id = calendar_id
         self._state_file = state_file
         self._sleep = sleep
+        self._rng = rng  # the retries' jitter (google_http.pause); None: a shared one
         self._on_done = on_done  # e.g. TokenKeeper.save_if_refreshed
         self._state = _load_state(state_file)
         self.full_syncs = 0  # how many full syncs this object did (for tests and status)
@@ -120,7 +123,7 @@ class GoogleCalendar:
                 pageToken=page_token,
                 **params,
             )
-            page: dict[str, Any] = read(self.name, request, self._sleep)
+            page: dict[str, Any] = read(self.name, request, self._sleep, rng=self._rng)
             if page.get("timeZone"):
                 self._state["time_zone"] = page["timeZone"]
             yield page
@@ -169,9 +172,11 @@ def _load_state(path: Path | None) -> dict[str, Any]:
 
 def _merge(old: dict[str, Any] | None, new: dict[str, Any]) -> dict[str, Any]:
     """A deletion arrives as a bare `{id, status: cancelled}`: keep what we knew of the event,
-    so the cancellation still names its start and UID."""
+    so the cancellation still names its start and UID, but not its old `updated`, which
+    would date the cancellation at the event's last change before it (None: when seen)."""
     if new.get("status") == "cancelled" and old is not None and "start" not in new:
-        return {**old, "status": "cancelled"}
+        kept = {k: v for k, v in old.items() if k != "updated"}
+        return {**kept, **{k: new[k] for k in ("updated",) if new.get(k)}, "status": "cancelled"}
     return new
 
 

@@ -2,15 +2,20 @@
 
 googleapiclient's `execute(num_retries=N)` retries *any* method after a timeout, and a
 retried POST was seen to create a second draft. So every call here runs with
-`num_retries=0`; `read` retries 429, 5xx and network faults with exponential backoff (the
-sleep is injected, so tests never wait), and `write` never retries: the caller looks before
-it creates again."""
+`num_retries=0`; `read` retries 429, 5xx and network faults with exponential backoff, fully
+jittered (so clients refused together do not all come back together) unless Google says
+when in Retry-After; the sleep and the random source are injected, so tests never wait.
+`write` never retries: the caller looks before it creates again."""
 
 from __future__ import annotations
 
 import json
 import logging
+import math
+import random
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httplib2
@@ -26,6 +31,8 @@ NETWORK = (OSError, httplib2.HttpLib2Error)  # timeouts, refused, reset, TLS, DN
 RETRIES = 5  # backoff pauses before the parts a batch keeps refusing are read alone
 BATCH = 50  # requests per batch: Gmail allows 100, and advises fewer against rate limits
 REAUTH = "Google refused the saved sign-in; run `followup auth google` again"
+MAX_RETRY_AFTER = 120.0  # seconds: a longer wait is the loop's backoff, not one read's
+_RANDOM = random.Random()  # the jitter's default source; tests pass their own
 
 
 class Uncertain(Exception):  # noqa: N818 - it is an outcome, not a failure
@@ -54,7 +61,13 @@ def status_of(err: BaseException) -> int | None:
     return int(status) if status is not None else None
 
 
-def read(source: str, request: Any, sleep: Sleep, retries: int = 5) -> Any:
+def read(
+    source: str,
+    request: Any,
+    sleep: Sleep,
+    retries: int = 5,
+    rng: random.Random | None = None,
+) -> Any:
     """Execute a read, retrying transient faults; HttpErrors the caller may want to handle
     (404, 410, ...) are raised as they are."""
     from googleapiclient.errors import HttpError
@@ -65,13 +78,13 @@ def read(source: str, request: Any, sleep: Sleep, retries: int = 5) -> Any:
         except HttpError as err:
             if not _retryable(err) or attempt == retries:
                 raise
-            delay = _retry_after(err) or backoff(attempt)
-            log.info("%s: HTTP %s, retrying in %.0fs", source, status_of(err), delay)
+            delay = pause(attempt, rng, retry_after(err))
+            log.info("%s: HTTP %s, retrying in %.1fs", source, status_of(err), delay)
         except NETWORK as err:
             if attempt == retries:
                 raise SourceError(source, f"Google did not answer: {type(err).__name__}") from None
-            delay = backoff(attempt)
-            log.info("%s: %s, retrying in %.0fs", source, type(err).__name__, delay)
+            delay = pause(attempt, rng)
+            log.info("%s: %s, retrying in %.1fs", source, type(err).__name__, delay)
         sleep(delay)
     raise AssertionError("unreachable")  # pragma: no cover
 
@@ -84,6 +97,7 @@ def read_many(
     sleep: Sleep,
     *,
     size: int = BATCH,
+    rng: random.Random | None = None,
 ) -> dict[str, Any]:
     """`make(id)` for every id, `size` requests per HTTP round trip (a batch request);
     id -> the answer, or None when it is gone (404). Parts refused for the rate (429) or a
@@ -94,14 +108,14 @@ def read_many(
     pending, pauses = list(ids), 0
     while pending:
         chunk, pending = pending[:size], pending[size:]
-        failed = _one_batch(source, new_batch, make, chunk, results)
+        failed, wait = _one_batch(source, new_batch, make, chunk, results)
         if not failed:
             continue
         if pauses == RETRIES:
-            _read_alone(source, make, failed, sleep, results)
+            _read_alone(source, make, failed, sleep, results, rng=rng)
             continue
-        delay = backoff(pauses)
-        log.info("%s: %d reads refused, again in %.0fs", source, len(failed), delay)
+        delay = pause(pauses, rng, wait)
+        log.info("%s: %d reads refused, again in %.1fs", source, len(failed), delay)
         sleep(delay)
         pauses += 1
         pending = failed + pending
@@ -114,17 +128,22 @@ def _one_batch(
     make: Callable[[str], Any],
     chunk: list[str],
     results: dict[str, Any],
-) -> list[str]:
-    """One batch request; fills `results`, returns the ids to try again."""
+) -> tuple[list[str], float | None]:
+    """One batch request; fills `results`, returns the ids to try again and the longest
+    Retry-After Google gave for them."""
     from googleapiclient.errors import HttpError
 
     failed: list[str] = []
+    waits: list[float] = []
 
     def done(request_id: str, response: Any, exception: BaseException | None) -> None:
         if exception is None or status_of(exception) == 404:
             results[request_id] = response if exception is None else None
-        else:
-            failed.append(request_id)
+            return
+        failed.append(request_id)
+        wait = retry_after(exception)
+        if wait is not None:
+            waits.append(wait)
 
     batch = new_batch(callback=done)
     for request_id in chunk:
@@ -133,8 +152,8 @@ def _one_batch(
         _guarded(source, batch.execute)  # no library retries here either
     except (HttpError, ValueError, *NETWORK) as err:  # BatchError is an HttpError
         log.info("%s: a batch request failed (%s)", source, _brief(err))
-        return [i for i in chunk if i not in results]
-    return failed
+        return [i for i in chunk if i not in results], retry_after(err)
+    return failed, max(waits, default=None)
 
 
 def _read_alone(
@@ -143,12 +162,14 @@ def _read_alone(
     ids: list[str],
     sleep: Sleep,
     results: dict[str, Any],
+    *,
+    rng: random.Random | None,
 ) -> None:
     from googleapiclient.errors import HttpError
 
     for request_id in ids:
         try:
-            results[request_id] = read(source, make(request_id), sleep)
+            results[request_id] = read(source, make(request_id), sleep, rng=rng)
         except HttpError as err:
             if status_of(err) != 404:
                 raise
@@ -188,8 +209,17 @@ def _guarded(source: str, run: Callable[[], Any]) -> Any:
 
 
 def backoff(attempt: int) -> float:
-    """1, 2, 4, 8... seconds, at most a minute."""
+    """The ceiling of a pause: 1, 2, 4, 8... seconds, at most a minute."""
     return float(min(60, 2**attempt))
+
+
+def pause(attempt: int, rng: random.Random | None = None, told: float | None = None) -> float:
+    """How long to wait before trying again: what Google said (Retry-After), else a random
+    time up to the backoff ceiling ("full jitter"), so that every client refused at one
+    moment (a quota reset, a server restart) does not come back at the same moment."""
+    if told is not None:
+        return told
+    return (rng or _RANDOM).uniform(0.0, backoff(attempt))
 
 
 def _retryable(err: Any) -> bool:
@@ -207,12 +237,23 @@ def _reasons(err: Any) -> list[str]:
         return []
 
 
-def _retry_after(err: Any) -> float | None:
+def retry_after(err: Any, now: datetime | None = None) -> float | None:
+    """Seconds from an answer's Retry-After (a number, or an HTTP date), at most
+    `MAX_RETRY_AFTER`; None when there is none or it makes no sense."""
     value = getattr(getattr(err, "resp", None), "get", lambda _k: None)("retry-after")
-    try:
-        return min(120.0, float(value)) if value is not None else None
-    except ValueError:
+    if value is None:
         return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(str(value))
+        except (TypeError, ValueError):
+            return None
+        if when.tzinfo is None:
+            return None
+        seconds = (when - (now or datetime.now(UTC))).total_seconds()
+    return min(MAX_RETRY_AFTER, max(0.0, seconds)) if math.isfinite(seconds) else None
 
 
 def _brief(err: Exception) -> str:

@@ -88,6 +88,7 @@ def event_facts(
         ical_uid=ical_uid(event),
         ical_sequence=event.sequence,
         contact=organizer if organizer and _employer(organizer) else None,
+        updated=event.updated,
     )
 
 

@@ -51,7 +51,7 @@ class Seen:
         missing = [e for k, e in self._known.items() if k not in current and e.end >= start]
         fresh = [e for e in missing if not e.cancelled]
         kept = exists(fresh) if fresh else set()
-        gone = [replace(e, cancelled=True) for e in fresh if key(e) not in kept]
+        gone = [replace(e, cancelled=True, updated=None) for e in fresh if key(e) not in kept]
         gone += [e for e in missing if e.cancelled]  # reported again until they end
         self._known = {**current, **{key(e): e for e in gone}}
         self._save()

@@ -8,9 +8,9 @@ messages it already has). With a prefilter, every new message's headers are read
 whole (format=raw), or of a large one its text and invitation (format=full, see
 `gmail_parts`); none of these changes a label.
 
-Writing: only `users.drafts.create`, in the thread of the message replied to, executed once
-(`num_retries=0`). If the outcome is unknown (a timeout after Gmail stored it) the draft is
-looked for by its `X-Followup-Key` before anything is created again.
+Writing (gmail_drafts.py): only `users.drafts.create`, in the thread of the message replied
+to, executed once (`num_retries=0`). If the outcome is unknown (a timeout after Gmail stored
+it) the draft is looked for by its `X-Followup-Key` before anything is created again.
 
 There is deliberately no call here that sends, labels, trashes or deletes anything."""
 
@@ -18,33 +18,24 @@ from __future__ import annotations
 
 import base64
 import logging
+import random
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from email.parser import BytesHeaderParser
-from email.policy import default as default_policy
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from ..calendars.google_http import (
-    Sleep,
-    Uncertain,
-    http_problem,
-    read,
-    read_many,
-    status_of,
-    write,
-)
+from ..calendars.google_http import Sleep, http_problem, read, read_many, status_of
 from ..errors import SourceError
 from ..model import RawMessage
-from . import Checkpoint, Placed
+from . import Checkpoint
+from .gmail_drafts import GmailDrafts
 from .gmail_parts import decode, header_block, rebuild
 
 log = logging.getLogger(__name__)
 
-KEY_HEADER = "X-Followup-Key"
 SYSTEM_LABELS = frozenset(
     {"INBOX", "SENT", "DRAFT", "SPAM", "TRASH", "IMPORTANT", "STARRED", "UNREAD", "CHAT"}
 )
@@ -74,7 +65,9 @@ DEFAULT_FOLDERS = {
 }
 
 
-class GmailMailbox:
+class GmailMailbox(GmailDrafts):
+    """Reading here; drafts (look, then create exactly once) in `GmailDrafts`."""
+
     def __init__(
         self,
         name: str,
@@ -85,6 +78,7 @@ class GmailMailbox:
         sleep: Sleep = time.sleep,
         on_done: Callable[[], None] | None = None,
         prefilter: Prefilter | None = None,
+        rng: random.Random | None = None,
     ) -> None:
         self.name = name
         self._service = service
@@ -93,6 +87,7 @@ class GmailMailbox:
         self._folders = folders or dict(DEFAULT_FOLDERS)
         self._first_sync = first_sync  # bounds the first listing of a large mailbox
         self._sleep = sleep
+        self._rng = rng  # the retries' jitter (google_http.pause); None: a shared one
         self._on_done = on_done
         self._headers: dict[str, tuple[str | None, str]] = {}  # message id -> (key, Message-ID)
         self._looked: tuple[str, float] | None = None  # (key, when) find_draft found absent
@@ -213,99 +208,8 @@ class GmailMailbox:
         def make(message_id: str) -> Any:
             return self._users.messages().get(userId="me", id=message_id, format=form)
 
-        return read_many(self.name, self._service.new_batch_http_request, make, ids, self._sleep)
-
-    # --- drafts ---------------------------------------------------------------------------
-
-    def draft_keys(self) -> dict[str, Placed]:
-        with self._guard():
-            return self._draft_keys()
-
-    def find_draft(self, key: str) -> Placed | None:
-        found = self.draft_keys().get(key)
-        self._looked = (key, time.monotonic()) if found is None else None
-        return found
-
-    def append_draft(self, key: str, data: bytes) -> Placed:
-        """Look before creating (a previous attempt may have reached Gmail), unless
-        `find_draft` just looked for this very key: the service's lock keeps anyone else out."""
-        looked, self._looked = self._looked, None
-        with self._guard():
-            fresh = looked is not None and looked[0] == key and time.monotonic() - looked[1] < 30
-            placed = None if fresh else self._draft_keys().get(key)
-            if placed is None:
-                placed = self._create(key, data)
-        return placed
-
-    def _create(self, key: str, data: bytes) -> Placed:
-        message: dict[str, Any] = {"raw": base64.urlsafe_b64encode(data).decode()}
-        thread = self._thread_of(data)
-        if thread:
-            message["threadId"] = thread
-        request = self._users.drafts().create(userId="me", body={"message": message})
-        try:
-            created = write(self.name, request)
-        except Uncertain as err:
-            return self._after_uncertain(key, str(err))
-        message_id = _header(data, "Message-ID") or ""
-        self._headers[str(created["message"]["id"])] = (key, message_id)
-        return Placed(folder="DRAFT", uid=str(created["id"]), message_id=message_id)
-
-    def _after_uncertain(self, key: str, why: str) -> Placed:
-        """The create may have been stored: look, and never create again in this call."""
-        found = self._draft_keys().get(key)
-        if found is not None:
-            log.info("%s: draft %s was stored despite %s", self.name, key, why)
-            return found
-        raise SourceError(self.name, f"creating a draft failed ({why}); will look again")
-
-    def _draft_keys(self) -> dict[str, Placed]:
-        keys: dict[str, Placed] = {}
-        for page in self._pages(
-            lambda token: self._users.drafts().list(userId="me", pageToken=token, maxResults=500)
-        ):
-            for draft in page.get("drafts", []):
-                key, message_id = self._draft_headers(str(draft["message"]["id"]))
-                if key:
-                    keys[key] = Placed(folder="DRAFT", uid=str(draft["id"]), message_id=message_id)
-        return keys
-
-    def _draft_headers(self, message_id: str) -> tuple[str | None, str]:
-        """(X-Followup-Key, Message-ID) of a draft's message; cached, as a draft's message id
-        changes whenever the user edits it."""
-        if message_id not in self._headers:
-            got = self._read(
-                self._users.messages().get(
-                    userId="me",
-                    id=message_id,
-                    format="metadata",
-                    metadataHeaders=[KEY_HEADER, "Message-ID"],
-                )
-            )
-            found = got.get("payload", {}).get("headers", [])
-            headers = {h["name"].lower(): h["value"] for h in found}
-            self._headers[message_id] = (
-                headers.get(KEY_HEADER.lower()),
-                headers.get("message-id", ""),
-            )
-        return self._headers[message_id]
-
-    def _thread_of(self, data: bytes) -> str | None:
-        """The Gmail thread of the message this draft answers, found by its Message-ID."""
-        references = (_header(data, "References") or "").split()
-        wanted = _header(data, "In-Reply-To") or (references[-1] if references else None)
-        if not wanted:
-            return None
-        page = self._read(
-            self._users.messages().list(
-                userId="me",
-                q=f"rfc822msgid:{wanted.strip('<> ')}",
-                maxResults=1,
-                includeSpamTrash=False,
-            )
-        )
-        messages = page.get("messages", [])
-        return str(messages[0]["threadId"]) if messages else None
+        new_batch = self._service.new_batch_http_request
+        return read_many(self.name, new_batch, make, ids, self._sleep, rng=self._rng)
 
     # --- plumbing -------------------------------------------------------------------------
 
@@ -335,7 +239,7 @@ class GmailMailbox:
         )
 
     def _read(self, request: Any) -> Any:
-        return read(self.name, request, self._sleep)
+        return read(self.name, request, self._sleep, rng=self._rng)
 
     def _pages(self, make: Callable[[str | None], Any]) -> Iterator[dict[str, Any]]:
         token: str | None = None
@@ -370,11 +274,6 @@ def _added(page: dict[str, Any], folder: Folder) -> Iterator[str]:
             message = added.get("message", {})
             if folder.holds(list(message.get("labelIds", []))):
                 yield str(message["id"])
-
-
-def _header(data: bytes, name: str) -> str | None:
-    value = BytesHeaderParser(policy=default_policy).parsebytes(data).get(name)
-    return str(value).strip() if value is not None else None
 
 
 def open_gmail(

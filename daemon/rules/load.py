@@ -22,6 +22,7 @@ from .schema import TOGGLE_KEYS, RuleFile, Toggle, Trigger
 from .templates import TemplateCheckError, compile_template
 
 RULE_SUFFIXES = (".yaml", ".yml")
+MAX_TEMPLATE_BYTES = 100_000  # a letter's template, with room; a log or an image is not one
 
 
 def shipped_rules_dir() -> Path:
@@ -201,12 +202,26 @@ def _templates(
         return subject, None, ""
     body_display = _display(body_path)
     try:
-        body = compile_template(body_path.read_text(encoding="utf-8"))
+        body = compile_template(_template_text(body_path))
     except TemplateCheckError as err:
         found.append(f"{body_display}:{err.line or 1}:1: template: {err}")
     except (OSError, UnicodeDecodeError) as err:
         found.append(f"{body_display}:1:1: template: cannot read it: {err}")
+    except ValueError as err:
+        found.append(f"{body_display}:1:1: template: {err}; is it a template?")
     return subject, body, body_display
+
+
+def _template_text(path: Path) -> str:
+    """The template's text, read capped like a rule file (a stray log, a file linked to a
+    huge one); NUL bytes mean binary, which would otherwise pass as UTF-8."""
+    with path.open("rb") as stream:
+        data = stream.read(MAX_TEMPLATE_BYTES + 1)
+    if len(data) > MAX_TEMPLATE_BYTES:
+        raise ValueError(f"over {MAX_TEMPLATE_BYTES} bytes")
+    if b"\0" in data:
+        raise ValueError("binary data (NUL bytes)")
+    return data.decode("utf-8")
 
 
 def _find_template(name: str, folders: Sequence[Path]) -> Path | None:

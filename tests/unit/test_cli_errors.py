@@ -216,6 +216,54 @@ def test_an_empty_note_and_a_bad_reason_are_refused(
     assert "invalid choice: 'fired'" in err
 
 
+@pytest.mark.parametrize(
+    ("argv", "suggestion"),
+    [
+        (["statsu"], "; did you mean 'status'?"),
+        (["STATUS"], "; did you mean 'status'?"),
+        (["explian", "acme"], "; did you mean 'explain'?"),
+        (["rules", "chek"], "; did you mean 'check'?"),
+        (["close", "1", "--reason", "withdrawm"], "; did you mean 'withdrawn'?"),
+        (["polll"], ""),  # nothing close enough: no guess
+        (["xyzzy"], ""),
+    ],
+)
+def test_a_mistyped_command_gets_did_you_mean(
+    capsys: pytest.CaptureFixture[str], argv: list[str], suggestion: str
+) -> None:
+    err = usage_error(argv, capsys)  # EX_USAGE (64), as every usage error here
+    (line,) = [x for x in err.splitlines() if "error:" in x]
+    assert "invalid choice" in line and line.endswith(suggestion or "')")
+    assert ("did you mean" in line) == bool(suggestion)
+
+
+@pytest.mark.parametrize("command", [["status"], ["status", "--json"], ["plan", "--json"]])
+def test_output_into_a_closed_pipe_ends_quietly_with_141(
+    settings: Path, command: list[str]
+) -> None:
+    """`followup status | head -1`, the reader gone before anything was written (a pipe
+    whose reading end is closed): no traceback, no "Exception ignored", and the exit status
+    of `git log | head` (141, killed by SIGPIPE) so `set -o pipefail` scripts can tell."""
+    import os
+    import subprocess
+    import sys
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "followup", *command, "--config", str(settings), "--now", NOW],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (141, "")
+
+
 def test_close_without_a_reason_keeps_a_recorded_rejection(
     settings: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -421,6 +469,9 @@ def test_a_damaged_record_is_reported_and_left_alone(
         err = one_error_line(capsys)
         assert "the record is damaged" in err and f"mv {database} {database}.damaged" in err
     assert database.read_bytes() == before
+    assert main(["run", "--once", "--now", NOW, "--config", str(settings)]) == EX_CONFIG
+    assert "the record is damaged" in one_error_line(capsys)
+    assert _pages_kept(before, database.read_bytes())  # a cycle's bookkeeping may be saved
 
 
 def test_the_doctor_check_reads_every_page(settings: Path, database: Path) -> None:
@@ -506,53 +557,114 @@ def test_a_wrong_query_is_a_bug_and_keeps_its_traceback(
         main(["note", "1", "hi", "--config", str(settings)])
 
 
-def test_the_service_says_what_to_do_with_a_damaged_record(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+@pytest.mark.parametrize("at_cycle", [1, 3])
+def test_the_service_stops_with_78_on_a_damaged_record(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, at_cycle: int
 ) -> None:
-    """Not "DatabaseError (a bug; see the log)" with a traceback every minute."""
+    """Not "DatabaseError (a bug; see the log)" with a traceback every minute, nor backing
+    off for ever: one line saying what to do, and 78 so systemd shows it and stays down."""
     import logging
 
     from followup.loop import Loop
-    from service.fakes import FakeClock, FakeEngine  # tests/unit/service
+    from service.fakes import FakeClock, FakeEngine, RecordingNotifier  # tests/unit/service
 
     clock = FakeClock()
     engine = FakeEngine(clock, state_dir=tmp_path)
 
     def damage(n: int) -> None:
-        if n == 1:
+        if n == at_cycle:
             raise sqlite3.DatabaseError("database disk image is malformed")
-        loop.request_stop()
+        if n > at_cycle:  # still going: the damage was only retried
+            loop.request_stop()
 
     engine.during_cycle = damage
-    loop = Loop(engine, clock, wait=clock.wait)
+    notifier = RecordingNotifier()
+    loop = Loop(engine, clock, wait=clock.wait, notifier=notifier)
     with caplog.at_level(logging.ERROR, logger="followup.loop"):
-        assert loop.run() == 0
+        assert loop.run() == EX_CONFIG
+    assert len(engine.calls) == at_cycle and engine.closed  # no retry, a clean shutdown
     (record,) = [r for r in caplog.records if r.levelno == logging.ERROR]
     assert not record.exc_info
     message = record.getMessage()
-    assert "cycle 1 failed: the record is damaged (database disk image is malformed)" in message
-    assert f"mv {tmp_path / 'record.sqlite'} " in message
+    assert (
+        f"cycle {at_cycle} failed: the record is damaged (database disk image is malformed)"
+        in message
+    )
+    assert f"mv {tmp_path / 'record.sqlite'} " in message and message.endswith("; stopping")
+    assert ("READY=1" in notifier.fields()) == (
+        at_cycle > 1
+    )  # a first cycle that fails: never ready
+    assert any(f.startswith("STATUS=stopped: the record is damaged") for f in notifier.fields())
+
+
+@pytest.mark.parametrize("damage", ["garbage", "a damaged page"])
+def test_the_real_service_on_a_damaged_record_exits_78_in_one_line(
+    settings: Path, database: Path, damage: str
+) -> None:
+    """`followup run` as systemd starts it: a record that is not one at all (found on
+    opening) or one whose data is damaged (found by the first cycle's queries)."""
+    import subprocess
+    import sys
+
+    if damage == "garbage":
+        database.write_bytes(b"not a database at all\n" * 100)
+    else:
+        _damage_page(database, "applications")
+    before = database.read_bytes()
+    command = [sys.executable, "-m", "followup", "run", "--config", str(settings)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+    errors = [line for line in done.stderr.splitlines() if " INFO " not in line]
+    assert done.returncode == EX_CONFIG, done.stderr
+    assert len(errors) == 1 and "Traceback" not in done.stderr, done.stderr
+    assert "the record is damaged" in errors[0] and f"mv {database} {database}.damaged" in errors[0]
+    assert _pages_kept(before, database.read_bytes()), "the damaged data was overwritten"
+    assert sorted(p.name for p in database.parent.glob("record*")) == ["record.sqlite"]
+
+
+def _pages_kept(before: bytes, after: bytes) -> bool:
+    """Every page that was not SQLite's own is as it was: what SQLite wrote back from its
+    journal (the service's own bookkeeping) is allowed, a replaced or emptied file is not."""
+    if before[:16] != b"SQLite format 3\x00":
+        return after == before
+    size = int.from_bytes(before[16:18], "big")
+    damaged_pages = [n for n in range(0, len(before), size) if before[n : n + 8] == b"\xff" * 8]
+    return len(after) >= len(before) and all(
+        after[n : n + size] == before[n : n + size] for n in damaged_pages
+    )
 
 
 def test_a_real_ctrl_c_during_run_once_exits_130_without_a_traceback(
-    settings: Path, tmp_path: Path, make_message: Callable[..., bytes]
+    write_settings: Callable[..., Path], tmp_path: Path
 ) -> None:
-    """The signal itself, not a raised KeyboardInterrupt: sent once the instance lock is
-    taken, while the understand stage loads (seconds), so the cycle has not ended."""
+    """The signal itself, not a raised KeyboardInterrupt, sent when the cycle is known to be
+    under way: its IMAP mailbox is a listening socket of this test that never greets, so
+    the moment the connection is accepted the process is inside the cycle, waiting. No
+    sleep, no guess at how long start-up takes (a loaded machine once lost that race)."""
     import os
     import signal
+    import socket
     import subprocess
     import sys
-    import time
 
-    message = make_message(message_id="hi@acme.example", sender="ana@acme.example")
-    (tmp_path / "Mail" / "cur" / "1.mail:2,S").write_bytes(message)
-    lock = tmp_path / "state" / "followup.lock"
+    (tmp_path / "pw").write_text("secret\n")
+    (tmp_path / "pw").chmod(0o600)
+    server = socket.create_server(("127.0.0.1", 0))
+    server.settimeout(60)
+    port = server.getsockname()[1]
+    settings = write_settings(
+        "me: {name: Jordan Avery, email: jordan.avery@example.net, timezone: UTC}\n"
+        "mailboxes:\n  - {type: imap, name: silent, host: 127.0.0.1, port: "
+        f"{port}, security: none, username: j, password_file: {tmp_path / 'pw'}}}\n"
+        f"state_dir: {tmp_path / 'state'}\n"
+    )
     command = [sys.executable, "-m", "followup", "run", "--once", "--config", str(settings)]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
-    while not lock.exists() and process.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.01)
-    os.kill(process.pid, signal.SIGINT)
-    out, err = process.communicate(timeout=60)
+    try:
+        connection, _ = server.accept()  # the cycle is reading its mailbox: ready
+    except TimeoutError:
+        process.kill()
+        raise AssertionError(f"never connected: {process.communicate()}") from None
+    with connection, server:
+        os.kill(process.pid, signal.SIGINT)
+        out, err = process.communicate(timeout=60)
     assert (process.returncode, err, out) == (130, "followup: interrupted\n", "")

@@ -4,6 +4,7 @@ that answers from a script, can raise (a timeout), and records every request."""
 from __future__ import annotations
 
 import json
+import random
 from typing import Any
 
 import google_auth_httplib2
@@ -81,3 +82,11 @@ class Sleeps(list[float]):
 
     def __call__(self, seconds: float) -> None:
         self.append(seconds)
+
+
+class Ceiling(random.Random):
+    """The retries' jitter at its top: each pause is the backoff's ceiling (1, 2, 4... s),
+    so a test can name the pauses (test_google_retry_jitter.py checks the jitter itself)."""
+
+    def uniform(self, a: float, b: float) -> float:
+        return b

@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from fakegoogle import Script, Sleeps, credentials, error, ok, refreshed, service
+from fakegoogle import Ceiling, Script, Sleeps, credentials, error, ok, refreshed, service
 from followup.auth import TokenKeeper, save_credentials
 from followup.calendars.google import GoogleCalendar
 from followup.errors import SourceError
@@ -61,6 +61,7 @@ def calendar(script: Script, tmp_path: Path, sleeps: Sleeps | None = None) -> Go
         service("calendar", "v3", script),
         state_file=tmp_path / "s.json",
         sleep=sleeps if sleeps is not None else Sleeps(),
+        rng=Ceiling(),
     )
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from fakegoogle import Script, Sleeps, error, ok, service
+from fakegoogle import Ceiling, Script, Sleeps, error, ok, service
 from followup.errors import SourceError
 from followup.mail import Checkpoint, Placed
 from followup.mail.gmail import Folder, GmailMailbox
@@ -52,7 +52,10 @@ def _nothing_sent_or_changed() -> Iterator[None]:
 def mailbox(script: Script, sleeps: Sleeps | None = None) -> GmailMailbox:
     SCRIPTS.append(script)
     return GmailMailbox(
-        "gmail", service("gmail", "v1", script), sleep=sleeps if sleeps is not None else Sleeps()
+        "gmail",
+        service("gmail", "v1", script),
+        sleep=sleeps if sleeps is not None else Sleeps(),
+        rng=Ceiling(),
     )
 
 
@@ -225,7 +228,11 @@ def test_with_a_prefilter_headers_come_in_one_batch_and_only_candidates_whole() 
         ]
     )
     box = GmailMailbox(
-        "gmail", service("gmail", "v1", script), sleep=sleeps, prefilter=may_be_hiring_headers
+        "gmail",
+        service("gmail", "v1", script),
+        sleep=sleeps,
+        prefilter=may_be_hiring_headers,
+        rng=Ceiling(),
     )
     SCRIPTS.append(script)
     messages, _ = box.fetch_new("inbox", None)
@@ -256,7 +263,11 @@ def test_parts_refused_again_and_again_are_finally_read_alone() -> None:
     )
     sleeps = Sleeps()
     box = GmailMailbox(
-        "gmail", service("gmail", "v1", script), sleep=sleeps, prefilter=may_be_hiring_headers
+        "gmail",
+        service("gmail", "v1", script),
+        sleep=sleeps,
+        prefilter=may_be_hiring_headers,
+        rng=Ceiling(),
     )
     SCRIPTS.append(script)
     (message,) = box.fetch_new("inbox", None)[0]
