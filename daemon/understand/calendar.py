@@ -8,12 +8,14 @@ the zone the caller supplies (the sender's). All-day events have no interview ti
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
 from ..model import Person
+from .zones import city_zone, named_zone
 
 
 @dataclass(frozen=True)
@@ -79,8 +81,23 @@ def _when(vevent: Any, key: str, fallback: tzinfo | None) -> datetime | None:
     if not isinstance(value, datetime):  # an all-day date: no interview time
         return None
     if value.tzinfo is None:
-        return value.replace(tzinfo=fallback) if fallback else None
+        named = _labelled_zone(vevent.get(key).params.get("TZID", ""))
+        zone = named or fallback
+        return value.replace(tzinfo=zone) if zone else None
     return value
+
+
+_LABEL = re.compile(r"^\s*\((?:UTC|GMT)[^)]*\)\s*(?P<name>[^(]+)")
+
+
+def _labelled_zone(tzid: str) -> tzinfo | None:
+    """Outlook's display label as a TZID with no VTIMEZONE: "(UTC-05:00) Eastern Time (US &
+    Canada)" names the zone the label's words name, not the sender's."""
+    m = _LABEL.match(str(tzid))
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    return named_zone(name) or city_zone(name)  # "(UTC+01:00) Amsterdam, Berlin, Bern"
 
 
 def _int(value: object) -> int:

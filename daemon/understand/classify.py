@@ -103,7 +103,8 @@ def decide(  # noqa: PLR0917 - the evidence, spelled out
         for kind, weight in implicit_scores(body).items():
             scores[kind] += weight
     digest = digest_veto(body_lines)
-    vetoes = vetoes_found(text)  # once: the score and the hard veto below both use them
+    # once: the score and the hard veto below both use them
+    vetoes = vetoes_found(_without_role(text))
     veto = _veto_total(vetoes) + context_veto + digest
     if textcat:
         for kind in scores:
@@ -156,7 +157,12 @@ def _thin(
     panel of recruiters have the time and some of the words, not both."""
     if not textcat or textcat.get(Kind.OTHER.value, 0.0) < SURE_OTHER:
         return False
-    anchored = JOB_ANCHOR.search(text) or JOB_ANCHOR.search(context) or _job_title(subject)
+    anchored = (
+        JOB_ANCHOR.search(text)
+        or JOB_ANCHOR.search(context)
+        or _job_title(subject)
+        or _titled_interview(text)
+    )
     worded_any = worded >= 0.5 or bool(INTERVIEW_WORD.search(text))
     return not (worded_any and (anchored or CANDIDACY_ELSEWHERE.search(text)))
 
@@ -167,7 +173,7 @@ def _about_a_job(subject: str, text: str, thread: str) -> bool:
         CANDIDACY.search(text)
         or CANDIDACY.search(thread)
         or CANDIDACY_ELSEWHERE.search(text)
-        or re.search(r"(?i)\b(interview|entrevista|entretien|colloquio|gespräch)", subject)
+        or re.search(r"(?i)\b(interview|entrevista|entretien|entrevue|colloquio|gespräch)", subject)
         or _job_title(subject)
     )
 
@@ -177,6 +183,30 @@ def _job_title(subject: str) -> bool:
     return any(
         clean_role(m.group("role")) and m.group("role")[:1].isupper()
         for m in TITLE_PHRASE.finditer(subject)
+    )
+
+
+# The job applied for is no veto: "applying to be a Policy Reporter", "the Career Coach role"
+_TITLE = r"(?-i:(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)"
+_APPLIED_ROLE = re.compile(
+    rf"(?i)\b(?:applying|applied|apply) (?:to be|for|as) (?:(?:a|an|the) )?(?P<title>{_TITLE})"
+    rf"|\b(?P<named>{_TITLE})(?= (?:role|position|opening|vacancy)\b)"
+)
+
+
+def _without_role(text: str) -> str:
+    return _APPLIED_ROLE.sub(lambda m: m[0].replace(m["title"] or m["named"], " "), text)
+
+
+_YOUR_INTERVIEW = re.compile(r"(?i)\byour\s+((?:\S+\s+){1,4}?)interview\b")
+
+
+def _titled_interview(text: str) -> bool:
+    """ "your Analyst interview has been rescheduled": the user's interview, named by its job
+    (not "your Thursday interview with the Tribune", not "your next interview")."""
+    return any(
+        (m := TITLE_PHRASE.fullmatch(found.group(1).strip())) and clean_role(m.group("role"))
+        for found in _YOUR_INTERVIEW.finditer(text)
     )
 
 
@@ -197,10 +227,20 @@ def _resolve_overlaps(scores: dict[Kind, float], text: str) -> None:
         scores[Kind.RESCHEDULE] *= 0.5
     if scores[Kind.INVITATION] >= SET_INTERVIEW:  # "bring your portfolio deck to the onsite"
         scores[Kind.INFO_REQUEST] *= 0.5
+    if scores[Kind.APPLICATION_ACK] >= 3.0 and not _INTERVIEWED.search(text):
+        scores[Kind.NEXT_STEPS] *= 0.5  # a timeline before any interview: "we review every
+        # application and aim to get back to all candidates within two weeks"
+    if scores[Kind.OFFER] >= 3.5:  # "a quick call Thursday to walk through the offer"
+        scores[Kind.INVITATION] *= 0.5
     if scores[Kind.REJECTION] >= 3.0:
         scores[Kind.NEXT_STEPS] *= 0.5
         scores[Kind.APPLICATION_ACK] *= 0.5
         scores[Kind.OFFER] *= 0.5  # "we will not be able to offer you the position"
+
+
+_INTERVIEWED = re.compile(
+    r"(?i)\b(interview\w*|spoke|speaking|met|meeting|conversation|chat|call|onsite|visit)\b"
+)
 
 
 def _confidence(best: float, other: float) -> float:

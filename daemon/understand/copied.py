@@ -15,7 +15,7 @@ import re
 from ..model import Email, Person
 from .clauses import PAST_MEETING
 from .components import natural_name
-from .mentions import HONORIFIC, NAME_RE, title_after, valid_name
+from .mentions import HONORIFIC, NAME_RE, TOKEN, title_after, valid_name
 from .people import INTERVIEWS, MEET, NOT_INTERVIEWER, Context
 from .signature import body_lines
 from .substitutes import replaced
@@ -28,12 +28,14 @@ def from_headers(email: Email, ctx: Context, known: list[Person]) -> list[Person
     taken = {w.lower() for words in names if len(words) > 1 for w in words}
     lines, _signature = body_lines(email.new_text)
     found: list[Person] = []
-    for person in _listed(email, ctx):
-        full = natural_name(person.name or "")
-        first = full.split()[0]
-        if first.lower() in taken:
+    listed = _listed(email, ctx)
+    for person in [*listed, *_written_in_full(email, ctx)]:
+        words = natural_name(person.name or "").split()
+        if len(words) < 2 or words[0].lower() in taken:
             continue
-        title = _named_in_meeting_line(rf"\b{re.escape(first)}\b", lines)
+        full, first, rest = " ".join(words), words[0], " ".join(words[1:])
+        alone = "" if person in listed else rf"(?!\s+{re.escape(rest)})"  # "Tom", not "Tom Hardy"
+        title = _named_in_meeting_line(rf"\b{re.escape(first)}\b{alone}", lines)
         if title is not None:
             found.append(Person(name=full, email=person.email, title=title or None))
             taken.add(first.lower())
@@ -44,17 +46,25 @@ def _from_history(email: Email, ctx: Context, lines: list[str], taken: set[str])
     """People of the quoted thread the new text names formally ("Mme Garnier", "Dr. Ruiz")
     or by given name right after "with" / "and", in a line about meeting."""
     found: list[Person] = []
+    history = email.text[len(email.new_text) :]
     for full in _quoted_names(email, ctx):
         first, family = full.split()[0], full.split()[-1]
         if first.lower() in taken or family.lower() in taken:
             continue
         formal = rf"(?<!\w)(?:{HONORIFIC})+{re.escape(family)}\b"
         given = rf"(?i:\b(?:with|and|avec|et|con|y|mit|und|met|en|com|e)\s+){re.escape(first)}\b"
+        if _named_in_meeting_line(re.escape(full), history.split("\n")) is not None:
+            # the quoted invitation's interviewer: "Tom had a conflict - could we move your
+            # interview?" answers "...confirmed for Tuesday with Tom Hardy"
+            given = rf"\b{re.escape(first)}\b(?!['’]?\s*{_NAME_WORD})"
         title = _named_in_meeting_line(f"{formal}|{given}", lines)
         if title is not None:
             found.append(Person(name=full, title=title or None))
             taken.update({first.lower(), family.lower()})
     return found
+
+
+_NAME_WORD = "[A-Z][a-z]"  # "Tom Lee" in the new text is someone else than the quoted Tom Hardy
 
 
 def _quoted_names(email: Email, ctx: Context) -> list[str]:
@@ -71,6 +81,23 @@ def _quoted_names(email: Email, ctx: Context) -> list[str]:
         if valid_name(name) and name not in names and not mine:
             names.append(name)
     return names
+
+
+def _written_in_full(email: Email, ctx: Context) -> list[Person]:
+    """The person an assistant writes for, in full: the From line's "Camila Reyes on behalf
+    of Tom Hardy", the signature's "Executive Assistant to Tom Hardy" (for "Tom would like to
+    speak with you")."""
+    behalf = (email.sender.name or "").partition(" on behalf of ")[2]
+    names = [m.group("name") for m in NAME_RE.finditer(behalf)]
+    names += [m.group("name") for m in _ASSISTS.finditer(email.new_text)]
+    names = [n for n in dict.fromkeys(names) if valid_name(n)]
+    return [Person(name=n) for n in names if not set(n.lower().split()) & ctx.user_names]
+
+
+_ASSISTS = re.compile(
+    rf"(?i:\b(?:assistant|EA|PA|secretary|office)\s+(?:to|of)\s+)(?:{HONORIFIC})*"
+    rf"(?P<name>{TOKEN}(?: {TOKEN}){{1,2}})"
+)
 
 
 def _listed(email: Email, ctx: Context) -> list[Person]:

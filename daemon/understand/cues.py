@@ -39,7 +39,7 @@ CUES: dict[Kind, tuple[Cue, ...]] = {
             2.0,
         ),
         (r"\b(your|the) interview (is|has been) (confirmed|scheduled|booked|set)", 3.0),
-        (r"\bconfirm(ing|ed)?\b.{0,40}\binterview\b", 2.0),
+        (r"\bconfirm(ing|ed)?\b.{0,60}\binterview\b", 2.0),
         (
             r"\b(calendly|goodtime|self[- ]schedul|pick a time|select a time|choose a (time|slot)|book a (time|slot)|time slot)",
             2.0,
@@ -159,7 +159,14 @@ CUES: dict[Kind, tuple[Cue, ...]] = {
 MEETING = re.compile(
     r"(?i)\b(interview\w*|meet\w*|speak\w*|talk\w*|chat|call|conversation|screen\w*|onsite|"
     r"panel|entrevista\w*|entretien|gespräch|colloquio|sollicitatiegesprek|come by|stop by|"
-    r"round|session|zoom|teams|google meet|video|rozmow\w*|spotkani\w*)\b|面接|面談"
+    r"round|session|zoom|teams|google meet|video|rozmow\w*|spotkani\w*|"
+    # a call or a meeting in the other languages hiring mail comes in
+    r"appels?|entrevue|rencontre|échange|(video)?llamada|reuni[óo]n|reunião|(video)?chamada|"
+    r"conversa|telefonat|anruf|kennenlern\w*|(video)?chiamata|telefonata|gesprek|samtal|"
+    # the interview's other forms: a case presentation, a trial shift, an assessment day
+    r"presentation|trial (shift|day)|working interview|assessment (day|centre|center)|"
+    r"demo lesson|pair(ing)? (programming )?session|job shadow\w*)\b"
+    r"|面接|面談"
 )
 
 
@@ -169,7 +176,8 @@ CANDIDACY = re.compile(
     r"|(position|role|job|opening|vacancy|post|req(uisition)?)\b|hiring (manager|team|process)"
     r"|recruit(er|ing|ment)|talent (acquisition|partner|team|lead)|people (ops|team)|\bHR\b"
     r"|candidate|applying|applied|application|interview(s|ing)? for|offer|onsite|round"
-    r"|finalists?|shortlist(ed|ing)?"
+    r"|finalists?|shortlist(ed|ing)?|assessment (day|centre|center)|graduate (scheme|programme)"
+    r"|trial shift|working interview"
     r"|interview\s*[:(]|interview with|final interviews|the process|onboarding"
     r"|(your|the|panel|video|phone|technical|onsite|final) interview\b|make a (final )?decision"
     r"|salary|compensation|start date|join (us|the team|(?-i:[A-Z])\w+) as"
@@ -192,7 +200,7 @@ JOB_ANCHOR = re.compile(
     r"|personio|teamtailor|icims|calendly)"
 )
 INTERVIEW_WORD = re.compile(
-    r"(?i)\b(interview|entrevista|entretien|colloquio|gespräch|vorstellungsgespräch|intervju|"
+    r"(?i)\b(interview|entrevista|entretien|entrevue|colloquio|gespräch|vorstellungsgespräch|intervju|"
     r"sollicitatiegesprek|rozmow[aęy] (rekrutacyjn|kwalifikacyjn))|面接|面试|面試"
 )
 

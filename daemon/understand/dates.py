@@ -56,12 +56,36 @@ _MONTH = rf"(?P<month>{_alternation(MONTHS)})\.?"
 _WEEKDAY = rf"(?P<weekday>{_alternation(WEEKDAYS)})\.?"
 _ORD = r"(?:st|nd|rd|th|º|ª|er|\.)?"
 
+# Days from the Date header, by the words people use for them (abbreviated and misspelled
+# in quick mail: "tmrw at 3pm"). "mañana" and "Morgen" also mean "morning": not after an
+# article ("de la mañana", "am Morgen", "Guten Morgen").
+_AFTER_TOMORROW = (
+    r"the\s+day\s+after\s+tomorrow|pasado\s+mañana|après-demain|übermorgen|dopodomani"
+    r"|depois\s+de\s+amanhã|overmorgen|i\s+övermorgon"
+)
+_TOMORROW = (
+    r"tomorrow|tmrw|tmrow|tmr|tmw|2morrow|tomorow|tommorow|tommorrow|demain|domani|amanhã"
+    r"|(?<!la\s)(?<!esta\s)mañana|(?<!am\s)(?<!guten\s)(?<!heute\s)(?<!jeden\s)morgen"
+    r"|imorgon|i\s+morgon|jutro"
+)
+_TODAY = r"today|aujourd'hui|heute|oggi|hoy|hoje|vandaag|idag|dzisiaj|dziś"
+_RELATIVE = rf"\b(?:(?P<rel2>{_AFTER_TOMORROW})|(?P<rel1>{_TOMORROW})|{_TODAY})\b"
+
+
+def _relative_days(word: str) -> int:
+    m = re.fullmatch(_RELATIVE, word, re.IGNORECASE)
+    return 0 if m is None else 2 if m.group("rel2") else 1 if m.group("rel1") else 0
+
+
+_SEP = r"[/.]|-(?=\d{1,2}-\d{4}\b)"  # "05-02-2027"; "2-3pm" and "10-11" are not dates
+
+
 DATE_RE = re.compile(
     rf"""(?ix)
     (?P<iso>\b(?P<iy>\d{{4}})[-/](?P<im>\d{{1,2}})[-/](?P<id>\d{{1,2}})\b)
   | (?P<cjk>(?:(?P<cy>\d{{4}})\s*年\s*)?(?P<cm>\d{{1,2}})\s*月\s*(?P<cd>\d{{1,2}})\s*日)
-  | (?P<num>\b(?P<n1>\d{{1,2}})(?P<sep>[/.])(?P<n2>\d{{1,2}})(?:(?P=sep)(?P<ny>\d{{2,4}}))?\b)
-  | (?P<rel>\b(?:today|tomorrow|the\s+day\s+after\s+tomorrow|mañana|amanhã|demain|morgen)\b)
+  | (?P<num>\b(?P<n1>\d{{1,2}})(?P<sep>{_SEP})(?P<n2>\d{{1,2}})(?:(?P=sep)(?P<ny>\d{{2,4}}))?\b)
+  | (?P<rel>{_RELATIVE})
   | (?:\b(?P<next>next|this|coming)\s+)?
     (?:\b{_WEEKDAY}(?:\s*\(?(?P<wnext>next\s+week)\)?)?[,\s]*(?:the\s+)?)?
     (?:
@@ -77,13 +101,13 @@ TIME_RE = re.compile(
     rf"""(?ix)
     (?<![A-Za-z\d:/.])
     (?:(?P<h1>\d{{1,2}})(?:[:.h](?P<m1>\d{{2}}))?h?\s*(?P<ap1>a\.?m\.?|p\.?m\.?)?\s*
-       (?:-|–|—|〜|~|to|until|till|a|às|à|bis|y|et)\s*)?
+       (?:-|–|—|〜|~|to|until|till|a|às|à|bis|y|et|alle|tot|och)\s*)?
     (?:(?P<h2>\d{{1,2}})[:.h](?P<m2>\d{{2}})(?![./]\d)
       |(?P<h3>\d{{1,2}})(?=\s*(?:[ap]\.?m\b|[ap]\.?m\.|h\b|uhr\b))h?
-      |(?P<noon>noon|midday)
-      |(?:(?<=\bat\s)|(?<=\bto\s))(?P<h5>\d{{1,2}})(?![\d:/]|\.\d)(?=\s*(?:[.,;!?)]|$|\s(?:on|with|in|for|your|sharp|o'clock|work|works|suit|suits|be|ok|okay|still|today|tomorrow|tonight|instead|then|if)\b|\s*\(?{ZONE_PATTERN}\b)))
+      |(?P<noon>noon|midday|(?<!-)midi|mediod[ií]a|mezzogiorno)
+      |(?:(?<=\bat\s)|(?<=\bto\s)|(?<=\blas\s)|(?<=\bàs\s)|(?<=\balle\s)|(?<=\bum\s)|(?<=\bom\s))(?P<h5>\d{{1,2}})(?![\d:/]|\.\d)(?=\s*(?:[.,;!?)]|$|\s(?:on|with|in|for|your|sharp|o'clock|work|works|suit|suits|be|ok|okay|still|today|tomorrow|tonight|instead|then|if|de|del|horas|hs|uur)\b|\s*\(?{ZONE_PATTERN}\b)))
     (?:\s*uhr\b)?\s*(?P<ap2>a\.?m\.?|p\.?m\.?)?
-    (?:\s*\(?\s*(?P<zone>{ZONE_PATTERN})\b\)?)?
+    (?:\s*(?:,\s*(?=hora|heure|ora\b))?\(?\s*(?P<zone>{ZONE_PATTERN})\b\)?)?
     """
 )
 DURATION_RE = re.compile(
@@ -137,9 +161,7 @@ def resolve_date(m: re.Match[str], ref: date, day_first: bool) -> date | None:
     if g["num"]:
         return _numeric(g, ref, day_first)
     if g["rel"]:
-        word = g["rel"].lower()
-        days = 0 if word == "today" else 1 if word == "tomorrow" else 2
-        return ref + timedelta(days=days)
+        return ref + timedelta(days=_relative_days(g["rel"]))
     month_name = g["month"] or g["dmonth"]
     month_day = _int(g["mday"] or g["dday"])
     if month_name and month_day:
@@ -210,12 +232,14 @@ def resolve_time(m: re.Match[str]) -> tuple[time, time | None] | None:
     second = time(12) if g["noon"] else _hour(int(hour), int(g["m2"] or 0), g["ap2"])
     if g["h5"] and second is not None and not 8 <= second.hour <= 18:
         return None  # "at 11" is a time; "at 3" in the morning is not
-    if g["h5"] and m.string[: m.start()].endswith("to ") and not MOVE.search(m.string):
+    if g["h5"] and m.string[: m.start()].endswith("to ") and not _SHIFT_VERB.search(m.string):
         return None  # "push to 5" is a time; "up to 5" is not
     if second is None:
         return None
     if g["h1"] is None:
         return second, None
+    if _MOVED_FROM.search(m.string[: m.start()]):
+        return second, None  # "push our interview from 2 to 3pm": 3pm, not a range
     h1, m1 = int(g["h1"]), int(g["m1"] or 0)
     first = _hour(h1, m1, g["ap1"] or g["ap2"])
     if first is not None and g["ap1"] is None and first > second:  # "11-12pm": 11 is AM
@@ -223,8 +247,9 @@ def resolve_time(m: re.Match[str]) -> tuple[time, time | None] | None:
     return (first, second) if first is not None else None
 
 
-MOVE = re.compile(r"(?i)\b(push|move|moving|shift|bump|slide|change)\w*\b")
-_DATEISH = re.compile(r"\d|(?i:noon|midday|today|tomorrow|morgen|mañana|amanhã|demain)")
+_SHIFT_VERB = re.compile(r"(?i)\b(push|move|moving|shift|bump|slide|change)\w*\b")
+_MOVED_FROM = re.compile(rf"{_SHIFT_VERB.pattern}.{{0,60}}\bfrom\s*$")
+_DATEISH = re.compile(rf"\d|(?i:noon|midday|{_TODAY}|{_TOMORROW}|{_AFTER_TOMORROW})")
 
 
 def candidates(text: str, ref: datetime, sender_tz: tzinfo, day_first: bool) -> list[Found]:
@@ -244,12 +269,34 @@ def candidates(text: str, ref: datetime, sender_tz: tzinfo, day_first: bool) -> 
             for m in DATE_RE.finditer(line)
             if m.group(0).strip() and (d := resolve_date(m, ref_day, day_first))
         ]
+        dates = _weekday_agrees(dates)
         carried = next((d for n, d in reversed(recent) if number - n <= 6), None)
         found.extend(_line_candidates(line, pos, dates, carried, sender_tz))
         if dates:
             recent.append((number, _most_specific(dates)))
         pos += len(line) + 1
     return found
+
+
+def _weekday_agrees(dates: list[tuple[re.Match[str], date]]) -> list[tuple[re.Match[str], date]]:
+    """ "05-02-2027 (Friday)": a weekday named next to a numeric date settles which number is
+    the day; the other reading is taken when only it falls on that weekday."""
+    named = {WEEKDAYS[m["weekday"].lower().rstrip(".")] for m, _ in dates if _weekday_only(m)}
+    if len(named) != 1:
+        return dates
+    out = []
+    for m, d in dates:
+        other = _safe_date(d.year, d.day, d.month) if m["num"] and d.day <= 12 else None
+        agrees = d.weekday() not in named and other and other.weekday() in named
+        out.append((m, other if other and agrees else d))
+    specific = [d for m, d in out if not _weekday_only(m) and d.weekday() in named]
+    if specific:  # "05-02-2027 (Friday) at 3pm": the Friday is that day, not next Friday
+        out = [(m, specific[0] if _weekday_only(m) else d) for m, d in out]
+    return out
+
+
+def _weekday_only(m: re.Match[str]) -> bool:
+    return bool(m["weekday"]) and not (m["md"] or m["dm"] or m["ord"])
 
 
 _STATED_ZONE = re.compile(
@@ -321,9 +368,14 @@ def _nearest_date(
         if _overlaps(dm, tm):
             continue
         gap = tm.start() - dm.end() if dm.end() <= tm.start() else (dm.start() - tm.end()) * 2
+        if dm.start() >= tm.end() and _TO_NEXT.fullmatch(tm.string[tm.end() : dm.start()]):
+            continue  # "el jueves 12 a las 10:00 al viernes 13": the 13th is the next time's
         if gap < 80 and (best is None or gap < best[0]):
             best = (gap, (dm, d))
     return best[1] if best else None
+
+
+_TO_NEXT = re.compile(r"(?i)\s*(?:to|until|till|al|au|bis|zum|alla?|para|->|→)\s*")
 
 
 def _overlaps(a: re.Match[str], b: re.Match[str]) -> bool:

@@ -26,7 +26,7 @@ _STRONG = re.compile(
 _WEAK = re.compile(
     r"(?i)\b(update\s+you|an\s+update|feedback|respond\s+to\s+you|be\s+in\s+touch|notify|"
     r"(?:we(?:'ll|\s+will|\s+shall)?|(?:aim|try|hope|expect|plan|strive)\s+to)\s+respond|"
-    r"reach\s+out\s+to\s+you|wrap\s+up|finali[sz]e|conclude)"
+    r"reach\s+out(?:\s+to\s+you)?|wrap\s+up|finali[sz]e|conclude)"
 )
 _CANDIDATE_DEADLINE = re.compile(
     r"(?i)\b(please\s+(?:\S+\s+){0,5}by|accept(?:ance)?\b.*\bby|sign\b.*\bby|upload|submit|"
@@ -58,6 +58,9 @@ _WITHIN = re.compile(
     r"eight|nine|ten|eleven|twelve|fourteen|a|a\s+couple\s+of)"
     r"\s+(?P<business>business\s+|working\s+)?(?P<unit>days?|weeks?|fortnight|hours?|hrs)\b"
 )
+_FROM_ELSE = re.compile(
+    r"(?i)\s+(?:of|after|from|following)\s+(?!(?:today|now|this\s+(?:email|message|note))\b)"
+)
 _WITHIN_ELSEWHERE = re.compile(
     r"(?i)(?:\b(?:en\s+un\s+plazo\s+(?:máximo\s+)?de|dentro\s+de|entro|binnen|innerhalb\s+(?:von\s+)?|"
     r"sous|d'ici|dans\s+les|em\s+até|inom)\s+)?(?P<n>\d{1,2})\s*(?:個|个)?\s*"
@@ -85,7 +88,7 @@ _END_OF_ELSEWHERE = re.compile(
 )
 _NEXT_WORDS = ("nächst", "kommend", "volgend", "próxima", "proxima", "prossima")
 _BY = re.compile(
-    r"(?i)\b(?:by|before|on\s+or\s+before|on|no\s+later\s+than|until|bis(?:\s+spätestens)?|spätestens|avant\s+le|"
+    r"(?i)\b(?:by|before|on\s+or\s+(?:before|about|around)|(?:at\s+or\s+)?around|on|no\s+later\s+than|until|bis(?:\s+spätestens)?|spätestens|avant\s+le|"
     r"d'ici\s+le|antes\s+del?|até|hasta\s+el)\s+(?P<rest>.{0,40})"
 )
 _DOTTED = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d)")
@@ -122,11 +125,18 @@ def decision_date(
     return None
 
 
+_MONTH = r"(?:Jan|Feb|M[äa]r|Apr|Ma[iy]|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[zc])[a-zä]*\b"
+
+
 def _sentences(text: str) -> list[str]:
     """Sentences, and clauses after a semicolon or a dash: "confirm by Friday; we'll decide
     by the 20th" holds a deadline for the candidate and a decision date."""
     flat = re.sub(r"\s*\n\s*", " ", text)
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])|;\s+|\s[-–—]\s", flat)
+    # not after "20." of "bis 20. März" (a German day), though a sentence may end in a number
+    parts = re.split(
+        rf"(?<=[.!?])(?<!\d\.)\s+(?=[A-Z])|(?<=\d\.)\s+(?!{_MONTH})(?=[A-Z])|;\s+|\s[-–—]\s",
+        flat,
+    )
     return [s for s in parts if s.strip()]
 
 
@@ -140,6 +150,8 @@ def _in_sentence(sentence: str, sent: date, country: str | None, day_first: bool
         if when is not None:
             return when
     m = _WITHIN.search(sentence)
+    if m and _FROM_ELSE.match(sentence, m.end()):
+        return None  # "within 3 business days of your submission": counted from a later day
     if m:
         return _within(m, sent, country)
     if re.search(r"(?i)\bwithin\s+(?:the\s+)?next\s+week\b", sentence):

@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Email, Person
-from .addresses import name_from_address
+from .addresses import address_matches, name_from_address
 from .calendar import CalEvent, read_calendars
 from .components import natural_name
+from .mentions import NAME_RE, valid_name
 from .names import calendar_name, dedupe, org_like
 
 
@@ -48,9 +49,10 @@ def from_calendar(events: Sequence[CalEvent], ctx: Context, writer_joins: bool) 
     """Attendees of the invitation, minus the user, the organizer who only schedules (unless
     the text says the writer joins), rooms and robots."""
     people: list[Person] = []
+    aside = _not_panelists(ctx.email)
     for event in events:
         organizer = event.organizer.email if event.organizer else None
-        attendees = list(event.attendees)
+        attendees = [a for a in event.attendees if (a.email or "").lower() not in aside]
         if writer_joins and event.organizer and organizer == ctx.email.sender.email:
             attendees.append(event.organizer)
         for att in attendees:
@@ -61,7 +63,7 @@ def from_calendar(events: Sequence[CalEvent], ctx: Context, writer_joins: bool) 
             if _role_account(att.email) or (att.name and org_like(att.name, ctx.email)):
                 continue
             named = bool(att.name) and "@" not in (att.name or "")  # Outlook: CN=the address
-            name = calendar_name(att.name or "") if named else name_from_address(att.email)
+            name = calendar_name(att.name or "") if named else _named_in_text(att.email, ctx)
             people.append(Person(name=name, email=att.email))
     return dedupe(people)
 
@@ -75,6 +77,52 @@ _ROLE_ACCOUNT = re.compile(
 def _role_account(address: str | None) -> bool:
     """A shared mailbox, a booking robot or a meeting room invited as a guest."""
     return bool(address and _ROLE_ACCOUNT.match(address))
+
+
+def _named_in_text(address: str | None, ctx: Context) -> str | None:
+    """A guest invited by address alone ("thardy@..."), named as the text names them ("you'll
+    meet Tom Hardy"), else as the address spells it ("tom.hardy@" is Tom Hardy)."""
+    for m in NAME_RE.finditer(ctx.email.new_text if address else ""):
+        name = m.group("name")
+        if len(name.split()) > 1 and valid_name(name) and address_matches(address or "", name):
+            return name
+    return name_from_address(address)
+
+
+def _not_panelists(email: Email) -> set[str]:
+    """Addresses of guests the invitation itself marks as no panelist: rooms and resources
+    (CUTYPE, or Google's resource calendars), FYI guests (ROLE=NON-PARTICIPANT), and optional
+    guests when someone else is required ("optional, may drop by")."""
+    aside, optional, required = set(), set(), set()
+    for address, cutype, role in _guest_params(email):
+        room = cutype in {"ROOM", "RESOURCE"} or address.endswith("resource.calendar.google.com")
+        if room or role == "NON-PARTICIPANT":
+            aside.add(address)
+        elif role == "OPT-PARTICIPANT":
+            optional.add(address)
+        else:
+            required.add(address)
+    required -= {p.email.lower() for p in email.to if p.email}
+    return aside | (optional if required else set())
+
+
+def _guest_params(email: Email) -> list[tuple[str, str, str]]:
+    """(address, CUTYPE, ROLE) of every guest of the attached invitations."""
+    import icalendar
+
+    out = []
+    for blob in email.calendars:
+        try:
+            cal = icalendar.Calendar.from_ical(blob)
+        except Exception:  # noqa: S112 - a broken attachment says nothing
+            continue
+        for event in cal.walk("VEVENT"):
+            guests = event.get("ATTENDEE") or []
+            for guest in guests if isinstance(guests, list) else [guests]:
+                params = getattr(guest, "params", {})
+                address = str(guest).removeprefix("mailto:").removeprefix("MAILTO:").lower()
+                out.append((address, params.get("CUTYPE", ""), params.get("ROLE", "")))
+    return out
 
 
 def lone_organizer(ctx: Context) -> list[Person]:

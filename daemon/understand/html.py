@@ -75,6 +75,8 @@ class _Text(HTMLParser):
             self.outlook = True
         if tag in _BLOCK or tag in {"td", "th"}:
             self._cell_or_line(tag)
+        if tag == "li" and not self.skip:
+            self.current.append("- ")  # a list stays a list: "- Lisa Wong – Staff Engineer"
         if tag == "table":
             self.tables += 1
             if self.cells:

@@ -20,6 +20,10 @@ from .signature import body_lines
 _NEW_ITEM = re.compile(
     r"^\s*(?:[-*•·●▪◦>|■□◆◇○・※【]|\d{1,2}[.)]\s|[\w][\w /&'-]{0,30}(?::(?:\s|$)|：))"
 )
+# "11:00 - 11:45  System design  Ben Ito": an agenda's slot starts a line of its own
+_AGENDA = re.compile(
+    r"(?i)^\s*\d{1,2}(?:[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s*(?:-|–|—|to)\s*\d{1,2}(?!\d)"
+)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # "Analytics Manager", "Medical Director, Quality": a title or name line of its own
 _TITLE_LINE = re.compile(
@@ -65,7 +69,7 @@ def _continues(previous: str, line: str, width: int) -> bool:
     """`line` carries on the sentence `previous` was cut from."""
     if not line.strip() or not previous.strip():
         return False
-    if previous.lstrip().startswith(">") or _NEW_ITEM.match(line):
+    if previous.lstrip().startswith(">") or _NEW_ITEM.match(line) or _AGENDA.match(line):
         return False
     if _TABLE_ROW.search(previous) or _TABLE_ROW.search(line):
         return False  # rows of a table ("2:00 | Jane Whitfield | Hiring manager") stay rows

@@ -25,10 +25,20 @@ LEXICON: dict[Kind, tuple[Cue, ...]] = {
             r"\b(intervju|träffa dig|uitnodigen voor een (\w+ )?gesprek|sollicitatiegesprek|vi invitiamo|la invitiamo|invitarla a un colloquio|convocation à un entretien|vous convier à un entretien|convidá-lo|convocatoria a entrevista)\b|面试邀请|邀请您参加|面試邀請|參加面試",
             3.0,
         ),
+        # a self-scheduling link: "pick a time" ("réserver un créneau", "elige el horario")
+        (
+            r"\b((réserver|choisir|sélectionner|réservez|choisissez) (un|le|votre) créneau|prendre rendez-vous|(elige|elegir|selecciona|seleccionar|reserva|reservar) (el|un|tu|su) horario|(wählen|buchen) sie\b.{0,60}\btermin|termin (buchen|auswählen|wählen)|(prenotare|prenota|scegliere|scegli) (uno|un) (slot|orario)|(escolha|escolher|reserve|reservar) (o|um) (melhor )?horário|kies een (tijdstip|tijdslot))",
+            3.5,
+        ),
+        # "I'd like to schedule a first phone call with you"
+        (
+            r"\b(planifier|organiser|fixer|convenir d'|prévoir) (un|une) (premier |premiere |première |bref |court )?(appel|entretien|entrevue|échange|rencontre|rendez-vous)|\b(agendar|programar|coordinar|organizar|marcar) (una|uma|um) (primera |primeira |breve )?(llamada|videollamada|entrevista|reuni[óo]n|chamada|videochamada|conversa|reunião)|\b(ein|einen) (erstes |kurzes |erstes kurzes )?(telefonat|telefoninterview|kennenlerngespräch|gespräch|videocall|termin) (vereinbaren|ausmachen|planen)|\b(fissare|organizzare|programmare|pianificare) (un|una) (primo |prima |breve )?(colloquio|chiamata|videochiamata|telefonata|call)|\b(inplannen|plannen|afspreken) (van )?(een )?(gesprek|kennismakingsgesprek|telefoongesprek)",
+            2.5,
+        ),
     ),
     Kind.RESCHEDULE: _cues(
         (
-            r"\b(spostare|spostamento|posticipare|anticipare il colloquio|verschieben|verlegen|déplacer|reporter (notre|l'|votre)|décaler|reprogramar|cambiar la (fecha|hora)|remarcar|verzetten|verplaatsen|flytta)\b|改期|调整时间|更改時間",
+            r"\b(spostare|spostamento|posticipare|anticipare il colloquio|verschieben|verlegen|déplacer|reporter (notre|l'|votre)|décaler|reprogramar|cambiar la (fecha|hora)|remarcar|mover (la|nuestra|tu|su) (entrevista|cita|reuni[oó]n|llamada)|aplazar|trasladar (la|nuestra) (entrevista|cita)|cambio de (hora|fecha)|changement d'horaire|verzetten|verplaatsen|flytta)\b|改期|调整时间|更改時間",
             3.0,
         ),
         # "a new date / time" and "change the interview" (English: cues.RESCHEDULE)
@@ -61,7 +71,7 @@ LEXICON: dict[Kind, tuple[Cue, ...]] = {
     ),
     Kind.NEXT_STEPS: _cues(
         (
-            r"\b(nous reviendrons vers vous|prochaines étapes|(werden|geben) ihnen\b.{0,40}\brückmeldung|melden uns|nächsten schritte|weitere gespräche|tomará una decisión|(te|le) (la )?comunicaremos|próximos pasos|gracias por participar|le faremo sapere|prossimi passi|vi aggiorneremo|laten (we|wij) (je|u) weten|volgende stap|hör(a|er) av oss|återkommer)\b|通知您结果|下一步|結果通知您",
+            r"\b((tomar|tomaremos|tomará|prendre|prendrons|prendere|prenderemo|tomar|tomaremos) (una|une|uma) (decisi[oó]n|décision|decisione|decisão)|seguimos entrevistando|(eine|die) entscheidung (treffen|fällen)|nous reviendrons vers vous|prochaines étapes|(werden|geben) ihnen\b.{0,40}\brückmeldung|melden uns|nächsten schritte|weitere gespräche|tomará una decisión|(te|le) (la )?comunicaremos|próximos pasos|gracias por participar|le faremo sapere|prossimi passi|vi aggiorneremo|laten (we|wij) (je|u) weten|volgende stap|hör(a|er) av oss|återkommer)\b|通知您结果|下一步|結果通知您",
             2.5,
         ),
     ),
@@ -72,6 +82,10 @@ LEXICON: dict[Kind, tuple[Cue, ...]] = {
         ),
     ),
     Kind.APPLICATION_ACK: _cues(
+        (  # also said in invitations and rejections, which have stronger words of their own
+            r"\b(grazie per (la (sua|tua)|aver inviato la) candidatura|gracias por (tu|su) candidatura|merci d'avoir postulé|bedankt voor je sollicitatie)\b",
+            2.0,
+        ),
         (
             r"\b(accusons (bonne )?réception|bien reçu votre candidature|eingang ihrer bewerbung|hemos recibido|abbiamo ricevuto la (sua|tua) candidatura|ontvangst van (je|uw) sollicitatie|bedankt voor (je|uw) sollicitatie|tack för din ansökan|vi har tagit emot)\b|已收到|收到您的|感谢您应聘|感謝您應徵|ご応募いただき|受け付けました",
             3.0,
@@ -133,7 +147,7 @@ CANDIDACY = re.compile(
 # Mailing lists in these languages: the unsubscribe link, the "tip of the week", a listicle.
 VETOES = _cues(
     (
-        r"\b(abmelden|abbestellen|darse de baja|cancelar (la )?suscripción|se désabonner|désinscri(re|ption)|afmelden|uitschrijven|avregistrera|annulla iscrizione|disiscriviti|descadastrar)\b|配信停止|退订|取消订阅",
+        r"\b(abmelden|abbestellen|darse de baja|cancelar (la )?suscripción|désabonner|désinscri(re|ption)|afmelden|uitschrijven|avregistrera|annulla iscrizione|disiscriviti|descadastrar)\b|配信停止|退订|取消订阅",
         2.5,
     ),
     (
@@ -149,6 +163,15 @@ VETOES = _cues(
         4.5,
     ),
     (r"\b(journalist|reporter|correspondent)\b", 3.0),
+    # an event the user signed up for, one of many: a workshop, a seminar, a fair
+    (
+        r"\b(atelier|séminaire|salon de l'emploi|taller|seminario|charla|feria de empleo|seminar|vortrag|karrieremesse|jobmesse|workshop|evento)\b",
+        2.5,
+    ),
+    (
+        r"\b(votre inscription|inscription (est )?confirmée|places limitées|tu inscripción|su inscripción|plazas limitadas|ihre anmeldung|anmeldung (ist )?bestätigt|la tua iscrizione|posti limitati|sua inscrição|vagas limitadas)\b",
+        2.5,
+    ),
 )
 
 JOB_LINE = re.compile(

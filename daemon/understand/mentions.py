@@ -13,21 +13,24 @@ from dataclasses import dataclass
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ"  # and Vietnamese: "Nguyễn Văn An"
 _LOWER = "a-zß-öø-ÿā-žḁ-ỿ"
-# "O'Neill", "D'Souza", "McKenzie", "MacLeod" and "Jan-Hendrik" are one word of a name
+# "O'Neill", "D'Souza", "McKenzie", "MacLeod", "LeBlanc", "DiMaggio", "LaToya" and
+# "Jan-Hendrik" are one word of a name
 TOKEN = (
-    rf"(?:O['’]|D['’]|Mc|Mac)?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}'’]+)?"
-    rf"(?<!['’])"
+    rf"(?:O['’]|D['’]|Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[{_UPPER}][{_LOWER}'’]+"
+    rf"(?:-[{_UPPER}]?[{_LOWER}'’]+)?(?<!['’])"
 )
 PARTICLE = (
-    r"(?:van|von|de|da|das|do|dos|del|dela|della|der|den|di|du|la|le|ter|ten|al|bin|ibn|zu|af|"
+    r"(?:van|von|de|da|das|do|dos|del|dela|della|der|den|di|du|la|le|los|las|ter|ten|al|bin|ibn|"
+    r"zu|af|"
     r"Ó|Ní|Nic|Mac|Ua|El|Al|St\.?)"
 )
 HONORIFIC = (
     r"(?:(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Herrn|Herr|Frau|Sra|Sr|Engr|Eng|Ing|Mag|Dipl|Mme|Mlle|Arch|"
     r"Avv|Dott|Ir|Drs|Dra|Srta|Ma[iî]tre|Mevr|Dhr|Mw)\.?|M\.|arch\.)\s+)"
 )
-NAME_RE = re.compile(
+NAME_RE = re.compile(  # never a word's first letters: "Joe Di" of "Joe DiMaggio"
     rf"(?<![\w@.])(?:{HONORIFIC})*(?P<name>{TOKEN}(?: (?:{PARTICLE} ){{0,2}}{TOKEN}){{1,3}})"
+    rf"(?![{_LOWER}{_UPPER}])"
 )
 INVERTED_RE = re.compile(
     rf"^\W*(?P<family>{TOKEN}(?:\s+{TOKEN})?),\s+(?P<given>{TOKEN}(?:\s+{TOKEN})?)\s*[–—|-]\s*"
@@ -66,7 +69,11 @@ _NOT_NAME_WORDS = (
     "development process operations department division unit services service sales "
     "marketing finance quality compliance security infrastructure hospital clinic medical "
     "clinical nursing care trust council ministry academy senior junior staff assistant "
-    "associate registered position role vacancy job opening i'm i'll i've i'd we're we'll"
+    "associate registered position role vacancy job opening i'm i'll i've i'd we're we'll "
+    # teams and tools met "with" ("a session with Customer Success")
+    "success support customer customers cloud data growth strategy legal research "
+    "partnerships accounting procurement facilities revenue apache kafka kubernetes python "
+    "java javascript react aws azure docker tableau salesforce excel"
 )
 # words that are not names: days, months, places, companies, greetings, thanks, departments
 NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
@@ -94,7 +101,7 @@ def title_after(rest: str) -> str | None:
         r"(?:(?:our|the|a|an|who is(?: our| the)?|nuestr[oa]|notre|unser\w*|nostr[oa])\s+)?"
         r"(?P<title>[A-Za-z&À-ÿ][^()\n|<>@;]{1,80}?)\s*(?=\)|$|;|\.(?:\s|$)|\s[-–—|·]\s|\s{2,}|"
         r",?\s+(?:and|und|et|y|e|och|og|en|i)\s|"
-        r",\s+(?:who|will|is|are|and|to)\b|\s+(?:will|is|are|who|on|at|for)\s|\s\((?:https?:|www\.|linkedin))",
+        r",\s+(?:who|will|is|are|and|to|(?:he|she|they|who)(?:'ll|'s|'d|\s))\b|\s+(?:will|is|are|who|on|at|for)\s|\s\((?:https?:|www\.|linkedin))",
         rest,
     )
     if not m:
@@ -119,7 +126,7 @@ def _is_name_like(text: str) -> bool:
 
 def valid_name(name: str) -> bool:
     words = name.split()
-    if not 1 <= len(words) <= 4:
+    if not 1 <= given_and_family(name) <= 4:
         return False
     if any(w.lower().strip(".,") in NOT_NAME for w in words):
         return False
@@ -153,12 +160,24 @@ def line_mentions(line: str, next_line: str = "") -> list[Mention]:
 
 
 _ACTION = re.compile(
-    r"^\s+(?:has\s+)?(?:canceled|cancelled|rescheduled|will (?:interview|meet|join|lead|run))\b"
+    r"^\s+(?:has\s+)?(?:canceled|cancelled|rescheduled|will (?:interview|meet|join|lead|run)|"
+    # "Kenji Sato replaces Aiko Tanaka": the substitute (the NER often calls them an ORG)
+    r"replaces|will (?:now )?(?:replace|cover for|step in|stand in|fill in|take over)|"
+    r"is (?:now )?(?:replacing|covering for|stepping in|standing in|filling in|taking over)|"
+    r"(?:steps|stands|fills) in|takes over|covers for|will take (?:his|her|their) (?:place|spot)|"
+    r"will (?:give you a |)(?:call|ring|phone)(?: you)?)\b"
 )
 
 
 # "with" and "and" in the languages hiring mail comes in (honorifics already stripped)
-_WITH = (" with", " mit", " avec", " con", " com", " met", " med", " rencontrerez", " meet")
+_WITH: tuple[str, ...] = (" with", " mit", " avec", " con", " com", " met", " med", " meet")
+_WITH += (
+    " rencontrerez",
+    " bring in",
+    " pull in",
+    " bringing in",
+    " pulling in",
+)  # "I'll bring in Ilse"
 _ME_AND = (" me and", " me &", " me +", "moi et", "mir und", "mig och", "mij en", "conmigo y")
 _AND = (" and", " und", " et", " y", " e", " en", " och", " og", " &", " +")
 
@@ -179,7 +198,59 @@ def action_mentions(line: str, meeting: bool) -> list[Mention]:
         if valid_name(name) and (with_ or _ACTION.match(line[m.end() :])):
             out.append(Mention(name, None, m.start(), m.end()))
     formal = _formal(line) if meeting else []
-    return out + titled_first(line) + (_given_with_title(line) if meeting else []) + formal
+    formal += (_initialled(line) + _inverted(line)) if meeting else []
+    mine = _possessive(line) if meeting else []
+    return out + titled_first(line) + (_given_with_title(line) if meeting else []) + formal + mine
+
+
+# "with K. Ramesh (Engineering Manager)": a given name written as initials, South Indian style
+_INITIALLED = re.compile(rf"(?<![\w.])(?P<name>(?:[A-Z]\.\s?){{1,2}}{TOKEN})(?![\w.'’-]| {TOKEN})")
+
+
+def _initialled(line: str) -> list[Mention]:
+    out = []
+    for m in _INITIALLED.finditer(line):
+        before = line[: m.start()].rstrip().lower()
+        if before.endswith(_WITH + _AND) and m.group("name").split()[-1].lower() not in NOT_NAME:
+            rest = line[m.end() :]
+            out.append(Mention(m.group("name"), title_after(rest), m.start(), m.end()))
+    return out
+
+
+# a family name, a comma and the given name in a sentence: "con González Ruiz, María (Directora)"
+_INVERTED_IN_TEXT = re.compile(
+    rf"(?<![\w@.])(?P<family>{TOKEN}(?: {TOKEN})?),\s+(?P<given>{TOKEN})"
+    r"(?=\s*(?:\(|;|[.!?](?:\s|$)|\s(?:and|y|e|et|und|&)\s|$))"
+)
+
+
+def _inverted(line: str) -> list[Mention]:
+    out = []
+    for m in _INVERTED_IN_TEXT.finditer(line):
+        before = line[: m.start()].rstrip().lower()
+        name = f"{m.group('given')} {m.group('family')}"
+        if before.endswith(_WITH + _AND) and valid_name(name):
+            out.append(Mention(name, title_after(line[m.end() :]), m.start(), m.end()))
+    return out
+
+
+# "Tom Hardy's schedule changed, so we need to move your interview": their time is the meeting's
+_POSSESSIVE = re.compile(
+    rf"(?<![\w@.])(?P<name>{TOKEN}(?: {TOKEN}){{1,2}})['’]s\s+(?:schedule|calendar|availability|"
+    r"diary|travel plans|plans)\b"
+)
+
+
+def _possessive(line: str) -> list[Mention]:
+    out = []
+    for m in _POSSESSIVE.finditer(line):
+        words, start = m.group("name").split(), m.start("name")
+        if len(words) > 2 and words[0].lower().endswith(("ly", "ver")):  # "Unfortunately Tom"
+            start += len(words[0]) + 1
+            words = words[1:]
+        if valid_name(" ".join(words)):
+            out.append(Mention(" ".join(words), None, start, m.end("name")))
+    return out
 
 
 # "with Mr. Tanaka, our engineering director": a family name after a person's honorific
@@ -246,6 +317,11 @@ _ROLE_NOUN = re.compile(
 
 
 _PARTICLE_WORD = re.compile(rf"^{PARTICLE}$")
+
+
+def given_and_family(name: str) -> int:
+    """How many words of a name are not particles: "María de los Ángeles Ruiz" has three."""
+    return sum(1 for w in name.split() if not (w.islower() and _PARTICLE_WORD.match(w)))
 
 
 def proper(name: str) -> bool:

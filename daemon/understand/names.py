@@ -9,12 +9,18 @@ import re
 from ..model import Email, Person
 from .addresses import ascii_fold
 from .components import HONORIFICS, natural_name
-from .mentions import NAME_RE, Mention, proper, valid_name
+from .mentions import NAME_RE, TITLE_HEAD, Mention, given_and_family, proper, valid_name
 
 _ORG_WORDS = re.compile(
     r"(?i)\b(talent acquisition|recruiting|recruitment|careers|team|hr|people ops|inc|ltd|llc|"
     r"interviews|room|boardroom|zoom|conference|"
-    r"gmbh|bpo|group|solutions|technologies|holdings|bank|university)\b"
+    r"gmbh|bpo|group|solutions|technologies|holdings|bank|university|"
+    # the words industries name their companies with: "Kessler Pharma would like to meet you"
+    r"pharma|pharmaceuticals?|biotech|therapeutics|biosciences|logistics|motors|airlines?|"
+    r"insurance|consulting|software|networks|foods|chemicals|industries|enterprises|"
+    r"ventures|manufacturing|electronics|telecom|mobility|aerospace|automotive|hotels?|"
+    r"resorts|brewery|brewing|pharmacy|dental|realty|properties|construction|plc|s\.?p\.?a|"
+    r"bv|corp|corporation|company|agency|associates|llp)\b"
 )
 
 
@@ -29,6 +35,41 @@ def org_like(name: str | None, email: Email) -> bool:
     return bool(_ORG_WORDS.search(name)) or squashed in stems
 
 
+def in_job_title(name: str | None, subject: str) -> bool:
+    """ "Invito a colloquio – Responsabile Qualità Fornitori": name-shaped words the subject
+    writes right after a job title's head word are the rest of the job title."""
+    if not name:
+        return False
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", subject):
+        before = subject[: m.start()].split()
+        if before and TITLE_HEAD.fullmatch(before[-1]):
+            return True
+    return False
+
+
+def place_or_employer(name: str | None, email: Email) -> bool:
+    """ "Finance Business Partner, Coastline Freight" in the subject, "Where: Coastline
+    Freight, Level 12, 60 Margaret Street" in the text: name-shaped words written after the
+    job title or as the place of the interview are the employer or its office."""
+    if not name:
+        return False
+    said = rf"(?<!\w){re.escape(name)}(?!\w)"
+    for m in re.finditer(said, email.subject):
+        head = re.search(r"(\w+)\W*?\s*(?:,|\bat|@|\||–|—|-)\s*$", email.subject[: m.start()])
+        if head and TITLE_HEAD.fullmatch(head.group(1)):
+            return True
+    labelled = re.search(_PLACE_LABEL + said + r"\s*,", email.new_text)
+    return bool(labelled or re.search(said + _ADDRESS, email.new_text))
+
+
+# "Where: Coastline Freight, Level 12" / "Kessler Pharma, Suite 400": a place's name
+_PLACE_LABEL = (
+    r"(?im:^\W*(?:where|location|address|venue|lieu|adresse|ort|dirección|endereço|"
+    r"indirizzo|adres|plats|sted)\s*:\s*)"
+)
+_ADDRESS = r"(?i:,\s*(?:level|suite|floor|unit|building|bldg\.?)\s+\d)"
+
+
 # the trained pipeline's honorifics, and more from the languages hiring mail comes in
 _MORE = {"maître", "maitre", "dra", "srta", "mevr", "dhr"}
 _HONORIFICS = {h.rstrip(".") for h in HONORIFICS} | _MORE
@@ -37,8 +78,12 @@ _HONORIFICS = {h.rstrip(".") for h in HONORIFICS} | _MORE
 def clean_name(name: str) -> str | None:
     name = " ".join(w for w in name.split() if w.lower().rstrip(".") not in _HONORIFICS)
     name = name.strip(" ,.;:'\"()")
-    if not name or not proper(name) or len(name.split()) > 4 or any(c.isdigit() for c in name):
+    if not name or not proper(name) or any(c.isdigit() for c in name):
         return None  # "L'entretien aura lieu le": not every word a name's
+    if given_and_family(name) > 4:
+        return None  # "María de los Ángeles Ruiz" is four words and two particles
+    if not name[:1].isupper():
+        return None  # "di Lecco", "la Sua": a particle or a pronoun, no given name before it
     return name
 
 

@@ -229,7 +229,13 @@ def _person_names(email: Email, doc: Any | None) -> set[str]:
     names = {_squash(p.name) for p in (*email.to, *email.cc) if p.name}
     if doc is not None:
         names |= {_squash(e.text) for e in doc.ents if e.label_ == "PERSON"}
+    sides = {_squash(side) for side in _PAIR.split(email.subject)}
+    if len(sides) == 2 and sides & names:  # "Tom Hardy <> Jordan Avery": two people
+        names |= sides
     return names
+
+
+_PAIR = re.compile(r"\s+(?:<>|<->|x|×|/|\+|&|and)\s+")
 
 
 def _best(votes: Counter[str]) -> str:

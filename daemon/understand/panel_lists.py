@@ -121,7 +121,7 @@ def _person_piece(piece: str) -> tuple[str, str] | None:
     if paren:
         name, title = _last_name(piece[: paren.start()].strip()), paren.group(1).strip()
     else:
-        name, _, title = (p.strip() for p in _split_title(piece))
+        name, _, title = (p.strip(" ,;") for p in _split_title(piece))  # "Director, and"
     role = re.search(r"(?i)\s+[-–—]\s*(organi[sz]er|optional|required)$", name)
     if role:  # a Google guest list: "Molly Chen - organizer"
         organizer = role.group(1).lower().startswith("organi")

@@ -98,7 +98,18 @@ def _raw(msg: Message, name: str) -> str | None:
     raw = msg.get(name)
     if raw is None:
         return None
-    return (raw if isinstance(raw, str) else str(raw))[:MAX_HEADER]
+    if not isinstance(raw, str):  # a Header: 8-bit bytes the stdlib would show as U+FFFD
+        lower = name.lower()
+        raw = next((v for k, v in msg.raw_items() if k.lower() == lower), str(raw))
+    text = str(raw)[:MAX_HEADER]
+    if text.isascii():
+        return text
+    # raw 8-bit bytes (SMTPUTF8 and many webmails write UTF-8 unencoded) come surrogate-escaped
+    data = text.encode("utf-8", "surrogateescape")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
 
 
 _STRUCTURED = frozenset({"from", "to", "cc", "reply-to", "subject"})

@@ -17,10 +17,12 @@ from typing import Any
 
 from ..model import Email, Person
 from .addresses import EMAIL, address_matches, address_on_line
-from .clauses import PAST_MEETING, clause_at, sentences
+from .clauses import clause_at, sentences
 from .components import natural_name
+from .coordinators import COORDINATOR, INTERVIEWS, only_schedules
 from .guests import Context, context, descriptions, from_calendar, is_user, lone_organizer
 from .mentions import (
+    NAME_RE,
     Mention,
     action_mentions,
     line_mentions,
@@ -28,7 +30,16 @@ from .mentions import (
     title_after,
     valid_name,
 )
-from .names import bracketed, clean_name, coordinated, dedupe, org_like, whole_name
+from .names import (
+    bracketed,
+    clean_name,
+    coordinated,
+    dedupe,
+    in_job_title,
+    org_like,
+    place_or_employer,
+    whole_name,
+)
 from .panel_lists import (
     LABEL_ALONE,
     column_item,
@@ -37,9 +48,10 @@ from .panel_lists import (
     role_label,
     table_column,
 )
+from .rounds import earlier_round
 from .signature import body_lines, sender_as_interviewer
-from .substitutes import replaced
-from .writer import runs_it_themselves
+from .substitutes import absent, is_absent, replaced
+from .writer import forwarded_writers, lone_caller, runs_it_themselves
 
 __all__ = [  # the calendar's people are read in guests.py; the pipeline asks here
     "INTERVIEWS",
@@ -65,7 +77,8 @@ MEET = re.compile(
     r"rozmow\w*|spotkani\w*|udział|gesprek\w*|gevoerd|intervju\w*|pohovor\w*|haastattel\w*|"
     r"sollicitatie\w*|vorstellungs\w*|面接|available|cover(s|ing)?|step(s|ping)? in|"
     r"fill(s|ing)? in|take over|stand(s|ing)? in|instead|replac\w+|remplac\w+|sustitu\w+|"
-    r"reemplaz\w+|vertret\w+|sostitu\w+|substitu\w+|vervang\w+)\b"
+    r"reemplaz\w+|vertret\w+|sostitu\w+|substitu\w+|vervang\w+|"
+    r"(give|gives|giving) you a (call|ring)|(phone|video|screening) (call|screen))\b"
 )
 LIST_HEADER = re.compile(
     r"(?i)(panel|interviewers?|you('ll| will) (meet|be meeting|speak|be speaking)|"
@@ -76,16 +89,8 @@ NOT_INTERVIEWER = re.compile(
     r"questions?,? (please )?(reach|contact)|"
     r"(if you have|any|with) (any )?questions|can help|happy to help|mentioned|"
     r"referred you|secretar|minute[- ]?taker|note[- ]?taker|observer|"
-    r"reach out to|contact|referred|reference|assistant|reply to)\w*"
-)
-# ...unless the same clause says they interview: "I've copied Laura, who will interview you"
-INTERVIEWS = re.compile(
-    r"(?i)\b(your interviewers?|(will|'ll|to) (be )?(interview|meet|join|lead|run)(ing)?\b|"
-    r"on the panel|panelists?)"
-)
-COORDINATOR = re.compile(
-    r"(?i)\b((recruiting|recruitment|interview|scheduling|talent|people|candidate experience|hr)"
-    r" coordinator|coordinator,? (recruiting|talent|people)|scheduler|scheduling)\b"
+    r"reach out to|contact|referred|reference|assistant|reply to|on behalf of|sent by|"
+    r"running late|if you('re| are) late|trouble finding|get lost|receptionist|concierge)\w*"
 )
 GREETING = re.compile(r"(?i)^\s*(hi|hello|dear|hey|good (morning|afternoon))\b")
 
@@ -105,8 +110,8 @@ def from_text(doc: Any, ctx: Context, more: bool = True) -> list[Person]:
     column: int | None = None  # the people's column of a table, and its width
     width = 0
     for number, (start, _, line) in enumerate(lines):
-        if GREETING.match(line) and len(line) < 40:  # "Hi Jordan," alone on its line
-            continue
+        if (GREETING.match(line) and len(line) < 40) or _CC_LINE.match(line):
+            continue  # "Hi Jordan," alone on its line; "cc: Lisa Wong (HR)" copies, no more
         following = lines[number + 1][2] if number + 1 < len(lines) else ""
         row = column is not None and " | " in line  # under "Time | Interviewer | Focus"
         if column is not None and row:
@@ -146,7 +151,19 @@ def from_text(doc: Any, ctx: Context, more: bool = True) -> list[Person]:
         people.insert(0, sender_as_interviewer(ctx.email, signature))
     if more and not people:
         people = _from_subject(ctx) or lone_organizer(ctx) or _from_descriptions(ctx)
-    return dedupe([p for p in people if not org_like(p.name, ctx.email)])
+    if more and not people and lone_caller(" ".join(main), ctx.email):
+        people = [sender_as_interviewer(ctx.email, signature)]
+    # who wrote a forwarded message, unless on its list of panelists: not who interviews
+    inner = forwarded_writers(text) - {(p.name or "").lower() for p in listed}
+    people = [p for p in people if (p.name or "").lower() not in inner]
+    return dedupe([p for p in people if not _not_a_person(p.name, ctx.email)])
+
+
+def _not_a_person(name: str | None, email: Email) -> bool:
+    """The employer, its office or the rest of the job title, read as a person's name."""
+    return (
+        org_like(name, email) or in_job_title(name, email.subject) or place_or_employer(name, email)
+    )
 
 
 def _list_items(lines: list[tuple[int, int, str]], number: int, in_list: bool) -> list[Mention]:
@@ -160,17 +177,31 @@ def _list_items(lines: list[tuple[int, int, str]], number: int, in_list: bool) -
     return items
 
 
+_CC_LINE = re.compile(r"(?i)^\W*(cc|bcc|kopie|copie|copia|c\.c\.)\s*:")
 RULE = re.compile(r"^[\s|:+=-]*-{3,}[\s|:+=-]*$")  # a table's rule under its header row
 BULLET = re.compile(r"^\s*(?:[-*•·●▪◦]|\d+[.)])\s+")
 
 
 def _from_subject(ctx: Context) -> list[Person]:
-    """ "Interview with Tom Hardy - Data Analyst": the subject names whom the user meets."""
+    """ "Interview with Tom Hardy - Data Analyst", "Jordan Avery <> Tom Hardy": the subject
+    names whom the user meets (the other side of a pair the user is in)."""
+    subject = ctx.email.subject
+    found = [(m.name, m.title) for m in action_mentions(subject, meeting=True)]
+    sides = _PAIR.split(subject)
+    if len(sides) == 2 and any(_user_side(side, ctx) for side in sides):
+        found += [(m.group("name"), None) for side in sides for m in NAME_RE.finditer(side)]
     return [
-        Person(name=m.name, title=m.title)
-        for m in action_mentions(ctx.email.subject, meeting=True)
-        if not is_user(m.name, ctx) and not _is_sender(m.name, ctx.email)
+        Person(name=name, title=title)
+        for name, title in found
+        if valid_name(name) and not is_user(name, ctx) and not _is_sender(name, ctx.email)
     ]
+
+
+_PAIR = re.compile(r"\s+(?:<>|<->|x|×|/|\+|&|and|meets?)\s+")  # "Jordan Avery <> Tom Hardy"
+
+
+def _user_side(side: str, ctx: Context) -> bool:
+    return any(is_user(m.group("name"), ctx) for m in NAME_RE.finditer(side))
 
 
 def _from_descriptions(ctx: Context) -> list[Person]:
@@ -200,18 +231,26 @@ def _keep(name: str, title: str | None, line: str, at: int, ctx: Context) -> boo
         return False
     if _schedules(Person(name=name, title=title)):
         return False
-    if (PAST_MEETING.search(clause) or _MET_BEFORE.search(clause)) and not INTERVIEWS.search(
-        clause
-    ):
+    if earlier_round(clause, name) and not INTERVIEWS.search(clause):
         return False  # "thanks for speaking with Jenna Roy last week": an earlier round
     if _LATER.search(clause) or _OLD_LIST.match(line):
         return False  # "our CTO, whom you'll meet in a later round", "Original panel: ..."
+    if _RELATION.search(clause[: max(clause.find(name), 0)]) and not INTERVIEWS.search(clause):
+        return False  # "Daniel reports to our CFO, Miriam Levi": about the company, no meeting
     if _GREETS.search(clause) and not re.search(r"(?i)interview|panel", clause):
         return False  # "Pat Quinn will meet you at reception": greets, does not interview
+    if _OBSERVES.search(_own_part(clause, name)):
+        return False  # "Ben Ortiz will join as a silent observer": there, but no interviewer
     # "I've scheduled your interview with Jordan Blake": the interview is with them
     return _met(line[:at]) or bool(INTERVIEWS.search(clause)) or not NOT_INTERVIEWER.search(clause)
 
 
+_RELATION = re.compile(
+    r"(?i)\b(reports? (in)?to|reporting (in)?to|(co-?)?founded by|succeed(s|ed|ing)|"
+    r"our (last|previous|recent) hire|(who|whom) (you )?(replaced|succeeded)|"
+    r"previously|formerly|used to work|(he|she|they) (worked|studied|trained)|joined (us|the "
+    r"company|the team) (last|in|from))\b"
+)
 _LATER = re.compile(
     r"(?i)\b(in a (later|future|subsequent) (round|stage)|at a later stage|later in the process|"
     r"if you (progress|move forward)|should you (progress|move forward))\b"
@@ -222,13 +261,26 @@ _OLD_LIST = re.compile(
 )
 _GREETS = re.compile(
     r"(?i)\b(reception|lobby|front desk|entrance|greet\w*|badge|escort\w*|show you (a)?round|"
-    r"give you a tour|parking)\b"
+    r"give you a tour|parking|walk you|take you (to|through|around|round|up)|pick you up|"
+    r"collect you|bring you (up|over|to)|"
+    # "11:00 Lunch with Jordan Pike": a meal, a tour or a buddy is no part of the evaluation
+    r"lunch|dinner|breakfast|(office|campus|site) tour|buddy|not (be )?(part of|evaluated|"
+    r"assessed|scored)|off the record)\b"
 )
-# "You may remember Marcus Oyelaran from your first round": someone met in an earlier round
-_MET_BEFORE = re.compile(
-    r"(?i)\b(you (may |might )?(remember|recall)|from your (first|previous|last|earlier|initial) "
-    r"(round|interview|call|conversation|screen)|who you (met|spoke))\b"
+
+
+_OBSERVES = re.compile(
+    r"(?i)\b(as (an? )?(silent |passive )?(observer|note-?taker|minute-?taker)|"
+    r"to (observe|take notes)|(will|'ll) (only )?observe|observing)\b"
 )
+
+
+def _own_part(clause: str, name: str) -> str:
+    """The part of a clause about one person: "The interview will be led by Jane Whitfield,
+    and Marcus will observe" has one part for each."""
+    at = max(clause.find(name), 0)
+    parts = re.finditer(r"[^,]+?(?=,\s+|\s+and\s+|$)", clause)
+    return next((m.group(0) for m in parts if m.start() <= at < m.end() + 1), clause)
 
 
 def _schedules(person: Person) -> bool:
@@ -259,13 +311,20 @@ def _about_meeting(line: str, at: int, name: str) -> bool:
     for start, end in sentences(line):
         sentence = line[start:end]
         said = start <= at < end or bool(first.search(sentence))
-        if MEET.search(sentence) and (said or (named and _PRONOUN.match(sentence))):
+        # "with" after "experience" meets no one: "your experience with Apache Kafka"
+        meeting = MEET.search(_NOT_MEETING_WITH.sub(" ", sentence)) or (said and _met(line[:at]))
+        if meeting and (said or (named and _PRONOUN.match(sentence))):
             return True
         named = start <= at < end
     return False
 
 
 _PRONOUN = re.compile(r"(?i)^\s*(she|he|they)\b")
+_NOT_MEETING_WITH = re.compile(
+    r"(?i)\b(experience[ds]?|familiar\w*|comfortable|skills?|knowledge|proficien\w*|expertise|"
+    r"background|worked|working|projects?|done|used|integrat\w*|compatible|compliance|comply|"
+    r"dealing|dealt|hands-on|exposure)\s+with\b"
+)
 
 
 def _under_list_header(lines: list[tuple[int, int, str]], line_no: int) -> bool:
@@ -275,63 +334,23 @@ def _under_list_header(lines: list[tuple[int, int, str]], line_no: int) -> bool:
             continue
         if LIST_HEADER.search(text) or (text.endswith(":") and MEET.search(text)):
             return True
-        if not re.match(r"^\s*([-*•·●▪◦]|\d+[.)]|[A-Z])", text):
-            return False
+        if not re.match(r"^\s*([-*•·●▪◦]|\d+[.)]|\d{1,2}[:.h]\d\d|[A-Z])", text):
+            return False  # "2:00 PM  Technical Screen  Tom Hardy": an agenda goes on
     return False
 
 
 def _is_sender(name: str, email: Email) -> bool:
-    sender = natural_name(email.sender.name) if email.sender.name else ""
-    return bool(sender) and name.lower() == sender.lower()
-
-
-def only_schedules(person: Person, email: Email, writer_joins: bool) -> bool:
-    """A coordinator who sends the invitation, or is on the calendar to run the logistics."""
-    if person.title and COORDINATOR.search(person.title):
-        return True
-    is_writer = bool(person.email) and person.email == email.sender.email
-    if is_writer and not writer_joins and _signature_coordinator(email):
-        return True
-    return not is_writer and _said_to_coordinate(person, email)
-
-
-_LOGISTICS = re.compile(
-    r"(?i)\b(coordinat\w*|logistic\w*|scheduling|copied|cc'?d|admin\w*|questions?|"
-    r"reach out to (him|her|them))\b"
-)
-
-
-def _said_to_coordinate(person: Person, email: Email) -> bool:
-    """ "Anjali from HR is copied for coordination": a calendar guest the text names only
-    in sentences about logistics, never in one about interviewing."""
-    first = (person.name or "").split()[0] if person.name else ""
-    if not first:
-        return False
-    word = re.compile(rf"\b{re.escape(first)}\b")
-    said = [
-        line[start:end]
-        for line in body_lines(email.new_text)[0]
-        for start, end in sentences(line)
-        if word.search(line[start:end])
-    ]
-    return any(_LOGISTICS.search(s) for s in said) and not any(
-        INTERVIEWS.search(s) or _INTERVIEWING.search(s) for s in said
-    )
-
-
-_INTERVIEWING = re.compile(
-    r"(?i)\b(interview\w*|meet\w*|panel\w*|join\w*|speak\w*|talk\w*|chat\w*|conduct\w*)\b"
-)
-
-
-def _signature_coordinator(email: Email) -> bool:
-    _, signature = body_lines(email.new_text)
-    return any(COORDINATOR.search(line) for line in signature[:4])
+    """The writer, by their whole name or, alone, their given name ("Wrap-up with Camila")."""
+    sender = natural_name(email.sender.name).lower() if email.sender.name else ""
+    return bool(sender) and name.lower() in {sender, *sender.split()[:1]}
 
 
 def add_details(people: Iterable[Person], doc: Any, email: Email) -> list[Person]:
-    """Fill missing titles from the text and missing addresses from headers/text."""
+    """Fill missing titles from the text and missing addresses from headers/text; leave out
+    anyone the text says is away (wherever it listed them: the calendar, the Cc, the panel)."""
     text_people = {m.name: m for m in _all_mentions(email.new_text)}
+    out_of_office = absent(email.new_text)
+    people = [p for p in people if not is_absent(p.name, out_of_office)]
     addresses = [p.email for p in (*email.to, *email.cc, *email.reply_to) if p.email]
     addresses += [a.lower() for a in EMAIL.findall(email.new_text)]
     out = []
@@ -341,8 +360,13 @@ def add_details(people: Iterable[Person], doc: Any, email: Email) -> list[Person
         address = p.email or next(
             (a for a in addresses if p.name and address_matches(a, p.name)), None
         )
-        out.append(Person(name=p.name, email=address, title=title))
+        out.append(Person(name=_cased(p.name), email=address, title=title))
     return out
+
+
+def _cased(name: str | None) -> str | None:
+    """ "TOM HARDY" as a letter writes it; "SATO Kenji" (the family name in capitals) stays."""
+    return name.title() if name and name.isupper() and len(name.split()) > 1 else name
 
 
 def _all_mentions(text: str) -> list[Mention]:

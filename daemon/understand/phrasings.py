@@ -100,6 +100,10 @@ EXTRA: dict[Kind, tuple[Cue, ...]] = {
         (r"\b(entscheidung|rückmeldung|décision|retour|decisión|respuesta|decisão|retorno)\b", 1.0),
     ),
     Kind.INFO_REQUEST: _cues(
+        (  # "let me know your notice period and salary expectations"
+            r"\b(let (me|us) know|tell (me|us)|confirm)\b.{0,40}\b(notice period|salary expectations?|expected salary|current (salary|compensation)|earliest start date)\b",
+            3.0,
+        ),
         (
             r"\b(ask|asking) (every|all|each) candidates? (for|to)\b|\b(two|three|\d) clips\b|published work|writing samples?",
             3.0,
@@ -234,6 +238,8 @@ GENERAL: dict[Kind, tuple[Cue, ...]] = {
         ),
     ),
     Kind.RESCHEDULE: _cues(
+        # the employer moves it: "we need to reschedule your interview" (not "if you need to")
+        (r"\b(we|I)('ll| will)? (need|have) to (reschedule|move|push( back)?)\b", 3.0),
         (
             r"\b(could|can|would|shall) we (do|move|switch|push|shift|make it|try)\b.{0,80}\binstead\b",
             3.0,
@@ -292,6 +298,10 @@ MOVES: dict[Kind, tuple[Cue, ...]] = {
         (r"\b(is|has been|will now be) now (at|on|scheduled for|set for)\b|\bis now at\b", 2.5),
     ),
     Kind.OFFER: _cues(
+        (  # "would love to have you join Arbor as"; not "you to join us for an onsite"
+            r"\b(would|'d) (love|like) (to have you|you to) (join|come aboard|come on board)\b(?!\s+((us|the team|our team)\s+)?(for|at|on|in|next|this|tomorrow)\b)",
+            3.0,
+        ),
         (
             r"\b(bring you on ?board|welcome you aboard|(send|sending) (you )?(over )?the (offer )?paperwork|go over the numbers)\b",
             3.0,
@@ -299,6 +309,16 @@ MOVES: dict[Kind, tuple[Cue, ...]] = {
     ),
     Kind.INVITATION: _cues(
         (r"\b(get|bring|have) you (in|on-?site|in front of|to meet)\b", 2.0),
+        (r"\b(move|advance|progress|invite) you (forward )?to the next (stage|round|step)\b", 2.5),
+        (r"\bcome in for (a|an) (trial|working interview|assessment|demo)\b", 2.5),
+        (  # a slot agreed: "let's lock in option 2 - calendar invite to follow"
+            r"\b((calendar |meeting |zoom |teams )?invite (to follow|coming|is on (its|the) way)|(I'll|I will|we'll|we will) send (you )?(over )?(a|the) (calendar )?invit(e|ation)|let's (lock in|go with|book|pencil in))\b",
+            2.0,
+        ),
+        (
+            r"\b(you're|you are|you've been|you have been) (all )?(confirmed|booked|scheduled|set)( in)? (for|on)\b",
+            2.0,
+        ),
     ),
 }
 

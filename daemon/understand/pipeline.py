@@ -20,11 +20,14 @@ from .calendar import CalEvent, read_calendars
 from .classify import Verdict, decide
 from .dates import Found, candidates
 from .decision import decision_date
+from .forwarded import forwards_own_interview
 from .layout import own_text, unwrap
 from .prefilter import HIRING_HINT, maybe_hiring
 from .requested import asked_for
+from .starts import interview_times
 from .train import classifier_text
 from .vetoes import BULK_HEADERS, FREEMAIL_BRANDS, other_candidate
+from .zone_guess import reader_zone
 from .zones import _TLD_ZONES, city_zone, day_first, gmt_person, sender_zone, tld
 
 __all__ = ["HIRING_HINT", "Understander", "context_veto"]  # HIRING_HINT: the mail adapters'
@@ -93,6 +96,9 @@ class Understander:
         if tz is UTC:  # a UTC stamp and no country: where the text says the office is
             text = email.new_text or email.text
             tz = city_zone(text) or gmt_person(email.date, email.sender.email) or tz
+            if tz is UTC:
+                others = [p.email for p in (*email.reply_to, *email.to)]
+                tz = reader_zone(text, others) or tz
         events = read_calendars(email.calendars, tz)
         body = own_text(email, events)
         first = day_first(email.sender.email, tz)
@@ -174,6 +180,9 @@ def context_veto(email: Email) -> float:
     """Who sent it and how: a mailing list (digests, newsletters, webinars) or a colleague at
     the user's own organisation (meetings at the current job) is not the hiring conversation."""
     veto = 3.5 if any(h in email.headers for h in BULK_HEADERS) else 0.0
+    forwarded = _forwarded(email)
+    if forwarded and forwards_own_interview(email.new_text, forwarded, email.sender, email.to):
+        veto += 6.0  # "Look, I got an interview!" over the friend's own invitation
     if other_candidate(email.new_text or email.text, email.to):
         veto += 6.0  # "Candidate: Ana Ruiz" to Jordan: the user interviews her
     if EVENT_SENDER.match(email.sender.email or ""):
@@ -211,10 +220,16 @@ def _when(
     if chosen is None and forwarded:
         later = candidates(forwarded, msg.sent, msg.tz, msg.day_first)
         chosen = _choose([f for f in later if f.start >= msg.sent], kind, forwarded)
+    subject = msg.email.subject
+    if chosen is None and kind is Kind.INVITATION and not REPLY_SUBJECT.match(subject):
+        # "Interview: Thu Mar 12, 2pm CT" and a body that says "see the subject line"
+        said = candidates(subject, msg.sent, msg.tz, msg.day_first)
+        chosen = _choose([f for f in said if f.start >= msg.sent], kind, subject)
     return (chosen.start, chosen.end) if chosen else (None, None)
 
 
 FORWARD_SUBJECT = re.compile(r"(?i)^\s*(fwd?|fw|tr|wg|rv|enc)\s*:")
+REPLY_SUBJECT = re.compile(r"(?i)^\s*(re|aw|sv|antw|r|fwd?|fw|tr|wg|rv|enc)\s*:")
 
 
 SHORT_NOTE = 600  # characters: a forwarder's own note this short defers to what it forwards
@@ -261,6 +276,8 @@ def _choose(found: list[Found], kind: Kind, text: str = "") -> Found | None:
     found = [f for f in found if not OPEN_CHOICE.search(f.line)]
     if not found:
         return None
+    if kind is not Kind.RESCHEDULE:
+        found = interview_times(found, text)
     if kind is Kind.RESCHEDULE:
         marked = _marked(found, text)
         if any(mark > 0 for mark in marked):  # "New time:", "Updated:", "now at"
@@ -277,9 +294,10 @@ def _choose(found: list[Found], kind: Kind, text: str = "") -> Found | None:
 
 
 _NEW_WORDS = (
-    r"new|updated|now|moved to|rescheduled to|instead|neue[rn]?|nouvel(?:le)?|nueva|nuovo|nieuwe"
+    r"new|updated|now|moved to|rescheduled to|instead(?!\s+of)|neue[rn]?|nouvel(?:le)?|nueva|nuovo|"
+    r"nieuwe"
 )
-_OLD_WORDS = r"former|original(?:ly)?|previous(?:ly)?|old|was|were|from|no longer"
+_OLD_WORDS = r"former|original(?:ly)?|previous(?:ly)?|old|was|were|from|no longer|instead\s+of"
 MARK = re.compile(rf"(?i)\b(?:(?P<new>{_NEW_WORDS})|(?P<old>{_OLD_WORDS}))\b")
 
 

@@ -16,6 +16,8 @@ import re
 
 from .clauses import REPLACED as ENGLISH_OUT
 from .clauses import replaced as english_replaced
+from .clauses import sentences
+from .mentions import HONORIFIC, TOKEN
 
 OUT = re.compile(
     r"(?i)\b(drop(s|ped)? out|pulled out|can(no|')t make it|won't be (joining|available)|"
@@ -23,7 +25,14 @@ OUT = re.compile(
     r"not be (joining|available)|ne (pourra|peut) pas|empêchée?|indisponible|absente?|"
     r"no (podrá|puede) (asistir|estar|participar)|no estará|kann nicht|verhindert|"
     r"nicht (teilnehmen|dabei)|non (potrà|può) (partecipare|esserci)|assente|"
-    r"não (poderá|pode) (participar|estar)|kan niet|verhinderd|kan inte|förhindrad)\b"
+    r"não (poderá|pode) (participar|estar)|kan niet|verhinderd|kan inte|förhindrad|"
+    # "Mrs. Ogunleye will be away on official assignment that day"
+    r"(will be|is|'s|are) (away|out of (the )?office|on (\w+ )?leave|off)"
+    r"( on| that| this| next| for)?\b(?! (to|with|and)\b)|"
+    # "she won't be part of this one", "he's sitting this round out"
+    r"(won't|will not|isn't|is not|not) (be )?(part of|involved in|on|joining) (this|the|that|"
+    r"today's|your) (one|round|interview|call|panel|conversation|meeting|session|stage)|"
+    r"sit(s|ting)? (this|that|it) (\w+ )?out)\b"
 )
 # the name after these words is replaced
 _INSTEAD_OF = re.compile(
@@ -45,7 +54,11 @@ _IN_PLACE = re.compile(
     r"(?i)\b(in (his|her|their) (place|stead)|en su lugar|à sa place|an (seiner|ihrer) Stelle|"
     r"al suo posto|em seu lugar|no seu lugar|in (zijn|haar) plaats|i (hans|hennes) ställe)\b"
 )
-_CLAUSE = re.compile(r"[;.!?]\s+|,\s+(?:but|so|mais|pero|aber|ma|mas|maar|men)\s+")
+# "Mrs. Ogunleye will be away": an honorific's full stop ends no clause
+_TITLE_DOT = "".join(f"(?<!\\b{t})" for t in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Sra", "Ing"))
+_CLAUSE = re.compile(
+    rf"[;!?]\s+|{_TITLE_DOT}\.\s+|,\s+(?:but|so|mais|pero|aber|ma|mas|maar|men)\s+"
+)
 
 
 def replaced(line: str, at: int) -> bool:
@@ -87,10 +100,67 @@ _INSTEAD = re.compile(
 )
 
 
+# "Our CEO, Laura Kim, usually meets finalists, but she won't be part of this one"
+_THEN_OUT = re.compile(r"(?i)^,?\s*(but|though|although|however|and)\s+(he|she|they)\b")
+
+
 def _took_over(line: str, start: int, end: int) -> bool:
     """The clause naming someone is followed, in the same sentence, by one where another
     person takes their place ("Arjun Nair has been pulled into a customer escalation, so
-    Meenakshi Sundaram will take the round instead")."""
+    Meenakshi Sundaram will take the round instead"), or where they drop out ("..., but she
+    won't be part of this one")."""
     rest = line[end:]
     stop = re.search(r"[.!?](\s|$)", rest)
-    return bool(_INSTEAD.match(rest[: stop.start() if stop else len(rest)]))
+    rest = rest[: stop.start() if stop else len(rest)]
+    return bool(_INSTEAD.match(rest) or (_THEN_OUT.match(rest) and OUT.search(rest)))
+
+
+# "..., so we've moved your interview to Wednesday": the one who is out still interviews
+_MOVED = re.compile(
+    r"(?i)\b(mov(e|ed|ing)|reschedul\w*|push(ed)?|postpon\w*|new (date|time)|verschoben|"
+    r"déplac\w*|report\w*|cambi\w*|spostat\w*|adiad\w*|cancel\w*|annul\w*|absag\w*)\b"
+)
+# ...and only when the sentence says the interview goes on without them
+_WITHOUT = re.compile(
+    r"(?i)\b(alone|instead|on (his|her|their) own|by (him|her|them)sel(f|ves)|without (him|her|"
+    r"them)|(will|'ll) (now )?(conduct|lead|run|take|do|handle) (the|your|it)|seul\w*|sol[oa]|"
+    r"allein\w*|da sol[oa]|sozinh[oa])\b"
+)
+
+
+def absent(text: str) -> set[str]:
+    """The names (lowercase words) of the people the text says are out, in any sentence
+    that says the interview goes on without them: "Mrs. Owusu will be on leave that week,
+    so Mr. Boateng will conduct the interview alone" (the panel listed her in an earlier
+    sentence). Not when the sentence moves or cancels the interview for them ("Ana is
+    away Monday, so we moved it to Wednesday")."""
+    out: set[str] = set()
+    for line in text.split("\n"):
+        for start, end in sentences(line):
+            sentence = line[start:end]
+            if _MOVED.search(sentence) or not _WITHOUT.search(sentence):
+                continue
+            for clause in _CLAUSE.split(sentence):
+                out |= _named_out(clause)
+    return out
+
+
+def _named_out(clause: str) -> set[str]:
+    """The name right before the clause's words of absence ("Mrs. Owusu will be away")."""
+    if _INSTEAD_OF.search(clause) or _REPLACED_BY.search(clause):
+        return set()  # the other shapes: `replaced` reads them where the name is
+    found = OUT.search(clause) or ENGLISH_OUT.search(clause)
+    named = _NAMED_BEFORE.search(clause[: found.start()]) if found else None
+    return {named.group("name").lower()} if named else set()
+
+
+# a name, then at most three small words ("will be", "has unfortunately") before the absence
+_NAMED_BEFORE = re.compile(
+    rf"(?<![\w.])(?:{HONORIFIC})*(?P<name>{TOKEN}(?: {TOKEN}){{0,3}})(?:\s+[a-z'’]+){{0,3}}\s*$"
+)
+
+
+def is_absent(name: str | None, out: set[str]) -> bool:
+    """ "Abena Owusu" is the "Owusu" or the "Abena" the text says is out."""
+    words = (name or "").lower().split()
+    return bool(words) and bool({" ".join(words), words[0], words[-1]} & out)

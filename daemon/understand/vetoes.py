@@ -53,6 +53,19 @@ VETOES = _cues(
 )
 # Stronger vetoes: the mail is plainly about something other than the user's candidacy.
 VETOES = VETOES + _cues(
+    (  # a flat, not a job: the rental application and its viewing
+        r"\b(rental application|leasing (office|manager|agent|team)|lease (agreement|signing)|tenant screening|move-in (date|day))\b",
+        4.5,
+    ),
+    (r"\b(landlord|apartment viewing|property viewing|application fee)\b", 2.5),
+    (  # a friend's call, not an interview: "a call Thursday to catch up"
+        r"\b(to catch up|catching up|grab (a )?(drink|beer|coffee|lunch|dinner)|hang out|congrats on (the|your) (new )?job search)\b",
+        2.0,
+    ),
+    (  # someone close to the user has the interview
+        r"\b(my|our) (wife|husband|partner|son|daughter|friend|brother|sister|mom|mother|dad|father|roommate|boyfriend|girlfriend|cousin|kid|niece|nephew)'s (\w+ ){0,2}(interview|onsite)\b",
+        4.5,
+    ),
     (
         r"\b(mock interview|practice (session|interview)|interview night|interview coach|career coach|coach:|interview a volunteer)\b",
         4.5,

@@ -13,6 +13,7 @@ import re
 
 from ..model import Email
 from .clauses import sentences
+from .components import natural_name
 from .panel_lists import label_list
 from .signature import body_lines, manager_organizes, signer
 
@@ -34,7 +35,12 @@ SELF_SCREEN = re.compile(
     r"\bjust me\b|\blet's meet\b|\(me\)|\bI('m| am) (\w+, )?(the|your) hiring manager\b|"
     r"\bwill join us\b|\bI('ll| will) (also )?(be (one of )?your interviewers?|be on the "
     r"(panel|call)|be joining|join (you|the call|the panel))\b|"
-    r"\by (conmigo|yo)\b|\bcom(igo| eu)\b|\bvà (tôi|em|chị|anh)\b|\b(and|with) me\.)"
+    r"\by (conmigo|yo)\b|\bcom(igo| eu)\b|\bvà (tôi|em|chị|anh)\b|\b(and|with) me\.|"
+    # "I'll pull in Rosa Delgado ... so you can meet her as well": the writer is there too
+    r"\bI('ll| will) (pull|bring) in\b|\b(works|suits) (\w+ )?for me\b|"
+    r"\bI('ll| will) (call|ring|phone) (you|your)\b|\bour (\w+ )?(call|chat|catch-up) (is|on|at|"
+    r"tomorrow|next|this|for)\b|\band I (are|'re) (looking forward|excited) to (meet|speak)|"
+    r"\b(meet|see|speak with|talk to) (him|her|them) (as well|too)\b)"
 )
 
 
@@ -57,7 +63,9 @@ def runs_it_themselves(text: str, email: Email) -> bool:
 
 _EXPECTS = re.compile(
     r"(?i)\blooking forward to (meeting|speaking|talking|chatting)( with| to)? you\b|"
-    r"\bspeak (to you )?(soon|then)\b|\btalk (to you )?then\b"
+    r"\bspeak (to you )?(soon|then)\b|\btalk (to you )?then\b|"
+    # "I've cc'd Rafael, our CTO, he'll join for the second half": joins the writer's call
+    r"\b(?!you\b)\w+('ll| will) (also )?join( (in|for|at|partway|halfway|later)\b|\s*[.,;])"
 )
 
 
@@ -69,7 +77,12 @@ def _manager_expects(text: str, email: Email) -> bool:
 
 _ONLY_INTRODUCES = re.compile(
     r"(?i)\b(introduc\w+|briefly|won't (take part|stay)|not (take part|participate|stay)|"
-    r"drop off|leave you)\b"
+    r"drop off|leave you)\b|"
+    # "I will only send the invitation and will not join the call myself" (no one else named
+    # between: "I'm afraid Tom won't be joining" is about Tom)
+    r"\bI\b(?:(?!\b(?-i:[A-Z])[a-z]+\b)[^.;!?]){0,50}?"
+    r"\b(won['’]t|will not|not be|can['’]t|cannot|unable to) (be )?"
+    r"(join|joining|attend|attending|on the (call|panel)|present|sit(ting)? in)\b"
 )
 _EARLIER = re.compile(
     r"(?i)\b(thanks?|thank you)( \w+)? for (speaking|meeting|talking|chatting|the call)|"
@@ -86,8 +99,40 @@ def _says_self(text: str) -> bool:
             if SELF_SCREEN.search(sentence) and not _EARLIER.search(sentence):
                 if _ONLY_INTRODUCES.search(sentence):
                     continue  # "I'll join briefly to make introductions, then leave you"
+                if _LOGISTICS.search(sentence) and not _interviews_self(sentence):
+                    continue  # "Please confirm with me by Friday", "Tom and I will be in touch"
                 return True
     return False
+
+
+# what a recruiter says of themselves around an interview they do not take part in...
+_LOGISTICS = re.compile(
+    r"(?i)\b(confirm\w*|let (\w+ ){0,3}know|questions?|in touch|check in|afterwards|after the "
+    r"(interview|call)|hear(ing)? (how|back|from)|updates?|reply|respond|share|contact|reach "
+    r"(out|me)|make sure|smoothly|availability|next steps|keep (you|me) posted|follow up|"
+    r"feedback)\b"
+)
+# ...unless the same sentence plainly says they interview: "je vous confirme votre entretien
+# ... avec Sarah Benali et moi-même", "we have to cancel your interview ... with me and Heba"
+_INTERVIEWS_SELF = re.compile(
+    r"(?i)((call|chat|screen|conversation|interview|talk|speak|meet)\w*\s+with\s+me\b|"
+    r"\bI('ll| will) (call|ring) you\b|\bI will be (conducting|interviewing)|"
+    r"\bbe (one of )?your interviewers?|\bbe on the (panel|call)\b|calendly\.com/)"
+)
+_WITH_ME_TOO = re.compile(
+    r"(?i)\b((with|avec|con|com|mit|met) (me|moi|mí|mim|mir|mij)\b(?! (by|before|if|when|about|"
+    r"any|know))|(and|et|y|e|und|en) (myself|moi-même|me|mí|mim)\b(?! know))"
+)
+_INTERVIEW_WORD = re.compile(
+    r"(?i)\b(interview\w*|entretien|entrevista|call|meeting|chat|gespräch|colloquio|rozmow\w*)\b"
+)
+
+
+def _interviews_self(sentence: str) -> bool:
+    return bool(
+        _INTERVIEWS_SELF.search(sentence)
+        or (_WITH_ME_TOO.search(sentence) and _INTERVIEW_WORD.search(sentence))
+    )
 
 
 def _listed_in(text: str, name: str) -> bool:
@@ -98,3 +143,42 @@ def _listed_in(text: str, name: str) -> bool:
         if ":" in line or "：" in line
         for m in label_list(line)
     )
+
+
+# "From: Nina Berg <nina.berg@...>" over "Date:", "Subject:", "To:": a forwarded message's writer
+_FORWARD_FROM = re.compile(
+    r"(?im)^[>\s*]*(?:from|de|von|van|da|od|från|fra)\s*:\s*\**\s*\"?(?P<name>[^<>\n\"\[(]+?)"
+    r"\"?\s*(?:<|\[mailto:|\(|$)(?=(?:.*\n){0,4}?[>\s*]*(?:date|sent|subject|to|envoyé|datum|"
+    r"gesendet|enviado|objet|betreff|asunto)\s*:)"
+)
+
+
+def forwarded_writers(text: str) -> set[str]:
+    """The writers of the messages a text forwards or quotes with their headers (lower case),
+    when they do not say they interview themselves: the client's recruiter who wrote "We'd
+    like Jordan to meet Tom Hardy" signs that message but is no panelist."""
+    names = {natural_name(m.group("name").strip()).lower() for m in _FORWARD_FROM.finditer(text)}
+    return set() if _says_self(text) else {n for n in names if " " in n}
+
+
+# "Are you free Tuesday for a 20-minute intro call?": a call no one else is named for
+_CALL = re.compile(
+    r"(?i)\b((phone|intro|introductory|quick|short|initial|screening|first|brief|"
+    r"\d+[- ]?min(ute)?s?) (phone )?(call|chat|screen|conversation)|phone screen|screening call)\b"
+)
+_SOMEONE_ELSE = re.compile(  # "the hiring manager would like a quick call": not the writer's
+    r"(?i)\b(the|our|a|one of|my|two|several|their) (\w+ ){0,2}(team|manager|panel|lead|"
+    r"engineers?|director|founder|ceo|cto|colleagues?|members?|client|partner)\b"
+)
+
+
+def lone_caller(text: str, email: Email) -> bool:
+    """A person (no robot) proposes a phone screen or a short call and names no one else to
+    hold it: the writer holds it themselves."""
+    if not _CALL.search(text) or _SOMEONE_ELSE.search(text):
+        return False
+    _, signature = body_lines(email.new_text, email.sender.name)
+    robot = re.match(
+        r"(?i)(no-?reply|notifications?|calendar|mailer|donotreply)", email.sender.email or ""
+    )
+    return bool(signer(email, signature)) and not robot

@@ -177,6 +177,11 @@ ZONE_PATTERN = (
     r"istanbul|israel|prague|taipei|taiwan|shanghai|beijing|china|kenya|nigeria|west africa|"
     r"east africa|south africa|british|australian eastern|eastern european|western european|"
     r"central european summer)\s+time"
+    # "hora de Madrid", "heure de Paris", "ora di Roma": the city's time in its language
+    r"|(?:hora\s+de|heure\s+de|ora\s+di|hor[aá]rio\s+de)\s+(?:madrid|paris|rome|roma|lisbon|"
+    r"lisboa|m[eé]xico|bogot[aá]|lima|santiago|buenos\s+aires|montr[eé]al|qu[eé]bec|"
+    r"toronto|bruxelles|gen[eè]ve|zurich|berlin|london|londres|new\s+york)"
+    r"|heure\s+(?:de\s+l'est|du\s+pacifique|du\s+centre)|hora\s+del\s+(?:este|pac[ií]fico)"
     r"|(?:india|japan)\s+standard\s+time|greenwich\s+mean\s+time|british\s+summer\s+time|AET"
     r"|hor[aá]rio\s+de\s+bras[ií]lia|hora\s+de\s+la\s+ciudad\s+de\s+m[eé]xico"
     r"|hora\s+del\s+centro(?:\s+de\s+m[eé]xico)?|heure\s+de\s+paris|hora\s+peninsular|CDMX"
@@ -281,13 +286,23 @@ def zone(name: str) -> tzinfo:
     return UTC if name == "UTC" else ZoneInfo(name)
 
 
+_FOREIGN_CITY = re.compile(r"^(?:hora del?|heure d[eu]|ora di|horario de) (.+)$")
+_CITY_NAMES = {"roma": "rome", "lisboa": "lisbon", "londres": "london", "mexico": "mexico city"}
+_CITY_NAMES |= {"l'est": "eastern", "este": "eastern", "pacifique": "pacific"}
+_CITY_NAMES |= {"pacifico": "pacific", "centre": "central", "quebec": "montreal"}
+
+
 def named_zone(text: str) -> tzinfo | None:
     """The zone a phrase like "ET", "GMT+1", "Europe/Berlin" or "London time" names."""
     raw = text.strip().strip("()").strip()
     plain = unicodedata.normalize("NFKD", raw.lower()).encode("ascii", "ignore").decode()
     key = " ".join(plain.replace("standard", "").replace("daylight", "").split())
+    if key not in ABBREVIATIONS:
+        key = _FOREIGN_CITY.sub(lambda m: _CITY_NAMES.get(m[1], m[1]) + " time", key)
     if key in ABBREVIATIONS:
         return zone(ABBREVIATIONS[key])
+    if key.endswith(" time") and key[:-5] in CITY_ZONES:  # "hora de Bogotá"
+        return zone(CITY_ZONES[key[:-5]])
     match = re.fullmatch(r"(?:gmt|utc)\s?([+-−])\s?(\d{1,2})(?::?(\d{2}))?", key)
     if match:
         sign = -1 if match.group(1) in "-−" else 1

@@ -498,10 +498,13 @@ This event has been canceled and removed from your calendar.
     ics_method="CANCEL",
     company="Riverbend Medical Supply",
     role="Field Sales Representative",
+    interviewers=[
+        ("Tyler Brandt", "tyler.brandt@riverbendmedsupply.example", "Regional Sales Manager")
+    ],
     start="2026-10-16 09:00",
     end="2026-10-16 09:45",
     tz="America/Chicago",
-    notes="Google Calendar cancellation with METHOD:CANCEL; the cancelled interview's time is kept, nobody will interview.",
+    notes="Google Calendar cancellation with METHOD:CANCEL; the cancelled interview's time is kept, and, as in every other cancellation of the corpus, its interviewer (the sender, who was to hold the call). Label changed by the lead after scoring for that convention.",
 )
 
 # ================================================================ hard negatives (other)
