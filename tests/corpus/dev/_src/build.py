@@ -27,6 +27,7 @@ import c_wave5b  # noqa: F401
 import c_wave6  # noqa: F401
 import c_wave7a  # noqa: F401
 import c_wave7b  # noqa: F401
+import c_wave8  # noqa: F401
 import lib
 
 if __name__ == "__main__":
