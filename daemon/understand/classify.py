@@ -94,7 +94,8 @@ def decide(  # noqa: PLR0917 - the evidence, spelled out
     """The kind, from the message's own text; `thread` (the text with its quoted history)
     and `sender` (its name and address) only show whether the conversation is about a job."""
     body_lines = body[:5000]
-    body = " ".join(body[:5000].split())  # hard-wrapped lines: cues may span a line break
+    # hard-wrapped lines: cues may span a line break
+    body = _ACTION_LINKS.sub(r" \g<link>", " ".join(body[:5000].split()))
     text = f"{subject}\n{body}"
     # in a reply the subject is the thread's, not this message's: read the body only
     scores = cue_scores(body if re.match(r"(?i)\s*re:", subject) else text)
@@ -135,6 +136,14 @@ def decide(  # noqa: PLR0917 - the evidence, spelled out
         return Verdict(Kind.OTHER, _confidence(max(veto, 2.0), best), scores, veto)
     runner_up = max(v for k, v in scores.items() if k != kind)
     return Verdict(kind, _confidence(best, max(runner_up, veto)), scores, veto)
+
+
+# A booking tool's links under a booked meeting ("Reschedule: https://calendly.com/...",
+# "Reprogramar: https://...") offer a change; they do not make one.
+_ACTION_LINKS = re.compile(
+    r"(?i)\b(cancel|cancelar|annuler|absagen|reschedule|reprogramar|reagendar|remarcar"
+    r"|reprogrammer|verschieben)\s*(:|here|aquí|aqui|ici|hier)?\s*(?P<link><?https?://\S+)"
+)
 
 
 SHORT_REPLY = 300  # characters: "Thursday works. Let's do 3pm at the site trailer."

@@ -57,7 +57,9 @@ def _said_to_coordinate(person: Person, email: Email) -> bool:
 
 
 _INTERVIEWING = re.compile(
-    r"(?i)\b(interview\w*|meet\w*|panel\w*|join\w*|speak\w*|talk\w*|chat\w*|conduct\w*)\b"
+    r"(?i)\b(interview\w*|meet\w*|panel\w*|join\w*|speak\w*|talk\w*|chat\w*|conduct\w*|"
+    # "un entretien avec Mme Hélène Dubois, Directrice administrative": met, not an admin
+    r"entretien\w*|entrevista\w*|gespräch\w*|colloquio|intervju\w*|rencontr\w*|conversa\w*)\b"
 )
 
 

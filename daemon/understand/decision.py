@@ -32,7 +32,10 @@ _CANDIDATE_DEADLINE = re.compile(
     r"(?i)\b(please\s+(?:\S+\s+){0,5}by|accept(?:ance)?\b.*\bby|sign\b.*\bby|upload|submit|"
     r"return\s+(?:the|your)|reply\s+by|respond\s+by|complete\s+(?:the|your)|send\s+(?:us|me|over)|"
     r"expires?|deadline\s+for\s+you|let\s+(?:us|me)\s+know\b|confirm\s+by|your\s+availability|"
-    r"your\s+decision|take\s+(?:a\s+few|some)\s+(?:days|time))"
+    r"your\s+decision|take\s+(?:a\s+few|some)\s+(?:days|time)|"
+    # the same for the candidate in other languages: "confirma tu decisión a más tardar el"
+    r"tu\s+decisi[oó]n|(?:votre|ta)\s+décision|(?:sua|tua)\s+decisão|(?:te|le)\s+pedimos|"
+    r"veuillez|env[ií]a(?:nos|me)|env[ií]e(?:nos|me))"
 )
 _NUMBERS = {
     "one": 1,
@@ -89,7 +92,8 @@ _END_OF_ELSEWHERE = re.compile(
 _NEXT_WORDS = ("nächst", "kommend", "volgend", "próxima", "proxima", "prossima")
 _BY = re.compile(
     r"(?i)\b(?:by|before|on\s+or\s+(?:before|about|around)|(?:at\s+or\s+)?around|on|no\s+later\s+than|until|bis(?:\s+spätestens)?|spätestens|avant\s+le|"
-    r"d'ici\s+le|antes\s+del?|até|hasta\s+el)\s+(?P<rest>.{0,40})"
+    r"d'ici\s+le|antes\s+del?|até|hasta\s+el|a\s+m[aá]s\s+tardar(?:\s+el)?|au\s+plus\s+tard\s+le|"
+    r"o\s+mais\s+tardar\s+(?:at[ée]\s+)?(?:a|o)?)\s+(?P<rest>.{0,40})"
 )
 _DOTTED = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d)")
 _AFTER_THAT = re.compile(

@@ -41,12 +41,13 @@ TITLE_HEAD = re.compile(
     r"founder|researcher|consultant|specialist|sourcer|advisor|head|principal|executive|sre|"
     r"producer|counsel|programmer|editor|owner|generalist|gerente|coordenador|diretor|director|"
     r"jefe|responsable|leiter|leiterin|referent|referentin|chef|directeur|directrice|"
-    r"ingeniero|engenheiro|desarrollador|recruteur|reclutador|recrutador|tech recruiter|"
+    r"ingeniero|engenheiro|desarrollador|recruteur|reclutadora?|recrutadora?|tech recruiter|"
     r"product|engineering|talent|people|recruiting|hr|sdet|qa|member of|arquitect[oa]|directora|"
     r"pm|em|tpm|swe|sde|botanist|scientist|economist|chemist|physicist|statistician|"
     r"ingenier[oa]|analista|jef[ea]|direttore|direttrice|responsabile|controller|cfo|"
     r"supervisor|superintendent|foreman|nurse|teacher|headteacher|lecturer|professor|assessor|"
     r"chair|chairperson|secretary|practitioner|adviser|adviseur|beleidsadviseur|"
+    r"chief|pharmacist|technician|technologist|therapist|physician|surgeon|midwife|dietitian|"
     r"dyrektor\w*|kierownik\w*|specjalist\w*|menedżer\w*|prezes|ředitel\w*|vedoucí|"
     r"\w+(?:leiter|leiterin|chef|ansvarig)|teamleider|afdelingshoofd)\b"
 )
@@ -126,8 +127,8 @@ def _is_name_like(text: str) -> bool:
 
 def valid_name(name: str) -> bool:
     words = name.split()
-    if not 1 <= given_and_family(name) <= 4:
-        return False
+    if not 1 <= given_and_family(name) <= 4 or re.search(r"[/\d@]", name):
+        return False  # "São Paulo/SP" of an address
     if any(w.lower().strip(".,") in NOT_NAME for w in words):
         return False
     if any(w.endswith(("'s", "’s")) for w in words) or words[0].endswith("ing"):
@@ -177,6 +178,8 @@ _WITH += (
     " pull in",
     " bringing in",
     " pulling in",
+    " bring along",
+    " bringing along",
 )  # "I'll bring in Ilse"
 _ME_AND = (" me and", " me &", " me +", "moi et", "mir und", "mig och", "mij en", "conmigo y")
 _AND = (" and", " und", " et", " y", " e", " en", " och", " og", " &", " +")
@@ -200,7 +203,24 @@ def action_mentions(line: str, meeting: bool) -> list[Mention]:
     formal = _formal(line) if meeting else []
     formal += (_initialled(line) + _inverted(line)) if meeting else []
     mine = _possessive(line) if meeting else []
+    formal += _title_then_name(line) if meeting else []
     return out + titled_first(line) + (_given_with_title(line) if meeting else []) + formal + mine
+
+
+# "com a gerente de marketing, Ana Paula Ribeiro": a title in lower case, then the name met
+_TITLE_THEN_NAME = re.compile(
+    rf"\b(?:with|com|con|avec|mit|met|med)\s+(?:(?:our|the|your|a|o|la|el|le|der|die|dem|"
+    rf"nuestr[oa]|nosso|nossa|notre|unser\w*)\s+)?(?P<title>[{_LOWER}][{_LOWER} -]{{2,50}}?),\s+"
+    rf"(?:{HONORIFIC})*(?P<name>{TOKEN}(?: (?:{PARTICLE} ){{0,2}}{TOKEN}){{1,3}})(?![\w'’-])"
+)
+
+
+def _title_then_name(line: str) -> list[Mention]:
+    return [
+        Mention(m.group("name"), m.group("title"), m.start("name"), m.end())
+        for m in _TITLE_THEN_NAME.finditer(line)
+        if looks_like_title(m.group("title")) and valid_name(m.group("name"))
+    ]
 
 
 # "with K. Ramesh (Engineering Manager)": a given name written as initials, South Indian style

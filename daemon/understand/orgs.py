@@ -15,51 +15,10 @@ from typing import Any
 
 from ..model import Email
 from .addresses import ascii_fold
+from .org_words import ATS_WORDS, ORG_WORDS
 from .roles import ROLE_HEAD
 from .signature import body_lines
 
-ATS_WORDS = frozenset(
-    [
-        "greenhouse",
-        "lever",
-        "workday",
-        "myworkday",
-        "ashby",
-        "ashbyhq",
-        "smartrecruiters",
-        "icims",
-        "jobvite",
-        "taleo",
-        "successfactors",
-        "bamboohr",
-        "workable",
-        "recruitee",
-        "teamtailor",
-        "breezy",
-        "jazzhr",
-        "calendly",
-        "goodtime",
-        "gem",
-        "modernloop",
-        "linkedin",
-        "indeed",
-        "glassdoor",
-        "ziprecruiter",
-        "hired",
-        "wellfound",
-        "angellist",
-        "personio",
-        "pinpoint",
-        "rippling",
-        "gusto",
-        "amazonses",
-        "sendgrid",
-        "mailgun",
-        "google",
-        "gmail",
-        "outlook",
-    ]
-)
 _ORG_SUFFIX = r"(?:\s+(?:Inc\.?|LLC|Ltd\.?|GmbH|AG|S\.A\.|SAS|BV|B\.V\.|plc|PLC|Corp\.?|Co\.))?"
 _NAME = r"(?P<org>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|&|of|de|and))*" + _ORG_SUFFIX + ")"
 _CAPS = re.compile(r"\b[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3}")
@@ -211,6 +170,8 @@ def company(email: Email, doc: Any | None) -> str | None:
         on_domain = bool(dom) and (_squash(cleaned) in dom or dom in _squash(cleaned))  # type: ignore[operator]
         votes[cleaned] += weight * (0 if agency and on_domain else 3 if on_domain else 1)
     votes = Counter({k: v for k, v in votes.items() if v > 0})
+    if not votes and not agency:  # a short reply: "Mia Thompson | Coral Sea Travel" quoted
+        votes = Counter(_domain_spelled(email, email.text))
     if votes:
         return _best(votes)
     return " ".join(w.capitalize() for w in dom.split("-")) if dom and not agency else None
@@ -272,8 +233,9 @@ def _candidates(email: Email, doc: Any | None) -> list[tuple[str, int]]:
     return [(_trim_org(f), w) for f, w in found]
 
 
-def _domain_spelled(email: Email) -> list[str]:
-    """Capitalised phrases that spell the sender's domain ("Lumen Health" for lumenhealth)."""
+def _domain_spelled(email: Email, text: str | None = None) -> list[str]:
+    """Capitalised phrases that spell the sender's domain ("Lumen Health" for lumenhealth)
+    in the subject and `text` (the message's own text unless given)."""
     dom = domain_word(email.sender.email) or domain_word(
         email.reply_to[0].email if email.reply_to else None
     )
@@ -281,10 +243,12 @@ def _domain_spelled(email: Email) -> list[str]:
         return []
     out = []
     want = dom.replace("-", "")
-    for m in _CAPS.finditer(f"{email.subject}\n{email.new_text}"):
+    # "cnha-acpn": one part the English initials, one the French ("Canadian Northern ...")
+    parts = [p for p in dom.split("-") if len(p) >= 3] if "-" in dom else []
+    for m in _CAPS.finditer(f"{email.subject}\n{email.new_text if text is None else text}"):
         words = m.group(0).split()
         spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1))
-        match = next((s for s in spans if _spells(s, want)), None)
+        match = next((s for s in spans if _spells(s, want) or _initials(s, parts)), None)
         if match:
             rest = m.group(0)[m.group(0).index(match) + len(match) :].split()
             for word in rest[:2]:  # "Copperleaf Robotics" for copperleaf, "Medical Center"
@@ -293,6 +257,11 @@ def _domain_spelled(email: Email) -> list[str]:
                 match = f"{match} {word.strip('.,')}"
             out.extend([match] * 2)
     return out
+
+
+def _initials(phrase: str, parts: list[str]) -> bool:
+    words = phrase.split()
+    return len(words) >= 3 and "".join(w[0] for w in words).lower() in parts
 
 
 def _spells(phrase: str, want: str) -> bool:
@@ -308,75 +277,6 @@ def _spells(phrase: str, want: str) -> bool:
             return True
     rest = "".join(words[1:])
     return any(words[0][:n] + rest == want for n in range(3, len(words[0])))
-
-
-ORG_WORDS = frozenset(
-    [
-        "services",
-        "association",
-        "board",
-        "hospital",
-        "medical",
-        "center",
-        "centre",
-        "institute",
-        "clinic",
-        "trust",
-        "foundation",
-        "avocats",
-        "builders",
-        "construction",
-        "university",
-        "college",
-        "academy",
-        "council",
-        "union",
-        "bank",
-        "robotics",
-        "health",
-        "analytics",
-        "labs",
-        "lab",
-        "inc",
-        "group",
-        "systems",
-        "technologies",
-        "technology",
-        "tech",
-        "bank",
-        "games",
-        "studio",
-        "studios",
-        "media",
-        "energy",
-        "partners",
-        "capital",
-        "ai",
-        "software",
-        "logistics",
-        "freight",
-        "aerospace",
-        "fintech",
-        "insurance",
-        "consulting",
-        "solutions",
-        "networks",
-        "bio",
-        "therapeutics",
-        "pharma",
-        "foods",
-        "retail",
-        "motors",
-        "works",
-        "digital",
-        "data",
-        "cloud",
-        "security",
-        "finance",
-        "financial",
-        "holdings",
-    ]
-)
 
 
 def _trim_org(name: str) -> str:

@@ -49,7 +49,7 @@ from .panel_lists import (
     table_column,
 )
 from .rounds import earlier_round
-from .signature import body_lines, sender_as_interviewer
+from .signature import body_lines, sender_as_interviewer, signer
 from .substitutes import absent, is_absent, replaced
 from .writer import forwarded_writers, lone_caller, runs_it_themselves
 
@@ -70,7 +70,8 @@ __all__ = [  # the calendar's people are read in guests.py; the pipeline asks he
 MEET = re.compile(
     r"(?i)\b(meet|meeting|interview(s|ed|ing|er|ers)?|speak|speaking|talk|talking|chat|joined|"
     r"hiring manager|(?:you|tu|du|vous|usted|você),\s+(?-i:[A-Z])\w+\s+(?:and|e|y|und|et)|"
-    r"panel|panelists?|join(ing)?|conduct|lead(ing)?|run(ning)?|with|hosted by|led by|"
+    r"panel|panelists?|join(ing)?|conduct|lead(ing)?|run(ning)?(?!\s+(?:you\s+)?through)|with|"
+    r"hosted by|led by|"
     r"entrevistador\w*|com quem|con quien|mit|avec|committee|me and|and I|rencontr\w*|"
     r"conversar\w*|convers\w*|hablar\w*|spreekt|spreken|sprechen|treffen|träffa\w*|incontr\w*|"
     r"conocer\w*|entrevista\w*|entretien|gespräch\w*|colloquio|con|com|met|med|"
@@ -104,6 +105,8 @@ def from_text(doc: Any, ctx: Context, more: bool = True) -> list[Person]:
     text: str = doc if isinstance(doc, str) else doc.text
     main, signature = body_lines(text, ctx.email.sender.name)
     lines = _line_spans(text)[: len(main)]
+    # who signs ("Sophie Gagnon" alone on a line) also signs a bilingual letter's first half
+    signs = {signer(ctx.email, signature), *[s.strip() for s in signature if s.strip()][:1]}
     people: list[Person] = []
     listed: list[Person] = []  # named in a list of interviewers: the writer too
     in_list = False
@@ -144,7 +147,7 @@ def from_text(doc: Any, ctx: Context, more: bool = True) -> list[Person]:
         people.extend(
             Person(name=name, email=address_on_line(line, name), title=title)
             for name, title, at in found
-            if _keep(name, title, line, at, ctx)
+            if _keep(name, title, line, at, ctx) and not (name == line.strip() and name in signs)
         )
     people += [p for p in listed if p.name and _is_sender(p.name, ctx.email) and not _schedules(p)]
     if runs_it_themselves(" ".join(main), ctx.email):
@@ -253,7 +256,8 @@ _RELATION = re.compile(
 )
 _LATER = re.compile(
     r"(?i)\b(in a (later|future|subsequent) (round|stage)|at a later stage|later in the process|"
-    r"if you (progress|move forward)|should you (progress|move forward))\b"
+    r"if you (progress|move forward)|should you (progress|move forward)|shortlisted candidates|"
+    r"(at|in|for) the (next|later|subsequent|future) (round|stage))\b"
 )
 _OLD_LIST = re.compile(
     r"(?i)^\W*(original|previous|old|former|initial|ursprünglich\w*|anterior|ancien\w*|"

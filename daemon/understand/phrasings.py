@@ -322,7 +322,39 @@ MOVES: dict[Kind, tuple[Cue, ...]] = {
     ),
 }
 
+# Wave 8: a shortlisting letter, a list of documents to send, a Spanish status update.
+WAVE8: dict[Kind, tuple[Cue, ...]] = {
+    Kind.INVITATION: _cues(
+        (  # "you have been shortlisted for interview", "Invitation to interview: Pharmacist"
+            r"(?<!get )(?<!getting )(?<!to be )(?<!how to get )\b(shortlisted|selected|invited) (you )?(for|to) (an? |the |your )?(interview|assessment (day|centre|center))\b(?!\s+(skills|tips|prep|preparation|workshop|masterclass|webinar|coaching|candidates|applicants|an?|the|our|someone|people)\b)|\binvitation to (an? )?interview\b(?!\s+(skills|tips|prep|preparation|workshop|masterclass|webinar|coaching|candidates|applicants|an?|the|our|someone|people)\b)",
+            3.0,
+        ),
+    ),
+    Kind.INFO_REQUEST: _cues(
+        (  # "kindly send us the following on or before Friday: 1. NBI Clearance"
+            r"\b(send|submit|provide|prepare|forward|email)\b.{0,15}\bthe following\b(?! (times?|slots?|dates?|days?)\b)",
+            2.5,
+        ),
+        (  # "Two (2) character references", "three work references"
+            r"\b(two|three|2|3)\s*(\(\d\)\s*)?(professional |character |work |employment )(references|referees)\b",
+            3.0,
+        ),
+        (r"\bpre-?employment (requirements|documents)\b", 1.5),
+    ),
+    Kind.NEXT_STEPS: _cues(
+        (  # "esperamos tener una decisión a más tardar el viernes"
+            r"\b(esperamos|esperamos poder|vamos a|podremos|deber[ií]amos) (tener|tomar|darte|darle|comunicarte|comunicarle) (una|la|nuestra) (decisi[oó]n|respuesta)\b",
+            2.5,
+        ),
+        (
+            r"\b(terminamos|terminando|concluimos|finalizamos|estamos terminando) (las|los) (entrevistas|procesos)\b",
+            2.0,
+        ),
+        (r"\bgracias por (tu|su) tiempo en la entrevista\b", 1.5),
+    ),
+}
+
 PHRASINGS: dict[Kind, tuple[Cue, ...]] = {}
-for _table in (EXTRA, MORE3, MORE4, GENERAL, MOVES):
+for _table in (EXTRA, MORE3, MORE4, GENERAL, MOVES, WAVE8):
     for _kind, _extra in _table.items():
         PHRASINGS[_kind] = PHRASINGS.get(_kind, ()) + _extra

@@ -26,7 +26,7 @@ ROLE_HEAD = re.compile(
     r"officer|coordinator|specialist|consultant|researcher|writer|editor|accountant|associate|"
     r"intern|administrator|technician|nurse|teacher|representative|strategist|marketer|"
     r"sre|head|producer|counsel|assistant|advisor|planner|operator|programmer|tester|"
-    r"recruiter|support|owner|partner|executive|president|vp|principal)s?\b"
+    r"recruiter|support|owner|partner|executive|president|vp|principal|supervisor|leader)s?\b"
 )
 
 
@@ -55,7 +55,7 @@ def clean_role(text: str) -> str | None:
 
 
 _HEAD_WORDS = (
-    r"engineer|developer|manager|director|designer|scientist|analyst|architect|lead|officer|"
+    r"engineer|developer|manager|director|designer|scientist|analyst|architect|lead|leader|officer|"
     r"coordinator|specialist|consultant|researcher|writer|editor|accountant|associate|intern|"
     r"administrator|technician|nurse|teacher|representative|strategist|marketer|sre|head|"
     r"producer|counsel|assistant|advisor|planner|operator|programmer|tester|recruiter|owner|"
@@ -95,8 +95,28 @@ def role_phrase(email: Email) -> str | None:
                 and cleaned.lower() not in NOT_ROLES
                 and not _looks_like_person_title(source, m.start())
             ):
-                return cleaned + _specialty(source[m.end() :], email)
+                return _without_noise(cleaned, email) + _specialty(source[m.end() :], email)
     return None
+
+
+def _without_noise(role: str, email: Email) -> str:
+    """ "Junior Accountant (Sophie Tan)", "Policy Analyst (EC-04)", "Senior Data Scientist
+    (Hoshizora Systems)", "(new date)": a bracket naming the candidate, a classification,
+    the employer or the change is no part of the title ("(m/w/d)", "(React)" are)."""
+    m = re.search(r"\s+\(([^)]*)\)$", role)  # not "Consultant(e)"
+    if m is None:
+        return role
+    inside = m.group(1).strip()
+    people = {(p.name or "").lower() for p in (email.sender, *email.to, *email.cc)}
+    squashed = re.sub(r"[^a-z]", "", inside.lower())
+    label = (email.sender.email or "").rpartition("@")[2].split(".")[0].replace("-", "")
+    noise = (
+        re.search(r"\d", inside)
+        or (inside.islower() and " " in inside and "/" not in inside)  # not "(co-op)"
+        or inside.lower() in people
+        or (len(label) >= 4 and (label in squashed or squashed in label))
+    )
+    return role[: m.start()] if noise else role
 
 
 _SPECIALTY = re.compile(

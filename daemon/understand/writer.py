@@ -37,7 +37,8 @@ SELF_SCREEN = re.compile(
     r"(panel|call)|be joining|join (you|the call|the panel))\b|"
     r"\by (conmigo|yo)\b|\bcom(igo| eu)\b|\bvà (tôi|em|chị|anh)\b|\b(and|with) me\.|"
     # "I'll pull in Rosa Delgado ... so you can meet her as well": the writer is there too
-    r"\bI('ll| will) (pull|bring) in\b|\b(works|suits) (\w+ )?for me\b|"
+    r"\bI('ll| will) (pull|bring) (in|along)\b|\b(works|suits) (\w+ )?for me\b|"
+    r"\bI('ll| will) be there (together |along )?with\b|"
     r"\bI('ll| will) (call|ring|phone) (you|your)\b|\bour (\w+ )?(call|chat|catch-up) (is|on|at|"
     r"tomorrow|next|this|for)\b|\band I (are|'re) (looking forward|excited) to (meet|speak)|"
     r"\b(meet|see|speak with|talk to) (him|her|them) (as well|too)\b)"
@@ -172,11 +173,16 @@ _SOMEONE_ELSE = re.compile(  # "the hiring manager would like a quick call": not
 )
 
 
+_FORWARD = re.compile(r"(?im)^[\s>-]*(?:forwarded message|begin forwarded message)\b")
+
+
 def lone_caller(text: str, email: Email) -> bool:
     """A person (no robot) proposes a phone screen or a short call and names no one else to
     hold it: the writer holds it themselves."""
     if not _CALL.search(text) or _SOMEONE_ELSE.search(text):
         return False
+    if _FORWARD.search(email.text[len(email.new_text) :]):
+        return False  # "See below from their HR": the forward holds the interview, not my call
     _, signature = body_lines(email.new_text, email.sender.name)
     robot = re.match(
         r"(?i)(no-?reply|notifications?|calendar|mailer|donotreply)", email.sender.email or ""
