@@ -8,16 +8,12 @@ from __future__ import annotations
 import re
 
 from ..model import Kind
-
-Cue = tuple[re.Pattern[str], float]
-
-
-def _cues(*pairs: tuple[str, float]) -> tuple[Cue, ...]:
-    return tuple((re.compile(p, re.IGNORECASE), w) for p, w in pairs)
-
+from .cuetable import Cue, cues, merged
+from .lexicon import LEXICON
+from .phrasings import PHRASINGS
 
 CUES: dict[Kind, tuple[Cue, ...]] = {
-    Kind.INVITATION: _cues(
+    Kind.INVITATION: cues(
         (
             r"\bnext (step|round) (is|will be|would be) (a|an|the)\b.{0,40}\b(interview|call|chat|screen|conversation|meeting|onsite)",
             3.0,
@@ -51,7 +47,7 @@ CUES: dict[Kind, tuple[Cue, ...]] = {
         (r"\b(move|moving) (you )?forward\b.{0,40}\b(interview|next round|call)", 1.5),
         (r"\binterview\b", 0.5),
     ),
-    Kind.RESCHEDULE: _cues(
+    Kind.RESCHEDULE: cues(
         (
             r"\b(been|was|were|have|has|I've|we've|we have|I have)\s+(rescheduled|moved|pushed|shifted)\b",
             3.0,
@@ -67,7 +63,7 @@ CUES: dict[Kind, tuple[Cue, ...]] = {
         (r"\binstead of\b", 1.0),
         (r"\b(conflict|came up|no longer (works|available))\b", 1.0),
     ),
-    Kind.CANCELLATION: _cues(
+    Kind.CANCELLATION: cues(
         (
             r"\b(cancel(l)?ed|cancel(l)?ing|cancel|cancellation)\b.{0,60}\b(interview|call|meeting|chat|screen)",
             3.0,
@@ -85,7 +81,7 @@ CUES: dict[Kind, tuple[Cue, ...]] = {
             2.5,
         ),
     ),
-    Kind.REJECTION: _cues(
+    Kind.REJECTION: cues(
         (
             r"\b(not|won't|will not) (be )?(moving|move|proceed(ing)?|progress(ing)?) (forward )?(with|further)",
             3.0,
@@ -102,7 +98,7 @@ CUES: dict[Kind, tuple[Cue, ...]] = {
         (r"\b(keep|retain) your (details|resume|cv|profile|information) on file", 1.0),
         (r"\bunsuccessful\b", 2.5),
     ),
-    Kind.OFFER: _cues(
+    Kind.OFFER: cues(
         (
             r"\b(pleased|happy|delighted|excited|thrilled) to (extend|offer|make)\b.{0,40}\boffer",
             4.0,
@@ -113,7 +109,7 @@ CUES: dict[Kind, tuple[Cue, ...]] = {
         (r"\bsign(ing)? bonus|equity grant|start date\b", 1.0),
         (r"\bwelcome (you )?(to|aboard)\b", 1.0),
     ),
-    Kind.NEXT_STEPS: _cues(
+    Kind.NEXT_STEPS: cues(
         (
             r"\b(thank you|thanks) for (taking the time to )?(interview|meet|speak|talk|chat|coming in|your time)",
             1.5,
@@ -129,7 +125,7 @@ CUES: dict[Kind, tuple[Cue, ...]] = {
         (r"\b(next steps|timeline)\b", 1.0),
         (r"\b(remain|still) under (review|consideration)\b", 1.5),
     ),
-    Kind.INFO_REQUEST: _cues(
+    Kind.INFO_REQUEST: cues(
         (
             r"\b(you|please|kindly|could|can|would)\b.{0,30}\b(send|share|provide|forward|submit|upload)\b.{0,50}\b(references?|referees|portfolio|transcripts?|work samples?|writing samples?|certificates?|documents?|copy of|links?|github|proof|w-?2|pay ?stubs?|id\b)",
             3.0,
@@ -145,7 +141,7 @@ CUES: dict[Kind, tuple[Cue, ...]] = {
             1.5,
         ),
     ),
-    Kind.APPLICATION_ACK: _cues(
+    Kind.APPLICATION_ACK: cues(
         (r"\b(thank you|thanks) for (applying|your application|submitting)", 3.0),
         (r"\b(received|receipt of) your (application|resume|cv|submission)", 3.0),
         (r"\byour application (has been|was) (received|submitted)", 3.0),
@@ -206,7 +202,7 @@ INTERVIEW_WORD = re.compile(
 
 # Common phrasings beyond the development corpus (general English and a few other languages).
 MORE: dict[Kind, tuple[Cue, ...]] = {
-    Kind.REJECTION: _cues(
+    Kind.REJECTION: cues(
         (
             r"\b(chosen|selected|hired|went with|offered the (role|position|job) to|decided to hire|decided to offer the (role|position) to) (another|a different|other|someone else|an internal)\b",
             3.5,
@@ -233,7 +229,7 @@ MORE: dict[Kind, tuple[Cue, ...]] = {
             3.5,
         ),
     ),
-    Kind.NEXT_STEPS: _cues(
+    Kind.NEXT_STEPS: cues(
         (
             r"\b(circle back|keep you posted|quick update|status update|update on (your|the) (application|candidacy|process|search)|(process|timeline) update)\b",
             1.5,
@@ -247,7 +243,7 @@ MORE: dict[Kind, tuple[Cue, ...]] = {
             1.0,
         ),
     ),
-    Kind.INFO_REQUEST: _cues(
+    Kind.INFO_REQUEST: cues(
         (
             r"(?<!'ll )(?<!will )(?<!I )(?<!we )\b(provide|send|share|submit|complete|fill (in|out)|forward)\b.{0,60}\b(details|information|form|copy|copies|certificates?|diploma|degree|passport|proof|availability to start|salary expectations|samples?|links?|transcripts?|references?)\b",
             2.0,
@@ -257,7 +253,7 @@ MORE: dict[Kind, tuple[Cue, ...]] = {
             3.0,
         ),
     ),
-    Kind.OFFER: _cues(
+    Kind.OFFER: cues(
         (
             r"\b(verbal|written|formal) offer\b|\boffer (letter|package|details|of employment)\b",
             2.5,
@@ -271,7 +267,7 @@ MORE: dict[Kind, tuple[Cue, ...]] = {
             3.0,
         ),
     ),
-    Kind.INVITATION: _cues(
+    Kind.INVITATION: cues(
         (r"\b(would|we'd|I'd) (like|love) to (invite you|schedule|set up|arrange|book)\b", 2.0),
         (
             r"\b(are you|would you be) (available|free)\b.{0,60}\b(call|chat|interview|meet|talk|speak)",
@@ -281,12 +277,10 @@ MORE: dict[Kind, tuple[Cue, ...]] = {
         (r"\b(interview|call|screen|meeting) (invite|invitation|link|details)\b", 1.0),
     ),
 }
-for _kind, _extra in MORE.items():
-    CUES[_kind] = CUES[_kind] + _extra
 
 
 MORE2: dict[Kind, tuple[Cue, ...]] = {
-    Kind.NEXT_STEPS: _cues(
+    Kind.NEXT_STEPS: cues(
         (
             r"\b(thank you|thanks) for (taking part|attending|participating|joining|coming in|coming to)\b",
             2.0,
@@ -296,15 +290,13 @@ MORE2: dict[Kind, tuple[Cue, ...]] = {
             2.0,
         ),
     ),
-    Kind.CANCELLATION: _cues(
+    Kind.CANCELLATION: cues(
         (
             r"\b(canceled|cancelled) (the|this|your|our) (event|meeting|interview|call|session)\b|^\W*(canceled|cancelled)( event)?:",
             3.0,
         ),
     ),
 }
-for _kind, _extra in MORE2.items():
-    CUES[_kind] = CUES[_kind] + _extra
 
 # The interview already happened: words about it are not an invitation.
 PAST_INTERVIEW = re.compile(
@@ -313,13 +305,6 @@ PAST_INTERVIEW = re.compile(
 )
 HARD_VETO = 4.5  # one veto this strong (a scam, the user as interviewer) decides alone
 
-# More phrasings, in their own module to keep this one readable.
-from .phrasings import PHRASINGS  # noqa: E402 - extends the tables above
-
-for _kind, _extra in PHRASINGS.items():
-    CUES[_kind] = CUES[_kind] + _extra
-
-from .lexicon import LEXICON  # noqa: E402 - the other languages
-
-for _kind, _extra in LEXICON.items():
-    CUES[_kind] = CUES[_kind] + _extra
+# With the phrasings kept in their own module to keep this one readable, and the other
+# languages.
+CUES = merged(CUES, MORE, MORE2, PHRASINGS, LEXICON)

@@ -11,16 +11,10 @@ from __future__ import annotations
 import re
 
 from ..model import Kind
-
-Cue = tuple[re.Pattern[str], float]
-
-
-def _cues(*pairs: tuple[str, float]) -> tuple[Cue, ...]:
-    return tuple((re.compile(p, re.IGNORECASE), w) for p, w in pairs)
-
+from .cuetable import Cue, cues, merged
 
 LEXICON: dict[Kind, tuple[Cue, ...]] = {
-    Kind.INVITATION: _cues(
+    Kind.INVITATION: cues(
         (
             r"\b(intervju|träffa dig|uitnodigen voor een (\w+ )?gesprek|sollicitatiegesprek|vi invitiamo|la invitiamo|invitarla a un colloquio|convocation à un entretien|vous convier à un entretien|convidá-lo|convocatoria a entrevista)\b|面试邀请|邀请您参加|面試邀請|參加面試",
             3.0,
@@ -36,7 +30,7 @@ LEXICON: dict[Kind, tuple[Cue, ...]] = {
             2.5,
         ),
     ),
-    Kind.RESCHEDULE: _cues(
+    Kind.RESCHEDULE: cues(
         (
             r"\b(spostare|spostamento|posticipare|anticipare il colloquio|verschieben|verlegen|déplacer|reporter (notre|l'|votre)|décaler|reprogramar|cambiar la (fecha|hora)|remarcar|mover (la|nuestra|tu|su) (entrevista|cita|reuni[oó]n|llamada)|aplazar|trasladar (la|nuestra) (entrevista|cita)|cambio de (hora|fecha)|changement d'horaire|verzetten|verplaatsen|flytta)\b|改期|调整时间|更改時間",
             3.0,
@@ -47,13 +41,13 @@ LEXICON: dict[Kind, tuple[Cue, ...]] = {
             2.0,
         ),
     ),
-    Kind.CANCELLATION: _cues(
+    Kind.CANCELLATION: cues(
         (
             r"\b(annullare|annullato|annuler|annulé|cancelar|cancelada|afzeggen|annuleren|geannuleerd|absagen|abgesagt|ställa in|inställd)\b.{0,60}\b(colloquio|entretien|entrevista|gesprek|gespräch|termin|intervju)|取消.{0,10}面试",
             3.5,
         ),
     ),
-    Kind.REJECTION: _cues(
+    Kind.REJECTION: cues(
         (
             r"\b(helaas|purtroppo|malheureusement|lamentablemente|infelizmente|tyvärr|leider)\b",
             1.0,
@@ -63,25 +57,25 @@ LEXICON: dict[Kind, tuple[Cue, ...]] = {
             3.5,
         ),
     ),
-    Kind.OFFER: _cues(
+    Kind.OFFER: cues(
         (
             r"\b(promesse d'embauche|proposition d'embauche|offre d'emploi|vertragsangebot|arbeitsvertrag|oferta (de trabajo|laboral|formal)|proposta di assunzione|offerta di lavoro|arbeidsovereenkomst|contractvoorstel|aanbod|anställningserbjudande|proposta de emprego)\b|录用通知|錄取通知|录用意向|內定|内定",
             3.5,
         ),
     ),
-    Kind.NEXT_STEPS: _cues(
+    Kind.NEXT_STEPS: cues(
         (
             r"\b((tomar|tomaremos|tomará|prendre|prendrons|prendere|prenderemo|tomar|tomaremos) (una|une|uma) (decisi[oó]n|décision|decisione|decisão)|seguimos entrevistando|(eine|die) entscheidung (treffen|fällen)|nous reviendrons vers vous|prochaines étapes|(werden|geben) ihnen\b.{0,40}\brückmeldung|melden uns|nächsten schritte|weitere gespräche|tomará una decisión|(te|le) (la )?comunicaremos|próximos pasos|gracias por participar|le faremo sapere|prossimi passi|vi aggiorneremo|laten (we|wij) (je|u) weten|volgende stap|hör(a|er) av oss|återkommer)\b|通知您结果|下一步|結果通知您",
             2.5,
         ),
     ),
-    Kind.INFO_REQUEST: _cues(
+    Kind.INFO_REQUEST: cues(
         (
             r"\b(benötigen wir|folgende unterlagen|senden sie uns|merci de nous (faire parvenir|transmettre|envoyer)|pièces justificatives|documents suivants|necesitamos (que nos envíes|los siguientes|la siguiente)|envíanos|documentación|inviarci|i seguenti documenti|stuur (ons|je)|de volgende documenten|skicka (oss|in))\b|请提供|請提供|補件|提供以下",
             3.0,
         ),
     ),
-    Kind.APPLICATION_ACK: _cues(
+    Kind.APPLICATION_ACK: cues(
         (  # also said in invitations and rejections, which have stronger words of their own
             r"\b(grazie per (la (sua|tua)|aver inviato la) candidatura|gracias por (tu|su) candidatura|merci d'avoir postulé|bedankt voor je sollicitatie)\b",
             2.0,
@@ -95,46 +89,45 @@ LEXICON: dict[Kind, tuple[Cue, ...]] = {
 
 # Polish, in the words any Polish letter of each kind uses.
 POLISH: dict[Kind, tuple[Cue, ...]] = {
-    Kind.INVITATION: _cues(
+    Kind.INVITATION: cues(
         (
             r"\b(zaprasza(my|m) (pana|panią|cię|państwa) na (rozmowę|spotkanie)|zaproszenie na (rozmowę|spotkanie)|rozmow[aęy] (rekrutacyjn|kwalifikacyjn)\w*)",
             3.0,
         ),
     ),
-    Kind.RESCHEDULE: _cues(
+    Kind.RESCHEDULE: cues(
         (r"\b(zmian[aęy] terminu|nowy termin|przełoż\w+|przesun\w+ (rozmow|spotkani)\w*)", 3.0),
     ),
-    Kind.CANCELLATION: _cues(
+    Kind.CANCELLATION: cues(
         (r"\b(odwoła\w*|anulowa\w*)\b.{0,60}\b(rozmow\w*|spotkani\w*)", 3.5),
     ),
-    Kind.REJECTION: _cues(
+    Kind.REJECTION: cues(
         (r"\bniestety\b", 1.0),
         (
             r"\b(inn(ego|ej|ych) kandydat\w*|nie zosta\w+ (\w+ )?zakwalifikowan\w*|nie będziemy kontynuować|zdecydowaliśmy się na (inn|kandydat))",
             3.5,
         ),
     ),
-    Kind.OFFER: _cues(
+    Kind.OFFER: cues(
         (r"\b(ofert[aęy] (pracy|zatrudnienia)|propozycj[aęi] zatrudnienia|umow[aęy] o pracę)", 3.5),
     ),
-    Kind.NEXT_STEPS: _cues(
+    Kind.NEXT_STEPS: cues(
         (r"\b(kolejn(e|ych) krok\w*|poinformujemy (pana|panią|cię|państwa)? ?o decyzji)", 2.5),
     ),
-    Kind.INFO_REQUEST: _cues(
+    Kind.INFO_REQUEST: cues(
         (
             r"\b(prosimy o (przesłanie|dostarczenie)|następujące dokumenty|dane kontaktowe referencyjne)",
             3.0,
         ),
     ),
-    Kind.APPLICATION_ACK: _cues(
+    Kind.APPLICATION_ACK: cues(
         (
             r"\b(dziękujemy za (przesłanie|złożenie) (aplikacji|zgłoszenia|cv)|otrzymaliśmy (\w+ )?(aplikację|zgłoszenie))",
             3.0,
         ),
     ),
 }
-for _kind, _extra in POLISH.items():
-    LEXICON[_kind] = LEXICON[_kind] + _extra
+LEXICON = merged(LEXICON, POLISH)
 
 # The message is about the user's own candidacy, in these languages.
 CANDIDACY = re.compile(
@@ -145,7 +138,7 @@ CANDIDACY = re.compile(
 )
 
 # Mailing lists in these languages: the unsubscribe link, the "tip of the week", a listicle.
-VETOES = _cues(
+VETOES = cues(
     (
         r"\b(abmelden|abbestellen|darse de baja|cancelar (la )?suscripción|désabonner|désinscri(re|ption)|afmelden|uitschrijven|avregistrera|annulla iscrizione|disiscriviti|descadastrar)\b|配信停止|退订|取消订阅",
         2.5,

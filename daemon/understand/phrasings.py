@@ -4,20 +4,12 @@ status update, a request for documents or an acknowledgement beyond the first ta
 # ruff: noqa: E501 - the regular expressions read better unbroken
 from __future__ import annotations
 
-import re
-
 from ..model import Kind
-
-Cue = tuple[re.Pattern[str], float]
-
-
-def _cues(*pairs: tuple[str, float]) -> tuple[Cue, ...]:
-    return tuple((re.compile(p, re.IGNORECASE), w) for p, w in pairs)
-
+from .cuetable import Cue, cues, merged
 
 # Broader and non-English phrasings of the same kinds.
 EXTRA: dict[Kind, tuple[Cue, ...]] = {
-    Kind.INVITATION: _cues(
+    Kind.INVITATION: cues(
         (r"(面接|面談)(の)?(日程|ご案内|のご連絡)|日時[:：]", 3.0),
         (
             r"\b(gostar[ií]amos de marcar|marcar uma entrevista|te confirmo tu entrevista|confirmamos tu entrevista|nous souhaitons vous (rencontrer|inviter)|laden (wir )?sie .{0,40}(gespräch|interview)|einladung zum|vorstellungsgespräch)",
@@ -29,13 +21,13 @@ EXTRA: dict[Kind, tuple[Cue, ...]] = {
         (r"\b(round \d|technical round|first round|second round|final round)\b", 1.5),
         (r"\b(is|are) (locked in|confirmed|booked)\b", 2.0),
     ),
-    Kind.CANCELLATION: _cues(
+    Kind.CANCELLATION: cues(
         (
             r"\b((gesprächs)?termin\w*|gespräch\w*|interview)\b.{0,80}\babsagen|absage des (termins|gesprächs)|annuler (l'|notre )entretien|cancelar (la|tu) entrevista",
             4.0,
         ),
     ),
-    Kind.REJECTION: _cues(
+    Kind.REJECTION: cues(
         (r"\b(not|won't|will not) (be )?(moving|move|going|go) (ahead|further)\b", 3.0),
         (r"\b(decided to|will) focus on (other )?candidates\b", 3.0),
         (r"\b(für eine?n? andere|andere[nr]? (bewerber|kandidat)\w*)\b.{0,40}\bentschieden", 3.5),
@@ -60,7 +52,7 @@ EXTRA: dict[Kind, tuple[Cue, ...]] = {
             3.0,
         ),
     ),
-    Kind.OFFER: _cues(
+    Kind.OFFER: cues(
         (r"\b(want|would like|wants) to offer you\b", 3.5),
         (r"\b(offer|offering) you the\b.{0,40}\b(job|role|position)", 3.0),
         (r"\b(accept|view|review|sign) (and accept )?your offer\b", 2.5),
@@ -75,7 +67,7 @@ EXTRA: dict[Kind, tuple[Cue, ...]] = {
             3.0,
         ),
     ),
-    Kind.NEXT_STEPS: _cues(
+    Kind.NEXT_STEPS: cues(
         (
             r"\b(will|to|then) decide\b|\b(one|two|a few|a couple) more (candidates?|interviews|conversations)\b",
             2.0,
@@ -99,7 +91,7 @@ EXTRA: dict[Kind, tuple[Cue, ...]] = {
         (r"\b(decision|feedback) (by|within|early|next|before)\b", 1.5),
         (r"\b(entscheidung|rückmeldung|décision|retour|decisión|respuesta|decisão|retorno)\b", 1.0),
     ),
-    Kind.INFO_REQUEST: _cues(
+    Kind.INFO_REQUEST: cues(
         (  # "let me know your notice period and salary expectations"
             r"\b(let (me|us) know|tell (me|us)|confirm)\b.{0,40}\b(notice period|salary expectations?|expected salary|current (salary|compensation)|earliest start date)\b",
             3.0,
@@ -123,7 +115,7 @@ EXTRA: dict[Kind, tuple[Cue, ...]] = {
             1.0,
         ),
     ),
-    Kind.APPLICATION_ACK: _cues(
+    Kind.APPLICATION_ACK: cues(
         (
             r"\b(vielen dank für ihre bewerbung|wir haben ihre (unterlagen|bewerbung) erhalten|eingang ihrer bewerbung)",
             3.5,
@@ -141,7 +133,7 @@ EXTRA: dict[Kind, tuple[Cue, ...]] = {
 }
 
 MORE3: dict[Kind, tuple[Cue, ...]] = {
-    Kind.REJECTION: _cues(
+    Kind.REJECTION: cues(
         (
             r"\b(different direction|not (be )?(offering|extending) (you )?(an offer|a position|the (role|position)))\b",
             3.0,
@@ -158,7 +150,7 @@ MORE3: dict[Kind, tuple[Cue, ...]] = {
             3.0,
         ),
     ),
-    Kind.NEXT_STEPS: _cues(
+    Kind.NEXT_STEPS: cues(
         (
             r"\b(hope|aim|expect|plan|intend) to (make|have|reach|share|get back|come back|finali[sz]e|decide|wrap up|conclude)\b",
             2.0,
@@ -168,7 +160,7 @@ MORE3: dict[Kind, tuple[Cue, ...]] = {
             2.0,
         ),
     ),
-    Kind.INFO_REQUEST: _cues(
+    Kind.INFO_REQUEST: cues(
         (
             r"\b(would you mind|could you|can you|please) (also )?(sharing|send(ing)?|provid(e|ing)|attach(ing)?|share)\b",
             1.5,
@@ -181,7 +173,7 @@ MORE3: dict[Kind, tuple[Cue, ...]] = {
 }
 
 MORE4: dict[Kind, tuple[Cue, ...]] = {
-    Kind.REJECTION: _cues(
+    Kind.REJECTION: cues(
         (
             r"\b(unable|not (be )?able|won't be able|will not be able) to (offer you|extend an offer|move (you|your application) forward)",
             3.5,
@@ -193,16 +185,16 @@ MORE4: dict[Kind, tuple[Cue, ...]] = {
         ),
         (r"\bclose the loop\b", 1.0),
     ),
-    Kind.OFFER: _cues(
+    Kind.OFFER: cues(
         (r"\bjoin (us|the team|(?-i:[A-Z])\w+) as (a|an|our)\b", 2.0),
     ),
-    Kind.NEXT_STEPS: _cues(
+    Kind.NEXT_STEPS: cues(
         (r"\bnext step\b.{0,40}\b(debrief|decide|decision|discuss|review|get back)", 1.5),
     ),
 }
 
 GENERAL: dict[Kind, tuple[Cue, ...]] = {
-    Kind.REJECTION: _cues(
+    Kind.REJECTION: cues(
         (
             r"\bnot to (move|go|proceed|progress|continue)( forward| ahead| further)? with (your|the) (application|candidacy|process)",
             3.5,
@@ -227,7 +219,7 @@ GENERAL: dict[Kind, tuple[Cue, ...]] = {
             3.0,
         ),
     ),
-    Kind.CANCELLATION: _cues(
+    Kind.CANCELLATION: cues(
         (
             r"\b(call(ed|ing)? off|scrap(ped|ping)?|postpon(e|ed|ing) indefinitely)\b.{0,40}\b(interview|call|meeting|chat|screen|onsite)",
             3.5,
@@ -237,7 +229,7 @@ GENERAL: dict[Kind, tuple[Cue, ...]] = {
             2.0,
         ),
     ),
-    Kind.RESCHEDULE: _cues(
+    Kind.RESCHEDULE: cues(
         # the employer moves it: "we need to reschedule your interview" (not "if you need to")
         (r"\b(we|I)('ll| will)? (need|have) to (reschedule|move|push( back)?)\b", 3.0),
         (
@@ -246,13 +238,13 @@ GENERAL: dict[Kind, tuple[Cue, ...]] = {
         ),
         (r"\b(at|for) the same time\b", 1.0),
     ),
-    Kind.INVITATION: _cues(
+    Kind.INVITATION: cues(
         (
             r"\b((te|le|les) (proponemos|proponemos tener|invitamos a) una entrevista|nos gustar[ií]a (invitarte|invitarle|conocerte|entrevistarte)|(convidamos|convidar) (você|voce) para uma entrevista|gostar[ií]amos de (te )?(convidar|conhecer)|nous (vous )?proposons un entretien|nous aimerions vous rencontrer|wir m[öo]chten sie (gerne |gern )?(zu einem|kennenlernen)|vorstellungsgespr[äa]ch am|vi invitiamo a un colloquio)",
             3.0,
         ),
     ),
-    Kind.NEXT_STEPS: _cues(
+    Kind.NEXT_STEPS: cues(
         (r"\b(thank you|thanks) for your (patience|understanding)\b", 1.5),
         (
             r"\b(completed|finished|concluded|wrapped up) (the |our |all )?(\w+ ){0,2}(rounds? of interviews|interviews|interview (round|stage))\b",
@@ -264,13 +256,13 @@ GENERAL: dict[Kind, tuple[Cue, ...]] = {
         ),
         (r"\b(agree on|reach|make) (a|our) (recommendation|hiring decision|final decision)\b", 2.0),
     ),
-    Kind.INFO_REQUEST: _cues(
+    Kind.INFO_REQUEST: cues(
         (
             r"\b(fill (out|in)|complete|return)\b.{0,30}\b(attached|enclosed|following|this)\b.{0,30}\b(questionnaire|assessment|exercise|declaration|paperwork|(application|candidate|onboarding|background check|consent) form)",
             3.5,
         ),
     ),
-    Kind.APPLICATION_ACK: _cues(
+    Kind.APPLICATION_ACK: cues(
         (
             r"\b(we('ve| have)|I('ve| have)) (now )?(got|received|safely received) your (application|cv|resume|résumé)",
             3.0,
@@ -285,7 +277,7 @@ GENERAL: dict[Kind, tuple[Cue, ...]] = {
 
 # Moving an interview the message names only as "it", and the subjects that announce a change.
 MOVES: dict[Kind, tuple[Cue, ...]] = {
-    Kind.RESCHEDULE: _cues(
+    Kind.RESCHEDULE: cues(
         (
             r"\b(moved|moving|move|push(ed|ing)?|shift(ed|ing)?|bump(ed|ing)?)\s+(it|us|things|this|that)\b.{0,30}\b(to|from)\b",
             2.5,
@@ -297,7 +289,7 @@ MOVES: dict[Kind, tuple[Cue, ...]] = {
         (r"\bchange of (time|date|plan|schedule)\b", 2.0),
         (r"\b(is|has been|will now be) now (at|on|scheduled for|set for)\b|\bis now at\b", 2.5),
     ),
-    Kind.OFFER: _cues(
+    Kind.OFFER: cues(
         (  # "would love to have you join Arbor as"; not "you to join us for an onsite"
             r"\b(would|'d) (love|like) (to have you|you to) (join|come aboard|come on board)\b(?!\s+((us|the team|our team)\s+)?(for|at|on|in|next|this|tomorrow)\b)",
             3.0,
@@ -307,7 +299,7 @@ MOVES: dict[Kind, tuple[Cue, ...]] = {
             3.0,
         ),
     ),
-    Kind.INVITATION: _cues(
+    Kind.INVITATION: cues(
         (r"\b(get|bring|have) you (in|on-?site|in front of|to meet)\b", 2.0),
         (r"\b(move|advance|progress|invite) you (forward )?to the next (stage|round|step)\b", 2.5),
         (r"\bcome in for (a|an) (trial|working interview|assessment|demo)\b", 2.5),
@@ -324,13 +316,13 @@ MOVES: dict[Kind, tuple[Cue, ...]] = {
 
 # Wave 8: a shortlisting letter, a list of documents to send, a Spanish status update.
 WAVE8: dict[Kind, tuple[Cue, ...]] = {
-    Kind.INVITATION: _cues(
+    Kind.INVITATION: cues(
         (  # "you have been shortlisted for interview", "Invitation to interview: Pharmacist"
             r"(?<!get )(?<!getting )(?<!to be )(?<!how to get )\b(shortlisted|selected|invited) (you )?(for|to) (an? |the |your )?(interview|assessment (day|centre|center))\b(?!\s+(skills|tips|prep|preparation|workshop|masterclass|webinar|coaching|candidates|applicants|an?|the|our|someone|people)\b)|\binvitation to (an? )?interview\b(?!\s+(skills|tips|prep|preparation|workshop|masterclass|webinar|coaching|candidates|applicants|an?|the|our|someone|people)\b)",
             3.0,
         ),
     ),
-    Kind.INFO_REQUEST: _cues(
+    Kind.INFO_REQUEST: cues(
         (  # "kindly send us the following on or before Friday: 1. NBI Clearance"
             r"\b(send|submit|provide|prepare|forward|email)\b.{0,15}\bthe following\b(?! (times?|slots?|dates?|days?)\b)",
             2.5,
@@ -341,7 +333,7 @@ WAVE8: dict[Kind, tuple[Cue, ...]] = {
         ),
         (r"\bpre-?employment (requirements|documents)\b", 1.5),
     ),
-    Kind.NEXT_STEPS: _cues(
+    Kind.NEXT_STEPS: cues(
         (  # "esperamos tener una decisión a más tardar el viernes"
             r"\b(esperamos|esperamos poder|vamos a|podremos|deber[ií]amos) (tener|tomar|darte|darle|comunicarte|comunicarle) (una|la|nuestra) (decisi[oó]n|respuesta)\b",
             2.5,
@@ -354,7 +346,4 @@ WAVE8: dict[Kind, tuple[Cue, ...]] = {
     ),
 }
 
-PHRASINGS: dict[Kind, tuple[Cue, ...]] = {}
-for _table in (EXTRA, MORE3, MORE4, GENERAL, MOVES, WAVE8):
-    for _kind, _extra in _table.items():
-        PHRASINGS[_kind] = PHRASINGS.get(_kind, ()) + _extra
+PHRASINGS = merged(EXTRA, MORE3, MORE4, GENERAL, MOVES, WAVE8)

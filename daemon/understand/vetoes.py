@@ -10,11 +10,11 @@ import unicodedata
 from collections.abc import Sequence
 
 from ..model import Person
-from .cues import _cues
+from .cuetable import cues
 from .lexicon import VETOES as OTHER_LANGUAGES
 
 # Mail about something else, whatever hiring words it uses.
-VETOES = _cues(
+VETOES = cues(
     (
         r"\b(job alert|jobs? (you may|you might|for you|matching|recommended)|new jobs|recommended jobs|jobs digest)\b",
         3.0,
@@ -52,7 +52,7 @@ VETOES = _cues(
     (r"\bunsubscribe\b", 1.0),
 )
 # Stronger vetoes: the mail is plainly about something other than the user's candidacy.
-VETOES = VETOES + _cues(
+VETOES = VETOES + cues(
     (  # a flat, not a job: the rental application and its viewing
         r"\b(rental application|leasing (office|manager|agent|team)|lease (agreement|signing)|tenant screening|move-in (date|day))\b",
         4.5,
@@ -123,7 +123,7 @@ VETOES = VETOES + _cues(
 )
 
 # The kinds of non-hiring mail the issue names, in more of the words people use for them.
-VETOES = VETOES + _cues(
+VETOES = VETOES + cues(
     (
         r"\b(job alerts?|jobs? for you|jobs? (that )?match(es|ing)?|new (jobs|roles|openings) (for|near|in)|recommended (jobs|for you)|apply now|easy apply|see all jobs|view all jobs|\d+\+? new jobs|top job picks|based on your (profile|search|preferences))\b",
         3.5,
@@ -167,7 +167,7 @@ VETOES = VETOES + _cues(
 )
 BULK_HEADERS = ("list-unsubscribe", "list-id", "list-post")
 
-VETOES = VETOES + _cues(
+VETOES = VETOES + cues(
     (
         r"\b(I'm|I am) (a|an) (reporter|journalist|writer|editor|producer|correspondent|host|student|researcher) (at|for|with|from)\b",
         4.0,
@@ -178,14 +178,14 @@ VETOES = VETOES + _cues(
     ),
 )
 
-VETOES = VETOES + _cues(
+VETOES = VETOES + cues(
     (
         r"\b(revista|magazine|alumni|alumnae|ex-alunos|ex-alumnos|anciens élèves|student newspaper|school paper)\b",
         4.5,
     ),
 )
 
-VETOES = VETOES + _cues(
+VETOES = VETOES + cues(
     (
         r"\b(thanks|thank you) for interviewing (?-i:[A-Z])\w+|\bcandidate debrief\b|\badd your (interview )?notes\b|\bfeedback on (the )?candidate\b",
         4.5,
@@ -203,7 +203,7 @@ FREEMAIL_BRANDS = re.compile(
     r"(?i)@(gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton(mail)?|pm|gmx|web|"
     r"fastmail|hey|mail|yandex|zoho)\.(com|net|org|de|ru|fr|me|ch|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})$"
 )  # the whole domain: `talent@mail.acme.example` is an employer's, not a free mailbox
-VETOES = VETOES + _cues(
+VETOES = VETOES + cues(
     (
         r"\b(exit interview|offboarding|scholarship|bursary|coaching session|interview prep session|prep session is (confirmed|booked)|user research|usability (study|session|test)|research (interview|session|study)|informational interview|jury (duty|service)|product demo)\b",
         4.5,
@@ -211,7 +211,7 @@ VETOES = VETOES + _cues(
 )
 # A recruiter's cold approach about a job the user never applied to: not (yet) the user's
 # hiring conversation.
-VETOES = VETOES + _cues(
+VETOES = VETOES + cues(
     (
         r"\b(came across|found|saw|viewed) your (profile|cv|resume|résumé)\b|\bif (you are |you're )?interested,? (please )?(share|send|reply)\b",
         3.5,
@@ -223,7 +223,7 @@ VETOES = VETOES + _cues(
 )
 # The user attends an event as one of many (a webinar registration), or prepares to interview
 # someone else ("the questions I plan to ask the candidate").
-VETOES = VETOES + _cues(
+VETOES = VETOES + cues(
     (
         r"\b(you('re| are) (now )?registered|thanks? (you )?for registering|registration (is )?confirmed|save your seat|add (the|this) event to your calendar)\b",
         4.0,
@@ -239,7 +239,7 @@ VETOES = VETOES + _cues(
 )
 VETOES = VETOES + OTHER_LANGUAGES
 # Staffing blasts: a requirement sent to many contractors ("Role : Java Developer :: C2C").
-VETOES = VETOES + _cues(
+VETOES = VETOES + cues(
     (
         r"\b(c2c|corp[- ]to[- ]corp|w2 only|1099 only|below requirement|the requirement below|(hourly )?rate\s*:\s*\$|visa status and (expected )?rate)\b",
         4.0,
@@ -247,7 +247,7 @@ VETOES = VETOES + _cues(
 )
 # Interviews that are not for a job: a government office's, the user hiring ("your next
 # hire"), a friend's own interview the user is asked about ("I have my onsite next week").
-VETOES = VETOES + _cues(
+VETOES = VETOES + cues(
     (
         r"\b(naturali[sz]ation|citizenship (interview|test|ceremony)|green card|field office|immigration (interview|officer|appointment))\b",
         4.0,
@@ -263,7 +263,7 @@ VETOES = VETOES + _cues(
 )
 # Someone else's candidacy the user is asked about (a reference call, a candidate the user is
 # to interview: "Maya Chen has applied for", "I'll send you her CV"); the user's own is "you".
-VETOES = VETOES + _cues(
+VETOES = VETOES + cues(
     (
         r"\b(he|she|they) (has|have) (recently )?applied (for|to)\b|\b(gave|listed|put down) (us )?your name\b|\b(his|her) (cv|resume|résumé|candidacy|application|portfolio|packet)\b|\b(your|the) time working (together|with (him|her|them))\b",
         4.0,
@@ -287,7 +287,7 @@ VETOES = VETOES + _cues(
 # The user hires ("the candidate, Leo Grant, meets you", "your open analyst role"): decides
 # alone, as the other signs of the user as interviewer do. Or the user runs for a board or an
 # office: a candidacy that is not for a job.
-VETOES = VETOES + _cues(
+VETOES = VETOES + cues(
     (
         r"\byour open (\w+ ){0,2}(role|position|req|requisition|headcount|vacancy)\b|\bthe (candidate|applicant),? (?-i:[A-Z])\w+ (?-i:[A-Z])[\w'-]+,|\b(candidate|applicant) (meets|will meet|is meeting|is seeing|sees) you\b",
         4.5,
@@ -299,7 +299,7 @@ VETOES = VETOES + _cues(
 )
 # The candidate is asked to pay: a scam, whatever employer it imitates ("deposit a refundable
 # security amount", "pay the processing charges").
-VETOES = VETOES + _cues(
+VETOES = VETOES + cues(
     (
         r"\b(you are requested to|you('re| are) required to|kindly|please|you (must|need to|have to)) (\w+ ){0,2}(deposit|pay|transfer|remit)\b (\w+ ){0,3}(amount|fees?|sum|charges?|money|deposit)\b|\b(refundable|security) (deposit|amount)\b|\bifsc\b",
         4.5,

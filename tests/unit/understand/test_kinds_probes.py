@@ -1,5 +1,7 @@
-"""The kinds probes (tests/eval/probes_kinds.py): hard negatives the issue names, in forms the
-cue patterns did not know, stay `other`; hiring mail that looks like them keeps its kind."""
+"""The kinds probes (tests/eval/probes_kinds.py, probes_kinds2.py): hard negatives the issue
+names, in forms the cue patterns did not know, and interviews that are not for a job stay
+`other`; hiring mail that looks like them, in other languages and in quick notes, keeps its
+kind and time."""
 
 from __future__ import annotations
 
@@ -13,7 +15,11 @@ from followup.understand.zones import zone
 from understand_mail import email
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "eval"))
-from probes_kinds import NEGATIVES, POSITIVES  # tests/eval is not a package
+import probes_kinds  # tests/eval is not a package
+import probes_kinds2
+
+NEGATIVES = [*probes_kinds.NEGATIVES, *probes_kinds2.NEGATIVES]
+POSITIVES = [*probes_kinds.POSITIVES, *probes_kinds2.POSITIVES]
 
 SENT = datetime(2026, 3, 4, 10, tzinfo=zone("America/Chicago"))
 TO = "Jordan Avery <jordan.avery@example.net>"
