@@ -28,6 +28,10 @@ import c_wave6  # noqa: F401
 import c_wave7a  # noqa: F401
 import c_wave7b  # noqa: F401
 import c_wave8  # noqa: F401
+import c_wave9a  # noqa: F401
+import c_wave9b  # noqa: F401
+import c_wave10a  # noqa: F401
+import c_wave10b  # noqa: F401
 import lib
 
 if __name__ == "__main__":
