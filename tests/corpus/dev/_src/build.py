@@ -33,6 +33,8 @@ import c_wave9b  # noqa: F401
 import c_wave10a  # noqa: F401
 import c_wave10b  # noqa: F401
 import c_wave11  # noqa: F401
+import c_wave13a  # noqa: F401
+import c_wave13b  # noqa: F401
 import lib
 
 if __name__ == "__main__":
