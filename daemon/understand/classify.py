@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..model import Kind
 from .calendar import CalEvent
+from .clauses import SUBSTITUTE, TAKES_PLACE
 from .cues import (
     CANDIDACY,
     CUES,
@@ -24,12 +25,14 @@ from .cues import (
     MEETING,
     PAST_INTERVIEW,
 )
+from .forwarded import greeted
 from .gate import gate
+from .languages import candidacy, interview_word, job_interview, script_scores, script_vetoes
 from .lexicon import CANDIDACY as CANDIDACY_ELSEWHERE
 from .lexicon import digest_veto
 from .roles import TITLE_PHRASE, clean_role
 from .thread import implicit_scores
-from .vetoes import VETOES
+from .vetoes import VETOES, _words
 
 INTERVIEW_MARGIN = 1.0
 SURE_OTHER = 0.85  # the classifier's "other" above which an interview needs full evidence
@@ -98,14 +101,21 @@ def decide(  # noqa: PLR0917 - the evidence, spelled out
     body = _ACTION_LINKS.sub(r" \g<link>", " ".join(body[:5000].split()))
     text = f"{subject}\n{body}"
     # in a reply the subject is the thread's, not this message's: read the body only
-    scores = cue_scores(body if re.match(r"(?i)\s*re:", subject) else text)
-    worded = max(scores[Kind.INVITATION], scores[Kind.RESCHEDULE])  # before the boosts below
+    own = _without_offers(body if re.match(r"(?i)\s*re:", subject) else text)
+    scores = cue_scores(own)
+    for kind, weight in script_scores(own).items():  # only when it has such letters
+        scores[kind] += weight
+    worded = (scores[Kind.INVITATION], scores[Kind.RESCHEDULE])  # before the boosts below
+    if answers_interview and has_time and _asked_to_move(thread, body):
+        scores[Kind.RESCHEDULE] += 3.0  # "Friday at 3pm works" to "could we move it?"
+    if answers_interview and _PANEL_SWAP.search(body):
+        scores[Kind.INVITATION] += 3.0  # "Ana Ruiz will step in for Tom": the quoted one
     if answers_interview:  # a short reply to a proposed interview: "I have to cancel"
         for kind, weight in implicit_scores(body).items():
             scores[kind] += weight
     digest = digest_veto(body_lines)
     # once: the score and the hard veto below both use them
-    vetoes = vetoes_found(_without_role(text))
+    vetoes = vetoes_found(_without_role(text)) + script_vetoes(text)
     veto = _veto_total(vetoes) + context_veto + digest
     if textcat:
         for kind in scores:
@@ -122,7 +132,9 @@ def decide(  # noqa: PLR0917 - the evidence, spelled out
     _resolve_overlaps(scores, text)
     kind, best = max(scores.items(), key=lambda kv: kv[1])
     hard = max([*vetoes, digest]) >= HARD_VETO
-    if kind in INTERVIEWS and _thin(textcat, worded, subject, text, f"{thread}\n{sender}"):
+    if kind in INTERVIEWS and _thin(
+        textcat, _words_of(worded, own), subject, text, f"{thread}\n{sender}"
+    ):
         return Verdict(Kind.OTHER, _confidence(max(veto, 2.0), best), scores, veto)
     # an interview found where there is none costs more than one missed: a wider margin
     margin = INTERVIEW_MARGIN if kind in {Kind.INVITATION, Kind.RESCHEDULE} else 0.0
@@ -146,13 +158,72 @@ _ACTION_LINKS = re.compile(
 )
 
 
+# An offer to change the interview changes nothing: "Need to change something? Reply
+# RESCHEDULE and I'll find you a new time", "If you can't make it, let me know".
+_OFFER_TO_CHANGE = re.compile(
+    r"(?im)(?:^|(?<=[.!?]\s))(?:need|want) to (?:change|reschedule|cancel|move)\b[^.?!\n]*\?"
+    r"|\b(?:if|should|in case) you (?:need|have|want|would like|'d like|can'?t|cannot|are unable)"
+    r"\b[^.?!\n]{0,80}\b(?:change|reschedul\w*|cancel\w*|new time|another time|different time"
+    r"|conflict|make it)\b[^.!?\n]*[.!?]?"
+    r"|\breply\s+(?:reschedule|cancel|change)\b[^.!?\n]*[.!?]?"
+    r"|\bfind you a (?:new|different|another) (?:time|slot|date)\b"
+)
+QUOTE_HEADER = re.compile(  # the line over a quoted message: "On ..., Ana wrote:", Outlook's
+    r"(?im)^.*\b(wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev):\s*$"
+    r"|^[ \t>]*(-+ ?original message ?-+|from: .+)$"
+)
+_BOOKING = re.compile(
+    r"(?i)\b(calendly|self[- ]schedul|pick a time|select a time|choose a (time|slot)|"
+    r"book a (time|slot)|time slot)"
+)
+
+
+# A reply that changes who joins the interview it answers, at the same time.
+_PANEL_SWAP = re.compile(
+    rf"{SUBSTITUTE.pattern}|{TAKES_PLACE.pattern[4:]}"
+    r"|(?i:\b(will|'ll|can) (now )?(join|do it|cover|lead it|run it|interview you) instead\b)"
+)
+
+
+def _without_offers(text: str) -> str:
+    if _OFFER_WORDS in gate((_OFFER_WORDS,)).candidates(text):  # most texts: none of them
+        return _OFFER_TO_CHANGE.sub(" ", text)
+    return text
+
+
+# Every offer above names one of these (the cue gate looks for them as plain words).
+_OFFER_WORDS = re.compile(
+    r"(?i)reschedul|cancel|need to change|want to change|to change (the|your|it)|new time|"
+    r"another time|different time|conflict|make it|find you"
+)
+
+
+def _words_of(worded: tuple[float, float], own: str) -> float:
+    """The interview words' score: a booking tool's name alone says nothing of an interview."""
+    invitation, reschedule = worded
+    tool = 2.0 if _BOOKING.search(own) else 0.0
+    return max(invitation - tool, reschedule)
+
+
+def _asked_to_move(thread: str, body: str) -> bool:
+    """The message this reply answers asked to move the interview ("Would it be possible to
+    move our chat to Friday afternoon instead?"): the time the reply agrees is a new one."""
+    rest = thread[len(body) :] if thread.startswith(body) else thread
+    heads = list(QUOTE_HEADER.finditer(rest))
+    if not heads:
+        return False
+    part = rest[heads[0].end() : heads[1].start() if len(heads) > 1 else None]
+    asked = " ".join(line.lstrip("> ").strip() for line in part.split("\n"))
+    return cue_scores(asked)[Kind.RESCHEDULE] >= 2.5 or implicit_scores(asked)[Kind.RESCHEDULE] > 0
+
+
 SHORT_REPLY = 300  # characters: "Thursday works. Let's do 3pm at the site trailer."
 
 
 def _meeting(text: str, body: str, thread: str) -> bool:
     """The message is about meeting, or it is a short reply that fixes a time in a thread
     about meeting (the quoted mail offers times "for the next conversation")."""
-    if MEETING.search(text):
+    if MEETING.search(text) or interview_word(text):
         return True
     return len(body) <= SHORT_REPLY and bool(MEETING.search(thread))
 
@@ -171,9 +242,31 @@ def _thin(
         or JOB_ANCHOR.search(context)
         or _job_title(subject)
         or _titled_interview(text)
+        or _addressee_interviewed(text)
     )
-    worded_any = worded >= 0.5 or bool(INTERVIEW_WORD.search(text))
-    return not (worded_any and (anchored or CANDIDACY_ELSEWHERE.search(text)))
+    worded_any = worded >= 0.5 or bool(INTERVIEW_WORD.search(text)) or interview_word(text)
+    return not (worded_any and (anchored or _candidacy_elsewhere(text)))
+
+
+def _candidacy_elsewhere(text: str) -> bool:
+    """Job words in the languages other than English."""
+    return bool(CANDIDACY_ELSEWHERE.search(text) or candidacy(text))
+
+
+def _addressee_interviewed(text: str) -> bool:
+    """The person the message greets is the one interviewed: "Hi Jordan, see below" over
+    "I can do Monday at 1pm with Omar for Jordan's panel" - not a journalist's guest."""
+    names = greeted(text)
+    if not names:
+        return False
+    found = (m.group("name") or m.group("name2") for m in _INTERVIEWED_NAME.finditer(text))
+    return any(_words(name) & names for name in found)
+
+
+_INTERVIEWED_NAME = re.compile(
+    r"(?i)\b(?P<name>[^\W\d_][\w-]+)'s (\w+ )?(panel|interview|onsite|loop|screen|final round)\b"
+    r"|\b(interview(ing)?|screen(ing)?|panel|onsite|loop) (with|for|of) (?P<name2>[^\W\d_][\w-]+)\b"
+)
 
 
 def _about_a_job(subject: str, text: str, thread: str) -> bool:
@@ -181,8 +274,9 @@ def _about_a_job(subject: str, text: str, thread: str) -> bool:
     return bool(
         CANDIDACY.search(text)
         or CANDIDACY.search(thread)
-        or CANDIDACY_ELSEWHERE.search(text)
+        or _candidacy_elsewhere(text)
         or re.search(r"(?i)\b(interview|entrevista|entretien|entrevue|colloquio|gespräch)", subject)
+        or job_interview(subject)
         or _job_title(subject)
     )
 
@@ -204,7 +298,23 @@ _APPLIED_ROLE = re.compile(
 
 
 def _without_role(text: str) -> str:
+    if _BROUGHT in gate((_BROUGHT,)).candidates(text):
+        text = _BROUGHT.sub(lambda m: _SCORECARD.sub("score", m[0]), text)
+    text = _OWN_TALK.sub(r"\1 your talk", text)  # the seminar the candidate gave
     return _APPLIED_ROLE.sub(lambda m: m[0].replace(m["title"] or m["named"], " "), text)
+
+
+# The candidate's own papers are no veto: "bring your certificates and CTET scorecard" is a
+# test result, not the interviewer's scorecard of someone else's interview.
+_BROUGHT = re.compile(
+    r"(?i)\b(bring|carry|original|copies|copy|upload|attach)\b"
+    r"(?:[^.\n]|\.(?!\s+(?-i:[A-Z]))){0,150}?\bscore ?cards?\b"
+)
+_SCORECARD = re.compile(r"(?i)score ?cards?$")
+_OWN_TALK = re.compile(
+    r"(?i)\b(thank you for|thanks for|after|following|enjoyed) your (\w+ )?"
+    r"(seminar|séminaire|seminario)\b"
+)
 
 
 _YOUR_INTERVIEW = re.compile(r"(?i)\byour\s+((?:\S+\s+){1,4}?)interview\b")

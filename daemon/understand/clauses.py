@@ -17,7 +17,7 @@ REPLACED = re.compile(
 )
 # "Sofia will step in for Mark", "instead of Mark": the name after it was replaced;
 # "Mark has been replaced by Sofia": the name before it; "Sofia will take his place": neither.
-_SUBSTITUTE = re.compile(
+SUBSTITUTE = re.compile(
     r"(?i)\b(instead of|in place of|(step|stand|fill|sit)(s|ping|ing|ped)? in for|covering for|"
     r"replacing|replaces|tak(e|es|ing) over from|swap(s|ped)? (in )?for)\b"
 )
@@ -27,7 +27,7 @@ PAST_MEETING = re.compile(
     r"talking|chatting)|enjoyed (meeting|speaking|talking)|(spoke|met|talked|chatted) with)\b"
 )
 _REPLACED_BY = re.compile(r"(?i)\b(replaced by|be(en)? replaced|swapped out)\b")
-_TAKES_PLACE = re.compile(r"(?i)\btak(e|es|ing) (over )?(his|her|their|the) (place|spot|slot)\b")
+TAKES_PLACE = re.compile(r"(?i)\btak(e|es|ing) (over )?(his|her|their|the) (place|spot|slot)\b")
 
 
 def clause_at(line: str, at: int) -> str:
@@ -46,8 +46,10 @@ def _clause_span(line: str, at: int) -> tuple[int, int]:
     return start, len(line)
 
 
+# honorifics and titles written with a full stop, in the languages hiring mail comes in
 _ABBREVIATION = re.compile(
-    r"(?i)(?:^|\W)(?:dr|mr|mrs|ms|prof|eng|engr|ing|arch|dott|sr|sra|mme|st|[a-z])\.$"
+    r"(?i)(?:^|\W)(?:dr|mr|mrs|ms|mx|prof|pr|eng|engr|ing|arch|dott|ssa|avv|sig|sr|sra|srta|dra|"
+    r"mme|mlle|st|dhr|mevr|mw|drs|ir|mag|dipl|hr|fr|mgr|[a-z])\.\s*$"
 )
 
 
@@ -65,12 +67,12 @@ def replaced(line: str, at: int) -> bool:
     they are out, or that someone replaces them (not the person who replaces)."""
     start, end = _clause_span(line, at)
     clause, at = line[start:end], at - start
-    substitute = _SUBSTITUTE.search(clause)
+    substitute = SUBSTITUTE.search(clause)
     if substitute:
         return at >= substitute.end()
     replaced_by = _REPLACED_BY.search(clause)
     if replaced_by:
         return at < replaced_by.start()
-    if _TAKES_PLACE.search(clause):
+    if TAKES_PLACE.search(clause):
         return False
     return bool(REPLACED.search(clause))

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from .limits import one_line
+from .name_words import NOT_NAME, TITLE_HEAD
 
 HONORIFICS = frozenset(
     [
@@ -57,6 +58,41 @@ HONORIFICS = frozenset(
         "dott.ssa",
         "ir.",
         "drs.",
+        # and more from the languages hiring mail comes in ("Lic. Alejandro Pérez"); not the
+        # ones that are names too (the Odia family name Pani): mentions.HONORIFIC has those
+        "lic.",
+        "licda.",
+        "licdo.",
+        "mtro.",
+        "mtra.",
+        "arq.",
+        "sig.",
+        "sig.ra",
+        "dr.-ing.",
+        "dipl.-ing.",
+        "dhr.",
+        "mevr.",
+        "mw.",
+        "dra.",
+        "srta.",
+        "doña",
+        "dña.",
+        "smt.",
+        "bapak",
+        "encik",
+        "khun",
+        "sayın",
+        "rev.",
+        "rev",
+        "sgt.",
+        "capt.",
+        "cllr",
+        "cllr.",
+        "hon.",
+        "datuk",
+        "dato'",
+        "sister",
+        "matron",
     ]
 )
 _registered = False
@@ -90,7 +126,7 @@ def natural_name(text: str) -> str:
     if name.count(",") == 1:
         family, given = (part.strip() for part in name.split(","))
         given, particles = _trailing_particles(given)
-        if family and given and len(family.split()) == 1 and _looks_given(given):
+        if family and given and _looks_family(family, given) and _looks_given(given):
             # "Berg, Pieter van der" -> "Pieter van der Berg"
             name = " ".join([given, *particles, family])
     return name
@@ -102,6 +138,29 @@ def _trailing_particles(given: str) -> tuple[str, list[str]]:
     while cut > 1 and words[cut - 1].lower() in PARTICLES:
         cut -= 1
     return " ".join(words[:cut]), words[cut:]
+
+
+def _looks_family(text: str, given: str) -> bool:
+    """ "Berg", "El Amrani", "García Márquez" (Outlook's "Family, Given"), not "Talent Team"
+    nor "Jane Doe, Senior PM"."""
+    words = text.split()
+    if len(words) == 1:
+        return True
+    particles = sum(1 for w in words if w.lower() in PARTICLES)  # "van Dijk", "de la Cruz"
+    return (
+        len(words) - particles == 1 + (particles == 0)
+        and words[-1][:1].isupper()
+        and all((w[:1].isupper() or w in PARTICLES) and w.replace("-", "").isalpha() for w in words)
+        and not _TEAM_WORDS.search(text)
+        and not TITLE_HEAD.search(given)
+        and not any(w.lower() in NOT_NAME for w in given.split())
+    )
+
+
+_TEAM_WORDS = re.compile(
+    r"(?i)\b(team|talent|recruit\w*|careers?|jobs|hr|people|hiring|staffing|group|inc|ltd|llc|"
+    r"gmbh|corp|company|office|services|department|notifications?|calendar|support)\b"
+)
 
 
 _NOT_GIVEN = frozenset(["jr", "sr", "ii", "iii", "phd", "md", "inc", "ltd", "llc", "gmbh", "co"])
@@ -160,9 +219,18 @@ def _split_lines(ent: Any) -> list[Any]:
 
 def _drop_honorific(ent: Any) -> Any:
     start = ent.start
-    while start < ent.end - 1 and ent.doc[start].lower_ in HONORIFICS:
+    polish = ent.end - ent.start > 2 and bool(_POLISH.search(ent.text))
+    while start < ent.end - 1 and (
+        ent.doc[start].lower_ in HONORIFICS
+        or (polish and ent.doc[start].lower_ in _POLISH_HONORIFICS)
+    ):
         start += 1
     return ent if start == ent.start else _span(ent, start)
+
+
+# "Pan Łukasz Wróbel": the Polish "Mr", not the Chinese family name Pan ("Pan Wei Ming")
+_POLISH = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
+_POLISH_HONORIFICS = frozenset(["pan", "pani"])
 
 
 PARTICLES = frozenset(
@@ -184,7 +252,10 @@ PARTICLES = frozenset(
         "ten",
         "ter",
         "bin",
+        "bint",
         "binti",
+        "ap",
+        "arap",
         "al",
         "el",
         "zu",

@@ -12,7 +12,7 @@ from .signature import body_lines
 # ...unless the same clause says they interview: "I've copied Laura, who will interview you"
 INTERVIEWS = re.compile(
     r"(?i)\b(your interviewers?|(will|'ll|to) (be )?(interview|meet|join|lead|run)(ing)?\b|"
-    r"on the panel|panelists?)"
+    r"on the panel|panelists?|(assessed|evaluated|examined|judged|scored) by)"
 )
 COORDINATOR = re.compile(
     r"(?i)\b((recruiting|recruitment|interview|scheduling|talent|people|candidate experience|hr)"
@@ -32,7 +32,9 @@ def only_schedules(person: Person, email: Email, writer_joins: bool) -> bool:
 
 
 _LOGISTICS = re.compile(
-    r"(?i)\b(coordinat\w*|logistic\w*|scheduling|copied|cc'?d|admin\w*|questions?|"
+    r"(?i)\b(coordinat\w*|logistic\w*|scheduling|copied|cc'?d|admin\w*|"
+    # "any questions, ask Anjali"; not "Dana will go through a design question"
+    r"(any|your|have|with|for|of) questions?|questions? (about|regarding|on|for)|"
     r"reach out to (him|her|them)|take (the )?notes|note-?tak\w*|minute-?tak\w*|"
     r"(silent )?observ\w*)\b"
 )
@@ -58,6 +60,7 @@ def _said_to_coordinate(person: Person, email: Email) -> bool:
 
 _INTERVIEWING = re.compile(
     r"(?i)\b(interview\w*|meet\w*|panel\w*|join\w*|speak\w*|talk\w*|chat\w*|conduct\w*|"
+    r"assess\w*|evaluat\w*|"
     # "un entretien avec Mme Hélène Dubois, Directrice administrative": met, not an admin
     r"entretien\w*|entrevista\w*|gespräch\w*|colloquio|intervju\w*|rencontr\w*|conversa\w*)\b"
 )

@@ -118,17 +118,20 @@ def _named_in_meeting_line(pattern: str, lines: list[str]) -> str | None:
     """The title written after the name ("" when none) in the first line about meeting that
     names someone as `pattern` does; None when no such line does."""
     word = re.compile(pattern)
+    found = None
     for line in lines:
-        m = word.search(line)
-        if m is None or not MEET.search(line):
-            continue
-        clause = _clause(line, m.start())
-        if replaced(line, m.start()) or PAST_MEETING.search(clause):
-            continue
-        if NOT_INTERVIEWER.search(clause) and not INTERVIEWS.search(clause):
-            continue
-        return title_after(line[m.end() :]) or ""
-    return None
+        for m in word.finditer(line):
+            if replaced(line, m.start()):
+                return None  # "Henrik will not be able to join at all": out, wherever said
+            if found is not None or not MEET.search(line):
+                continue
+            clause = _clause(line, m.start())
+            if PAST_MEETING.search(clause):
+                continue
+            if NOT_INTERVIEWER.search(clause) and not INTERVIEWS.search(clause):
+                continue
+            found = title_after(line[m.end() :]) or ""
+    return found
 
 
 def _clause(line: str, at: int) -> str:

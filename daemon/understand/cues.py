@@ -9,6 +9,7 @@ import re
 
 from ..model import Kind
 from .cuetable import Cue, cues, merged
+from .languages import WORLD
 from .lexicon import LEXICON
 from .phrasings import PHRASINGS
 
@@ -65,7 +66,7 @@ CUES: dict[Kind, tuple[Cue, ...]] = {
     ),
     Kind.CANCELLATION: cues(
         (
-            r"\b(cancel(l)?ed|cancel(l)?ing|cancel|cancellation)\b.{0,60}\b(interview|call|meeting|chat|screen)",
+            r"\b(cancel(l)?ed|cancel(l)?ing|cancel|cancellation)\b.{0,60}\b(interview|call|meeting|chat|screen|(campus |site |onsite |office )?visit|onsite|assessment day)",
             3.0,
         ),
         (
@@ -114,7 +115,11 @@ CUES: dict[Kind, tuple[Cue, ...]] = {
             r"\b(thank you|thanks) for (taking the time to )?(interview|meet|speak|talk|chat|coming in|your time)",
             1.5,
         ),
-        (r"\b(make|reach|expect) (a|our|the) (final )?decision\b", 2.5),
+        (r"\b(make|reach|expect|take) (a|our|the|its|their) (final )?decision\b", 2.5),
+        (  # "you are one of two candidates still in the process"
+            r"\b(one of|among) (the )?(two|three|four|\d|few|last|final|remaining) (final |remaining |shortlisted )?(candidates|finalists)\b",
+            2.0,
+        ),
         (
             r"\bwe('ll| will| should| hope to| expect to| aim to| plan to)? (have|communicate|share) (a|our|the) (final )?decision\b",
             2.5,
@@ -160,7 +165,7 @@ MEETING = re.compile(
     r"appels?|entrevue|rencontre|échange|(video)?llamada|reuni[óo]n|reunião|(video)?chamada|"
     r"conversa|telefonat|anruf|kennenlern\w*|(video)?chiamata|telefonata|gesprek|samtal|"
     # the interview's other forms: a case presentation, a trial shift, an assessment day
-    r"presentation|trial (shift|day)|working interview|assessment (day|centre|center)|"
+    r"presentation|chalk talk|job talk|campus visit|teaching demo\w*|trial (shift|day)|working interview|assessment (day|centre|center)|"
     r"demo lesson|pair(ing)? (programming )?session|job shadow\w*)\b"
     r"|面接|面談"
 )
@@ -179,7 +184,10 @@ CANDIDACY = re.compile(
     r"|salary|compensation|start date|join (us|the team|(?-i:[A-Z])\w+) as"
     r"|greenhouse|lever|workday|ashby|smartrecruiters|goodtime|personio|teamtailor|icims|calendly"
     r"|vacante|vaga|candidatura|postulaci|bewerbung|stelle|personal(abteilung|referent)|poste|"
-    r"candidature|entrevista t[eé]cnica|our (ceo|cto|coo|cfo|vp|head|director|founder))"
+    r"candidature|entrevista t[eé]cnica|our (ceo|cto|coo|cfo|vp|head|director|founder)"
+    # an executive search: "this stage is about whether the family sees you as the CFO"
+    r"|executive search|search firm|retained search|headhunt\w*|(this|next|final|later) stage\b"
+    r"|chief [a-z]+ officer)"
     r"|面接|選考|応募|採用"
 )
 
@@ -193,7 +201,7 @@ JOB_ANCHOR = re.compile(
     r"|recruit(er|ing|ment)|talent (acquisition|partner|team|lead)|people (ops|team)|\bHR\b"
     r"|applying|applied|application|offer|finalists?|shortlist(ed|ing)?|onboarding|salary"
     r"|compensation|start date|greenhouse|lever|workday|ashby|smartrecruiters|goodtime"
-    r"|personio|teamtailor|icims|calendly)"
+    r"|personio|teamtailor|icims)"  # not Calendly: sales demos and haircuts are booked there too
 )
 INTERVIEW_WORD = re.compile(
     r"(?i)\b(interview|entrevista|entretien|entrevue|colloquio|gespräch|vorstellungsgespräch|intervju|"
@@ -280,6 +288,39 @@ MORE: dict[Kind, tuple[Cue, ...]] = {
 
 
 MORE2: dict[Kind, tuple[Cue, ...]] = {
+    Kind.OFFER: cues(
+        (  # "It is my great pleasure to offer you a tenure-track appointment as ..."
+            r"\b(pleasure|pleased|happy|delighted|thrilled|excited|glad) to offer you (a|an|the) ([\w-]+ ){0,3}(position|role|appointment|job|post|place|contract)\b|\boffer of (appointment|employment)\b",
+            4.0,
+        ),
+    ),
+    Kind.INVITATION: cues(
+        (  # the passive of "we invite you": "You are invited for an oral interview"
+            r"\b(you('re| are| have been| were)|are being) (formally |hereby |now )?invited (for|to) (a |an |the |your )?(\w+ ){0,2}?(interview|assessment|screen|onsite|panel|conversation|demo (class|lesson))\b(?! (skills|tips|prep|workshop|webinar|masterclass|series|night|event|training|day for))",
+            3.0,
+        ),
+        (  # the academic search: "the selection committee ... would like to continue with a
+            # chalk talk", a campus visit, a job talk
+            r"\b(chalk talk|job talk|research (talk|seminar) (for|as part)|teaching demo(nstration)?|campus (visit|interview)|(selection|search|hiring|appointments?) committee)\b",
+            2.0,
+        ),
+        (  # a founder's note: "would love to grab 30 min with you this week"
+            r"\b(love|like|want|keen|happy|glad) to (grab|get|have|find|set up|book|do) (a |an )?(quick |short )?(\d+|few|half an hour|an hour)?[ -]?(min(ute)?s?|hour|call|chat|coffee|slot|time)\b.{0,20}\bwith you\b",
+            2.5,
+        ),
+        (  # a personal booking page: "just take whatever works on my calendar"
+            r"\b(whatever|any (time|slot)|a (time|slot)) (that )?(works|suits)( for you| best)? (on|in|from) my (calendar|calendly|schedule)\b|\b(grab|book|pick|take|choose) (a |any |whatever )?(time|slot|spot)\b.{0,30}\b(my|our) (calendar|calendly|schedule)\b",
+            2.5,
+        ),
+        (  # "Your interview slot is 10:30 on Tuesday 10 March"
+            r"\b(your|the) (interview |allocated |assigned |reserved )?(time ?slot|slot) (is|will be|has been (set|confirmed|booked|reserved))\b",
+            3.0,
+        ),
+        (  # "We've also booked your review session: Wednesday, Dec 2, 11:00 AM"
+            r"\b(we('ve| have)|I('ve| have)) (also |now |just )?(booked|scheduled|set up|arranged|lined up) (you|your|a|an|the)\b.{0,40}\b(session|interview|call|chat|conversation|meeting|onsite|screen|panel)",
+            3.0,
+        ),
+    ),
     Kind.NEXT_STEPS: cues(
         (
             r"\b(thank you|thanks) for (taking part|attending|participating|joining|coming in|coming to)\b",
@@ -296,6 +337,27 @@ MORE2: dict[Kind, tuple[Cue, ...]] = {
             3.0,
         ),
     ),
+    # the time moves, said the British way ("bring it forward", "put it back") or as a
+    # postponement ("postponed indefinitely" is a cancellation: phrasings.py)
+    Kind.RESCHEDULE: cues(
+        (
+            r"\b(bring|brought|bringing|pull|pulled|pulling|push|pushed|pushing|put|putting|move|moved|moving)\s+((the|your|our)\s+(\w+\s+){0,2}?(interview|call|chat|meeting|session|screen|onsite|conversation)|it|this|things)\s+(forward|back)\b(?!\s+(to you|with))",
+            3.0,
+        ),
+        (r"\bpostpon(e|ed|ing)\b(?!\s+indefinitely)", 2.0),
+        (  # "your interview ... has been changed from Monday at 10:00 to Tuesday at 2:00"
+            r"\b(interview|call|meeting|time|date|slot|session|appointment|round|screen|chat)\b.{0,60}\b(?:(?<=has been )|(?<=have been )|(?<=was )|(?<=is )|(?<=been )|(?<=will be ))(changed|amended|moved|shifted|pushed|preponed|brought forward|put back)\b",
+            2.5,
+        ),
+        (  # "shifted from tomorrow to Friday", "move your dinner from Thursday to Monday"
+            r"\b(changed|shifted|moved|pushed|preponed) from\b.{0,60}\bto\b|\b(move|moving|push|pushing|shift|shifting) (your|the|our) ([\w-]+ ){0,2}?from\b.{0,60}\bto\b",
+            2.5,
+        ),
+        (
+            r"\b(previously|originally) (scheduled|set|planned|booked|at|on|for)\b|\(previously\b",
+            1.5,
+        ),
+    ),
 }
 
 # The interview already happened: words about it are not an invitation.
@@ -307,4 +369,4 @@ HARD_VETO = 4.5  # one veto this strong (a scam, the user as interviewer) decide
 
 # With the phrasings kept in their own module to keep this one readable, and the other
 # languages.
-CUES = merged(CUES, MORE, MORE2, PHRASINGS, LEXICON)
+CUES = merged(CUES, MORE, MORE2, PHRASINGS, LEXICON, WORLD)

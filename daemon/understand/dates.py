@@ -14,42 +14,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from .date_words import MONTHS, WEEKDAYS, english
+from .gate import trie_pattern
 from .zones import ZONE_PATTERN, named_zone
-
-_MONTH_NAMES = (
-    "january jan enero janeiro janvier januar jänner gennaio januari stycznia styczeń",
-    "february feb febrero fevereiro février fevrier februar febbraio februari lutego luty",
-    "march mar marzo março marco mars märz maerz maart marca marzec",
-    "april apr abril avril aprile kwietnia kwiecień",
-    "may mayo maio mai maggio mei maj maja",
-    "june jun junio junho juin juni giugno czerwca czerwiec",
-    "july jul julio julho juillet juli luglio lipca lipiec",
-    "august aug agosto août aout augusti sierpnia sierpień",
-    "september sep sept septiembre setiembre setembro septembre settembre września wrzesień",
-    "october oct octubre outubro octobre oktober ottobre okt października październik",
-    "november nov noviembre novembro novembre listopada listopad",
-    "december dec diciembre dezembro décembre decembre dezember dicembre dez grudnia grudzień",
-)
-_WEEKDAY_NAMES = (
-    "monday mon lunes segunda-feira segunda lundi montag lunedì lunedi maandag måndag mandag "
-    "poniedziałek poniedziałku",
-    "tuesday tue tues martes terça-feira terça terca mardi dienstag martedì martedi dinsdag "
-    "tisdag tirsdag wtorek wtorku",
-    "wednesday wed miércoles miercoles quarta-feira quarta mercredi mittwoch mercoledì woensdag "
-    "onsdag środa środę środy",
-    "thursday thu thur thurs jueves quinta-feira quinta jeudi donnerstag giovedì giovedi "
-    "donderdag torsdag czwartek czwartku",
-    "friday fri viernes sexta-feira sexta vendredi freitag venerdì venerdi vrijdag fredag piątek "
-    "piątku",
-    "saturday sat sábado sabado samedi samstag sabato zaterdag lördag lørdag sobota sobotę",
-    "sunday sun domingo dimanche sonntag domenica zondag söndag søndag niedziela niedzielę",
-)
-MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
-WEEKDAYS = {name: i for i, names in enumerate(_WEEKDAY_NAMES) for name in names.split()}
 
 
 def _alternation(names: dict[str, int]) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return trie_pattern(names)
 
 
 _MONTH = rf"(?P<month>{_alternation(MONTHS)})\.?"
@@ -83,7 +54,7 @@ _SEP = r"[/.]|-(?=\d{1,2}-\d{4}\b)"  # "05-02-2027"; "2-3pm" and "10-11" are not
 DATE_RE = re.compile(
     rf"""(?ix)
     (?P<iso>\b(?P<iy>\d{{4}})[-/](?P<im>\d{{1,2}})[-/](?P<id>\d{{1,2}})\b)
-  | (?P<cjk>(?:(?P<cy>\d{{4}})\s*年\s*)?(?P<cm>\d{{1,2}})\s*月\s*(?P<cd>\d{{1,2}})\s*日)
+  | (?P<cjk>(?:(?P<cy>\d{{4}})\s*[年년]\s*)?(?P<cm>\d{{1,2}})\s*[月월]\s*(?P<cd>\d{{1,2}})\s*[日일])
   | (?P<num>\b(?P<n1>\d{{1,2}})(?P<sep>{_SEP})(?P<n2>\d{{1,2}})(?:(?P=sep)(?P<ny>\d{{2,4}}))?\b)
   | (?P<rel>{_RELATIVE})
   | (?:\b(?P<next>next|this|coming)\s+)?
@@ -100,11 +71,12 @@ DATE_RE = re.compile(
 TIME_RE = re.compile(
     rf"""(?ix)
     (?<![A-Za-z\d:/.])
-    (?:(?P<h1>\d{{1,2}})(?:[:.h](?P<m1>\d{{2}}))?h?\s*(?P<ap1>a\.?m\.?|p\.?m\.?)?\s*
+    (?:(?P<h1>\d{{1,2}})(?:[:.h](?P<m1>\d{{2}}))?[h時시]?\s*(?P<ap1>a\.?m\.?|p\.?m\.?)?\s*
        (?:-|–|—|〜|~|to|until|till|a|às|à|bis|y|et|alle|tot|och)\s*)?
     (?:(?P<h2>\d{{1,2}})[:.h](?P<m2>\d{{2}})(?![./]\d)
       |(?P<h3>\d{{1,2}})(?=\s*(?:[ap]\.?m\b|[ap]\.?m\.|h\b|uhr\b))h?
       |(?P<noon>noon|midday|(?<!-)midi|mediod[ií]a|mezzogiorno)
+      |(?:(?P<kap>오전|오후|午前|午後|上午|下午)\s*)?(?P<h6>\d{{1,2}})\s*[시時点點](?!간|間)(?:\s*(?P<m6>\d{{1,2}})\s*[분分])?
       |(?:(?<=\bat\s)|(?<=\bto\s)|(?<=\blas\s)|(?<=\bàs\s)|(?<=\balle\s)|(?<=\bum\s)|(?<=\bom\s))(?P<h5>\d{{1,2}})(?![\d:/]|\.\d)(?=\s*(?:[.,;!?)]|$|\s(?:on|with|in|for|your|sharp|o'clock|work|works|suit|suits|be|ok|okay|still|today|tomorrow|tonight|instead|then|if|de|del|horas|hs|uur)\b|\s*\(?{ZONE_PATTERN}\b)))
     (?:\s*uhr\b)?\s*(?P<ap2>a\.?m\.?|p\.?m\.?)?
     (?:\s*(?:,\s*(?=hora|heure|ora\b))?\(?\s*(?P<zone>{ZONE_PATTERN})\b\)?)?
@@ -124,6 +96,7 @@ class Found:
     offset: int  # character position in the text
     line: str
     zone_named: bool
+    at: int = 0  # character position in the line
 
 
 def _int(value: str | None) -> int | None:
@@ -159,7 +132,7 @@ def resolve_date(m: re.Match[str], ref: date, day_first: bool) -> date | None:
         month, day = int(g["cm"]), int(g["cd"])
         return _safe_date(int(g["cy"]), month, day) if g["cy"] else _year_for(month, day, ref)
     if g["num"]:
-        return _numeric(g, ref, day_first)
+        return _numeric(g, ref, day_first, _dotted(m))
     if g["rel"]:
         return ref + timedelta(days=_relative_days(g["rel"]))
     month_name = g["month"] or g["dmonth"]
@@ -180,8 +153,19 @@ def resolve_date(m: re.Match[str], ref: date, day_first: bool) -> date | None:
     return None
 
 
-def _numeric(g: dict[str, str | None], ref: date, day_first: bool) -> date | None:
+def _dotted(m: re.Match[str]) -> bool:
+    """ "am 10.3. um 14 Uhr", "10.3. klo 14.00": a day and month each closed by a dot, with
+    the sentence going on (not "let's meet at 12.10. Thanks")."""
+    return m["sep"] == "." and bool(_GOES_ON.match(m.string, m.end()))
+
+
+_GOES_ON = re.compile(r"\.[ \t]+(?:[a-zà-ÿ]|\d{1,2}[:.h]\d{2}\b|\d{1,2}\s*uhr\b)")
+
+
+def _numeric(g: dict[str, str | None], ref: date, day_first: bool, dotted: bool) -> date | None:
     a, b = int(g["n1"] or 0), int(g["n2"] or 0)
+    if dotted and not g["ny"]:
+        return _year_for(b, a, ref) if b <= 12 else None  # day, then month: never swapped
     if g["sep"] == "." and not g["ny"]:
         return None  # "2.30" is a time, not a date
     if g["sep"] == ".":
@@ -225,11 +209,15 @@ def _hour(h: int, minute: int, ampm: str | None) -> time | None:
     return time(h, minute)
 
 
+_CJK_HALF = {"오전": "am", "午前": "am", "上午": "am", "오후": "pm", "午後": "pm", "下午": "pm"}
+
+
 def resolve_time(m: re.Match[str]) -> tuple[time, time | None] | None:
     """(start, end or None) of a time or time range like "2-3pm" or "14:00–15:00"."""
     g = m.groupdict()
-    hour = g["h2"] or g["h3"] or g["h5"]
-    second = time(12) if g["noon"] else _hour(int(hour), int(g["m2"] or 0), g["ap2"])
+    hour = g["h2"] or g["h3"] or g["h5"] or g["h6"]
+    ampm = g["ap2"] or _CJK_HALF.get(g["kap"] or "")  # "오후 2시", "下午2点": 2 PM
+    second = time(12) if g["noon"] else _hour(int(hour), int(g["m2"] or g["m6"] or 0), ampm)
     if g["h5"] and second is not None and not 8 <= second.hour <= 18:
         return None  # "at 11" is a time; "at 3" in the morning is not
     if g["h5"] and m.string[: m.start()].endswith("to ") and not _SHIFT_VERB.search(m.string):
@@ -258,6 +246,7 @@ def candidates(text: str, ref: datetime, sender_tz: tzinfo, day_first: bool) -> 
     found: list[Found] = []
     pos = 0
     sender_tz = stated_zone(text) or sender_tz
+    day_first = day_first or (bool(_AMBIGUOUS.search(text)) and not english(text))
     recent: list[tuple[int, date]] = []  # (line number, date) of lines with a date
     ref_day = ref.astimezone(sender_tz).date()
     for number, line in enumerate(text.split("\n")):
@@ -276,6 +265,10 @@ def candidates(text: str, ref: datetime, sender_tz: tzinfo, day_first: bool) -> 
             recent.append((number, _most_specific(dates)))
         pos += len(line) + 1
     return found
+
+
+# "10/03/2026" could be either; only the US writes the month first, and in English.
+_AMBIGUOUS = re.compile(r"\b(0?[1-9]|1[0-2])[/.-](0?[1-9]|1[0-2])\b")
 
 
 def _weekday_agrees(dates: list[tuple[re.Match[str], date]]) -> list[tuple[re.Match[str], date]]:
@@ -355,7 +348,14 @@ def _line_candidates(
         start = datetime.combine(day, t1, tz)
         end = datetime.combine(day, t2, tz) if t2 else None
         out.append(
-            Found(start, _with_duration(start, end, line), pos + tm.start(), line, bool(named))
+            Found(
+                start,
+                _with_duration(start, end, line),
+                pos + tm.start(),
+                line,
+                bool(named),
+                tm.start(),
+            )
         )
     return out
 

@@ -16,12 +16,13 @@ from .dates import DATE_RE, _year_for, resolve_date
 _STRONG = re.compile(
     r"(?i)\b(decision|decide|hear\s+(?:back|from)|get\s+back|back\s+to\s+you|"
     r"let\s+(?:\w+\s+){0,2}know|contact\s+(?:you|all|every|the\s+\w+)|results?\b|outcome|"
-    r"contact\s+(?:\w+\s+)?(?:candidates|applicants)|"
+    r"(?:contact|(?:come|get)\s+back\s+to|write\s+to|revert\s+to)\s+(?:all\s+|every\s+|each\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:candidates|applicants|finalists)|"
     r"final\s+(?:answer|word)|"
     r"come\s+back\s+to\s+you|revert|entscheid\w*|melden\s+uns|rückmeldung|décision|"
     r"decisión|decisão|reviendrons|feedback|an\s+update|news|an\s+answer|circle\s+back|"
     r"write\s+to\s+(?:you|everyone|all|every)|decisione|beslissing|besked|faremo\s+sapere|"
-    r"laten\s+weten|comunicaremos)|结果|結果|通知您"
+    r"laten\s+weten|besluit|uitslag|comunicaremos)|结果|結果|通知您"
 )
 _WEAK = re.compile(
     r"(?i)\b(update\s+you|an\s+update|feedback|respond\s+to\s+you|be\s+in\s+touch|notify|"
@@ -93,7 +94,7 @@ _NEXT_WORDS = ("nächst", "kommend", "volgend", "próxima", "proxima", "prossima
 _BY = re.compile(
     r"(?i)\b(?:by|before|on\s+or\s+(?:before|about|around)|(?:at\s+or\s+)?around|on|no\s+later\s+than|until|bis(?:\s+spätestens)?|spätestens|avant\s+le|"
     r"d'ici\s+le|antes\s+del?|até|hasta\s+el|a\s+m[aá]s\s+tardar(?:\s+el)?|au\s+plus\s+tard\s+le|"
-    r"o\s+mais\s+tardar\s+(?:at[ée]\s+)?(?:a|o)?)\s+(?P<rest>.{0,40})"
+    r"o\s+mais\s+tardar\s+(?:at[ée]\s+)?(?:a|o)?|uiterlijk(?:\s+op)?)\s+(?P<rest>.{0,40})"
 )
 _DOTTED = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d)")
 _AFTER_THAT = re.compile(

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Email, Person
-from .addresses import address_matches, name_from_address
+from .addresses import address_matches, ascii_fold, name_from_address
 from .calendar import CalEvent, read_calendars
 from .components import natural_name
 from .mentions import NAME_RE, valid_name
@@ -63,11 +63,14 @@ def from_calendar(events: Sequence[CalEvent], ctx: Context, writer_joins: bool) 
             if _role_account(att.email) or (att.name and org_like(att.name, ctx.email)):
                 continue
             named = bool(att.name) and "@" not in (att.name or "")  # Outlook: CN=the address
-            name = calendar_name(att.name or "") if named else _named_in_text(att.email, ctx)
+            name = calendar_name(att.name or "") if named else None
+            # a CN the reader could not make a name of (an unquoted "Hardy, Tom"): the address's
+            name = name if name and _NAME_CHARS.search(name) else _named_in_text(att.email, ctx)
             people.append(Person(name=name, email=att.email))
     return dedupe(people)
 
 
+_NAME_CHARS = re.compile(r"^[^\W\d_]")  # a name starts with a letter, never "['Hardy', ..."
 _ROLE_ACCOUNT = re.compile(
     r"(?i)^(no-?reply|calendar|interviews?|recruit\w*|careers?|jobs|talent|hr|scheduling|"
     r"zoom|teams|meet|room|conf|boardroom|resource)[\w.+-]*@"
@@ -133,9 +136,20 @@ def lone_organizer(ctx: Context) -> list[Person]:
         host = event.organizer
         if guests or host is None or not host.name or _role_account(host.email):
             continue
+        if host.email == ctx.email.sender.email and _signs_as_staff(ctx.email):
+            continue  # the department's administrative assistant sends the visit's invitation
         if "@" not in host.name and not org_like(host.name, ctx.email):
             out.append(Person(name=calendar_name(host.name), email=host.email))
     return out
+
+
+def _signs_as_staff(email: Email) -> bool:
+    """The writer signs as an assistant, an administrator or a recruiter: they schedule."""
+    from .signature import RECRUITING_TITLE, body_lines
+
+    _, signature = body_lines(email.new_text, email.sender.name)
+    lines = [line for line in signature if line.strip()][:3]
+    return any(RECRUITING_TITLE.search(line) for line in lines[1:])  # under the name
 
 
 def is_user(name: str | None, ctx: Context) -> bool:
@@ -145,7 +159,17 @@ def is_user(name: str | None, ctx: Context) -> bool:
     if not words:
         return False
     # "Jordan Avery" when only "Hi Jordan," named the user: the same given name
-    return set(words) <= ctx.user_names or (len(ctx.user_names) == 1 and words[0] in ctx.user_names)
+    if set(words) <= ctx.user_names or (len(ctx.user_names) == 1 and words[0] in ctx.user_names):
+        return True
+    # "Fatima Al-Sayed" when only the To address, fatima.alsayed@..., says who the user is
+    return len(words) > 1 and any(_spells(address, words) for address in ctx.user_addresses)
+
+
+def _spells(address: str, words: list[str]) -> bool:
+    """The address's local part holds the name's first and last word, and little more."""
+    local = re.sub(r"[^a-z]", "", ascii_fold(address.split("@", maxsplit=1)[0].lower()))
+    first, last = (re.sub(r"[^a-z]", "", ascii_fold(w)) for w in (words[0], words[-1]))
+    return bool(first and last) and first in local and last in local
 
 
 def descriptions(email: Email) -> list[str]:

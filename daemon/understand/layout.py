@@ -77,6 +77,8 @@ def _continues(previous: str, line: str, width: int) -> bool:
         return True  # format=flowed soft break
     if len(previous.rstrip()) < width - SLACK or _TITLE_LINE.match(line):
         return False
+    if len(previous.rstrip()) + 1 + len(line.split(maxsplit=1)[0]) <= width:
+        return False  # the next word would have fit: the writer broke the line, not the client
     return not (_SENTENCE_END.search(previous) and line.lstrip()[:1].isupper())
 
 

@@ -43,7 +43,12 @@ LEXICON: dict[Kind, tuple[Cue, ...]] = {
     ),
     Kind.CANCELLATION: cues(
         (
-            r"\b(annullare|annullato|annuler|annulé|cancelar|cancelada|afzeggen|annuleren|geannuleerd|absagen|abgesagt|ställa in|inställd)\b.{0,60}\b(colloquio|entretien|entrevista|gesprek|gespräch|termin|intervju)|取消.{0,10}面试",
+            r"\b(annullare|annullato|annuler|annulé|cancelar|cancelada|afzeggen|annuleren|geannuleerd|absagen|abgesagt|ställa in|inställd)\b.{0,60}\b(colloquio|entretien|entrevista|gesprek|gespräch|termin|intervju|visite|visita|besuch|bezoek)|取消.{0,10}面试",
+            3.5,
+        ),
+        (  # the noun ("Annullamento colloquio"), and the interview first: "il colloquio
+            # previsto per giovedì ... è annullato"
+            r"\b(annullamento|annulation|cancelación|cancelamento|absage|afzegging|annulering|inställt)\b.{0,30}\b(del |della |de l'|de la |des |do |da |van het |van de |des |of )?(colloquio|entretien|entrevista|gesprek|gespräch|vorstellungsgespräch|termins?|intervju)|\b(colloquio|entretien|entrevista|gesprek|gespräch|vorstellungsgespräch|intervju)\b.{0,200}?\b(è|é|est|ist|wird|wurde|is|fue|foi|ha sido|a été|è stato) (stato |été |sido |werd )?(annullato|annullata|annulé|annulée|cancelad[oa]|abgesagt|geannuleerd|afgezegd|inställd)\b",
             3.5,
         ),
     ),
@@ -53,17 +58,25 @@ LEXICON: dict[Kind, tuple[Cue, ...]] = {
             1.0,
         ),
         (
-            r"\b(niet verder (gaan|met)|gekozen voor een (andere )?kandida|proseguire con (un )?altr[oia]|altro candidato|altri candidati|non (è|e) stat[oa] selezionat|esito negativo|ne pas donner suite|pas été retenue?|un autre candidat|otro candidato|no ha(s)? sido seleccionad|no seguir(emos)? adelante|não seguiremos|outro candidato|annan kandidat|gått vidare med|für eine(n)? andere)\b|很遗憾|很遺憾|未能进入|未能進入|遗憾地通知|不予录用|婉拒",
+            r"\b(niet verder (gaan|met)|gekozen voor een (andere )?kandida\w*|proseguire con (un )?altr[oia]|altro candidato|altri candidati|non (è|e) stat[oa] selezionat[oaie]|esito negativo|ne pas donner suite|pas été retenue?|un autre candidat|otro candidato|no ha(s)? sido seleccionad[oa]|no seguir(emos)? adelante|não seguiremos|outro candidato|annan kandidat|gått vidare med|für eine(n)? andere\w*)\b|很遗憾|很遺憾|未能进入|未能進入|遗憾地通知|不予录用|婉拒",
             3.5,
         ),
     ),
     Kind.OFFER: cues(
+        (  # "ofrecerte el puesto", "vous proposer le poste", "Ihnen die Stelle anbieten"
+            r"\b((ofrecer|ofrecerte|ofrecerle|offrirti|offrirle|oferecer|oferecer-lhe|vous proposer|te proponer|aanbieden) (el |le |il |la |o |a |de |het )?(puesto|poste|posizione|ruolo|cargo|vaga|functie|baan)|(die )?(stelle|position) (als \w+ )?anbieten|carta (de )?oferta|lettera di offerta|lettre d'offre)\b",
+            3.5,
+        ),
         (
             r"\b(promesse d'embauche|proposition d'embauche|offre d'emploi|vertragsangebot|arbeitsvertrag|oferta (de trabajo|laboral|formal)|proposta di assunzione|offerta di lavoro|arbeidsovereenkomst|contractvoorstel|aanbod|anställningserbjudande|proposta de emprego)\b|录用通知|錄取通知|录用意向|內定|内定",
             3.5,
         ),
     ),
     Kind.NEXT_STEPS: cues(
+        (  # "... et reviendrons vers vous", "ainda estamos conversando com outros candidatos"
+            r"\b(reviendr(ons|ai) vers vous|(rencontrons|voyons|recevons) encore (\w+ ){0,2}candidat\w*|ainda estamos (conversando|entrevistando|avaliando)|(dar|daremos|damos) (um )?retorno|entraremos em contato|(te|le) daremos (una )?respuesta|nos pondremos en contacto)\b",
+            2.5,
+        ),
         (
             r"\b((tomar|tomaremos|tomará|prendre|prendrons|prendere|prenderemo|tomar|tomaremos) (una|une|uma) (decisi[oó]n|décision|decisione|decisão)|seguimos entrevistando|(eine|die) entscheidung (treffen|fällen)|nous reviendrons vers vous|prochaines étapes|(werden|geben) ihnen\b.{0,40}\brückmeldung|melden uns|nächsten schritte|weitere gespräche|tomará una decisión|(te|le) (la )?comunicaremos|próximos pasos|gracias por participar|le faremo sapere|prossimi passi|vi aggiorneremo|laten (we|wij) (je|u) weten|volgende stap|hör(a|er) av oss|återkommer)\b|通知您结果|下一步|結果通知您",
             2.5,
@@ -71,7 +84,11 @@ LEXICON: dict[Kind, tuple[Cue, ...]] = {
     ),
     Kind.INFO_REQUEST: cues(
         (
-            r"\b(benötigen wir|folgende unterlagen|senden sie uns|merci de nous (faire parvenir|transmettre|envoyer)|pièces justificatives|documents suivants|necesitamos (que nos envíes|los siguientes|la siguiente)|envíanos|documentación|inviarci|i seguenti documenti|stuur (ons|je)|de volgende documenten|skicka (oss|in))\b|请提供|請提供|補件|提供以下",
+            r"\b(pedimos que nos envie|(envie|envia)-nos|os seguintes documentos|solicitamos o envio|los siguientes documentos|(te|le) pedimos que nos (envíes|envíe|hagas llegar|haga llegar)|benötigen wir|folgende unterlagen|senden sie uns|merci de nous (faire parvenir|transmettre|envoyer)|pièces justificatives|documents suivants|necesitamos (que nos envíes|los siguientes|la siguiente)|envíanos|documentación|inviarci|i seguenti documenti|stuur (ons|je)|de volgende documenten|skicka (oss|in))\b|请提供|請提供|補件|提供以下",
+            3.0,
+        ),
+        (  # "ontvangen wij graag de volgende stukken", "zwei Referenzen", "deux références"
+            r"\b(ontvangen (wij|we) graag|graag ontvangen|de volgende (stukken|gegevens)|onderstaande (stukken|documenten)|aanvullende stukken|(twee|drie) referenties|(zwei|drei) referenzen|(deux|trois) références|(dos|tres) referencias|(duas|três) referências|(due|tre) referenze|(två|tre) referenser)\b",
             3.0,
         ),
     ),
@@ -104,7 +121,7 @@ POLISH: dict[Kind, tuple[Cue, ...]] = {
     Kind.REJECTION: cues(
         (r"\bniestety\b", 1.0),
         (
-            r"\b(inn(ego|ej|ych) kandydat\w*|nie zosta\w+ (\w+ )?zakwalifikowan\w*|nie będziemy kontynuować|zdecydowaliśmy się na (inn|kandydat))",
+            r"\b(inn(ego|ej|ych|ym|ą) kandydat\w*|nie zosta\w+ (\w+ )?zakwalifikowan\w*|nie będziemy kontynuować|zdecydowaliśmy się na (inn|kandydat))",
             3.5,
         ),
     ),

@@ -11,73 +11,44 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .components import HONORIFICS
+from .name_words import NOT_NAME, TITLE_HEAD
+
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ"  # and Vietnamese: "Nguyễn Văn An"
 _LOWER = "a-zß-öø-ÿā-žḁ-ỿ"
-# "O'Neill", "D'Souza", "McKenzie", "MacLeod", "LeBlanc", "DiMaggio", "LaToya" and
-# "Jan-Hendrik" are one word of a name
+# "O'Neill", "D'Souza", "N'Diaye", "McKenzie", "MacLeod", "LeBlanc", "DiMaggio", "LaToya",
+# "Dall'Olio" and "Jan-Hendrik" are one word of a name
 TOKEN = (
-    rf"(?:O['’]|D['’]|Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[{_UPPER}][{_LOWER}'’]+"
-    rf"(?:-[{_UPPER}]?[{_LOWER}'’]+)?(?<!['’])"
+    rf"(?:[DLNO]['’]|Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[{_UPPER}][{_LOWER}'’]+"
+    rf"(?:['’][{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}'’]+)?(?<!['’])"
 )
-PARTICLE = (
+PARTICLE = (  # and the Arabic "bint", the Welsh "ap", the Kalenjin "arap"
     r"(?:van|von|de|da|das|do|dos|del|dela|della|der|den|di|du|la|le|los|las|ter|ten|al|bin|ibn|"
-    r"zu|af|"
+    r"bint|binti|ap|arap|zu|af|"
     r"Ó|Ní|Nic|Mac|Ua|El|Al|St\.?)"
 )
-HONORIFIC = (
+HONORIFIC = (  # and the German "Dr.-Ing.", "Dipl.-Kffr.", Italian "Dott.ssa", Spanish "Lic."
     r"(?:(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Herrn|Herr|Frau|Sra|Sr|Engr|Eng|Ing|Mag|Dipl|Mme|Mlle|Arch|"
-    r"Avv|Dott|Ir|Drs|Dra|Srta|Ma[iî]tre|Mevr|Dhr|Mw)\.?|M\.|arch\.)\s+)"
+    r"Avv|Dott|Ir|Drs|Dra|Srta|Ma[iî]tre|Mevr|Dhr|Mw|dhr|mevr|mw|Lic|Licda|Licdo|Mtro|Mtra|Arq|Sig|"
+    r"Pani|Dña|Doña|Shri|Smt|Bapak|Ibu|Encik|Puan|Khun|Sayın|Rev|Sgt|Capt|Lt|Cmdr|Insp|Cllr|"
+    r"Sheikh|Shaikh|Datuk|Sister|Matron)\.?|Hon\.|Col\.|Det\.|Dato['’]|"
+    # the Polish "Pan", not the Chinese family name: a Polish letter in the name after it
+    r"Pan(?=\s+(?:\S+\s+)?\S*[ąćęłńśźżóĄĆĘŁŃŚŹŻÓ])|"
+    r"(?:Dr|Dipl)\.?-[A-Z][a-zäöü]+\.?|Dott\.ssa|Sig\.ra|Hr\.|Fr\.|M\.|arch\.)\s+)"
 )
+# "Lakshmi Narayanan R (Tech Lead)": a South Indian family initial after the given names
+_INITIAL = r"(?: [B-HJ-Z]\.?(?=[\s,;()]|$)(?!\.? [A-Z]))?"
+# "Xavier Puig i Soler", "Ortega y Gasset": two family names joined (never "Ana Ruiz y Luis Gil")
+_JOINED = rf"(?: [iy] {TOKEN}(?! {TOKEN}))?"
+# "John P Whitaker", "John P. Whitaker": a middle initial
+_MIDDLE = rf"(?: [A-HJ-Z]\.?(?= {TOKEN}))?"
 NAME_RE = re.compile(  # never a word's first letters: "Joe Di" of "Joe DiMaggio"
-    rf"(?<![\w@.])(?:{HONORIFIC})*(?P<name>{TOKEN}(?: (?:{PARTICLE} ){{0,2}}{TOKEN}){{1,3}})"
-    rf"(?![{_LOWER}{_UPPER}])"
+    rf"(?<![\w@.])(?=[{_UPPER}dma])(?:{HONORIFIC})*(?P<name>{TOKEN}{_MIDDLE}"
+    rf"(?: (?:{PARTICLE} ){{0,2}}{TOKEN}){{1,3}}{_JOINED}{_INITIAL})(?![{_LOWER}{_UPPER}])"
 )
 INVERTED_RE = re.compile(
     rf"^\W*(?P<family>{TOKEN}(?:\s+{TOKEN})?),\s+(?P<given>{TOKEN}(?:\s+{TOKEN})?)\s*[–—|-]\s*"
 )
-TITLE_HEAD = re.compile(
-    r"(?i)\b(engineer|developer|manager|director|recruiter|designer|scientist|analyst|"
-    r"architect|lead|leader|officer|partner|coordinator|president|vp|cto|ceo|coo|cfo|cpo|"
-    r"founder|researcher|consultant|specialist|sourcer|advisor|head|principal|executive|sre|"
-    r"producer|counsel|programmer|editor|owner|generalist|gerente|coordenador|diretor|director|"
-    r"jefe|responsable|leiter|leiterin|referent|referentin|chef|directeur|directrice|"
-    r"ingeniero|engenheiro|desarrollador|recruteur|reclutadora?|recrutadora?|tech recruiter|"
-    r"product|engineering|talent|people|recruiting|hr|sdet|qa|member of|arquitect[oa]|directora|"
-    r"pm|em|tpm|swe|sde|botanist|scientist|economist|chemist|physicist|statistician|"
-    r"ingenier[oa]|analista|jef[ea]|direttore|direttrice|responsabile|controller|cfo|"
-    r"supervisor|superintendent|foreman|nurse|teacher|headteacher|lecturer|professor|assessor|"
-    r"chair|chairperson|secretary|practitioner|adviser|adviseur|beleidsadviseur|"
-    r"chief|pharmacist|technician|technologist|therapist|physician|surgeon|midwife|dietitian|"
-    r"dyrektor\w*|kierownik\w*|specjalist\w*|menedżer\w*|prezes|ředitel\w*|vedoucí|"
-    r"\w+(?:leiter|leiterin|chef|ansvarig)|teamleider|afdelingshoofd)\b"
-)
-_NOT_NAME_WORDS = (
-    "zoom teams google meet microsoft calendar monday tuesday wednesday thursday friday "
-    "saturday sunday january february march april may june july august september october "
-    "november december street st str straße strasse rue calle rua ulica vej gatan "
-    "way road avenue ave format platform cv resume hq office "
-    "building room floor interview interviews panel round session team hi hello dear thanks "
-    "regards best kind the our your and with join date time location where when place "
-    "committee agenda schedule candidate onsite virtual video call phone screen technical "
-    "linkedin github greenhouse workday calendly goodtime labs inc ltd gmbh llc group health "
-    "systems games bank studio studios capital partners analytics robotics energy media "
-    "centre center retail assessment university school college institute foundation ihre ihr "
-    "ihren ihrem ihrer unser unsere unserem bewerbung vielen dank danke herzlich herzliche "
-    "liebe lieber sehr geehrte geehrter obrigada obrigado pelo pela gracias merci estimado "
-    "estimada gentile hallo hola bonjour grüße groet saludos "
-    # the words of departments, workplaces and job titles ("Upstream Process Development",
-    # "Mount Serene Hospital", "Senior Staff Nurse")
-    "development process operations department division unit services service sales "
-    "marketing finance quality compliance security infrastructure hospital clinic medical "
-    "clinical nursing care trust council ministry academy senior junior staff assistant "
-    "associate registered position role vacancy job opening i'm i'll i've i'd we're we'll "
-    # teams and tools met "with" ("a session with Customer Success")
-    "success support customer customers cloud data growth strategy legal research "
-    "partnerships accounting procurement facilities revenue apache kafka kubernetes python "
-    "java javascript react aws azure docker tableau salesforce excel"
-)
-# words that are not names: days, months, places, companies, greetings, thanks, departments
-NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 
 
 @dataclass(frozen=True)
@@ -129,11 +100,26 @@ def valid_name(name: str) -> bool:
     words = name.split()
     if not 1 <= given_and_family(name) <= 4 or re.search(r"[/\d@]", name):
         return False  # "São Paulo/SP" of an address
+    if len(words) > 1 and words[-1].islower() and _PARTICLE_WORD.match(words[-1]):
+        return False  # "Femke van": a particle comes before a family name, never last
     if any(w.lower().strip(".,") in NOT_NAME for w in words):
         return False
+    if len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFIC_WORDS:
+        return False  # "Mme Garnier": an honorific and a family name, no given name
     if any(w.endswith(("'s", "’s")) for w in words) or words[0].endswith("ing"):
         return False  # "Forwarding Simone's note"
     return not TITLE_HEAD.search(name)
+
+
+def untitled(words: str) -> tuple[str, str] | None:
+    """ "Senior Recruiter Marisol Quintero-Vega": (title, name) of a name written right after
+    its capitalised title, or None."""
+    parts = words.split()
+    for cut in range(1, len(parts) - 1):
+        title, name = " ".join(parts[:cut]), " ".join(parts[cut:])
+        if _ROLE_NOUN.search(parts[cut - 1]) and looks_like_title(title) and valid_name(name):
+            return title, name
+    return None
 
 
 def line_mentions(line: str, next_line: str = "") -> list[Mention]:
@@ -200,6 +186,9 @@ def action_mentions(line: str, meeting: bool) -> list[Mention]:
         with_ = with_ or (meeting and before.endswith(_ME_AND))  # "me and Jan-Philipp Müller"
         if valid_name(name) and (with_ or _ACTION.match(line[m.end() :])):
             out.append(Mention(name, None, m.start(), m.end()))
+        elif _ACTION.match(line[m.end() :]) and (split := untitled(name)):
+            title, name = split  # "Senior Recruiter Ana Lee will call you"
+            out.append(Mention(name, title, m.end("name") - len(name), m.end()))
     formal = _formal(line) if meeting else []
     formal += (_initialled(line) + _inverted(line)) if meeting else []
     mine = _possessive(line) if meeting else []
@@ -336,7 +325,8 @@ _ROLE_NOUN = re.compile(
 )
 
 
-_PARTICLE_WORD = re.compile(rf"^{PARTICLE}$")
+_HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)
+_PARTICLE_WORD = re.compile(rf"^(?:{PARTICLE}|i|y)$")  # "Puig i Soler" too
 
 
 def given_and_family(name: str) -> int:

@@ -9,7 +9,8 @@ import re
 from ..model import Email, Person
 from .addresses import ascii_fold
 from .components import HONORIFICS, natural_name
-from .mentions import NAME_RE, TITLE_HEAD, Mention, given_and_family, proper, valid_name
+from .mentions import NAME_RE, Mention, given_and_family, proper, valid_name
+from .name_words import TITLE_HEAD
 
 _ORG_WORDS = re.compile(
     r"(?i)\b(talent acquisition|recruiting|recruitment|careers|team|hr|people ops|inc|ltd|llc|"
@@ -58,16 +59,33 @@ def place_or_employer(name: str | None, email: Email) -> bool:
         head = re.search(r"(\w+)\W*?\s*(?:,|\bat|@|\||–|—|-)\s*$", email.subject[: m.start()])
         if head and TITLE_HEAD.fullmatch(head.group(1)):
             return True
-    labelled = re.search(_PLACE_LABEL + said + r"\s*,", email.new_text)
-    return bool(labelled or re.search(said + _ADDRESS, email.new_text))
+    text = email.new_text
+    # ("Where: a video call with Tom Hardy (Zoom)" names who is met there, not a place)
+    labelled = re.search(_PLACE_LABEL + _NO_WITH + said + r"\s*(?:,|\(|$|-|–)", text)
+    org = re.search(said + _ORG_AFTER, text)  # "Hollins Valley NHS Foundation Trust"
+    placed = re.search(_PLACE_BEFORE + said, text)  # "our office in Al Quoz"
+    return bool(labelled or org or placed or re.search(said + _ADDRESS, text))
 
 
-# "Where: Coastline Freight, Level 12" / "Kessler Pharma, Suite 400": a place's name
+# a place's name, on a line labelled as the place ("Where: Coastline Freight, Level 12", the
+# Italian "Dove: Via Saliceto 60, Castel Maggiore (BO)", a Riyadh district after "Location")
 _PLACE_LABEL = (
-    r"(?im:^\W*(?:where|location|address|venue|lieu|adresse|ort|dirección|endereço|"
-    r"indirizzo|adres|plats|sted)\s*:\s*)"
+    r"(?im:^\W*(?:where|location|address|venue|lieu|adresse|ort|dirección|direccion|endereço|"
+    r"local|lugar|ubicación|indirizzo|dove|luogo|sede|adres|waar|locatie|plats|sted|miejsce|"
+    r"anschrift|standort|místo|adresa|konum)\s*:\s*)"
 )
 _ADDRESS = r"(?i:,\s*(?:level|suite|floor|unit|building|bldg\.?)\s+\d)"
+_PLACE_BEFORE = (
+    r"(?i:\b(?:office|offices|based|located|headquartered|hq|site|campus|branch|store|"
+    r"warehouse|plant|factory|studio|building|venue|bureau|büro|oficina|escritório|sede|ufficio)"
+    r"\s+(?:in|at|on|en|em|in der|im|a|à)\s+(?:the\s+)?)"
+)
+_NO_WITH = r"(?:(?!\b(?i:with|mit|avec|con|com|met|med|ask for)\b)[^\n])*?"
+_ORG_AFTER = (
+    r"\s+(?:NHS|Trust|Foundation|Hospital|Hospitals|Clinic|University|College|School|Academy|"
+    r"Institute|Council|Authority|Municipality|Ministry|Group|Holdings|Bank|Inc|Ltd|LLC|GmbH|"
+    r"AG|SA|S\.?r\.?l|S\.?p\.?A|PLC|Company|Corporation|Hotels?|Centre|Center|Agency)\b"
+)
 
 
 # the trained pipeline's honorifics, and more from the languages hiring mail comes in
@@ -84,7 +102,15 @@ def clean_name(name: str) -> str | None:
         return None  # "María de los Ángeles Ruiz" is four words and two particles
     if not name[:1].isupper():
         return None  # "di Lecco", "la Sua": a particle or a pronoun, no given name before it
+    if ends_in_particle(name):
+        return None  # "Femke van" (of "Femke van het team"), "Te van a entrevistar"
     return name
+
+
+def ends_in_particle(name: str) -> bool:
+    """A name's particles come before a family name, never last."""
+    words = name.split()
+    return len(words) > 1 and words[-1].islower() and given_and_family(words[-1]) == 0
 
 
 def dedupe(people: list[Person]) -> list[Person]:
@@ -113,6 +139,8 @@ def same_person(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     n = len(short)
+    if n == 2 and len(long_) > 2 and short == [long_[0], long_[-1]]:
+        return True  # "Faisal Al-Mansoori" of the calendar is "Faisal bin Khalid Al-Mansoori"
     return (n == 1 and short[0] in long_) or short in (long_[:n], long_[-n:])
 
 
@@ -129,7 +157,7 @@ def coordinated(line: str, starts: list[int]) -> list[Mention]:
     out: list[Mention] = []
     for run in _runs(line, names):
         gaps = [line[a.end() : b.start()] for a, b in itertools.pairwise(run)]
-        if any(_covers(m, starts) for m in run) and any(_AND.search(g) for g in gaps):
+        if any(_covers(m, starts) for m in run) and any(_AND.search(g) or ";" in g for g in gaps):
             out += [
                 Mention(m.group("name"), None, m.start("name"), m.end())
                 for m in run
@@ -138,11 +166,17 @@ def coordinated(line: str, starts: list[int]) -> list[Mention]:
     return out
 
 
+# "Tom Hardy; Lisa Wong, Staff Engineer; and Ana Ruiz": items of a list split by semicolons,
+# each with its title after a comma
+_TITLED_GAP = re.compile(r"^(?:,\s*[^;,()]{2,60}?)?\s*;\s*(?:and\s+|&\s+)?$")
+
+
 def _runs(line: str, names: list[re.Match[str]]) -> list[list[re.Match[str]]]:
-    """Names next to each other, joined by commas and "and"."""
+    """Names next to each other, joined by commas and "and" (or semicolons)."""
     runs: list[list[re.Match[str]]] = []
     for m in names:
-        if runs and _JOINED.match(line[runs[-1][-1].end() : m.start()]):
+        gap = line[runs[-1][-1].end() : m.start()] if runs else ""
+        if runs and (_JOINED.match(gap) or _TITLED_GAP.match(gap)):
             runs[-1].append(m)
         else:
             runs.append([m])

@@ -14,22 +14,33 @@ from collections import Counter
 from typing import Any
 
 from ..model import Email
-from .addresses import ascii_fold
+from .name_words import TITLE_HEAD
+from .org_domains import domain_spelled, domain_word, squash
 from .org_words import ATS_WORDS, ORG_WORDS
 from .roles import ROLE_HEAD
 from .signature import body_lines
 
 _ORG_SUFFIX = r"(?:\s+(?:Inc\.?|LLC|Ltd\.?|GmbH|AG|S\.A\.|SAS|BV|B\.V\.|plc|PLC|Corp\.?|Co\.))?"
-_NAME = r"(?P<org>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|&|of|de|and))*" + _ORG_SUFFIX + ")"
-_CAPS = re.compile(r"\b[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3}")
+_NAME = (  # "Transportes del Bajío", "Banco do Brasil", "St. Aloysius School" too
+    r"(?P<org>(?:St\.|[A-Z][\w&'-]*)(?:\s+(?:[A-Z][\w&'-]*|&|of|de|del|della|do|da|dos|di|and))*"
+    + _ORG_SUFFIX
+    + ")"
+)
 PHRASES = [
     re.compile(p)
     for p in (
-        r"(?i:applica\w+|interest|interview\w*|position|role|opening|career|team|offer|candidacy|join(?:ing)?|opportunit\w+)\s+(?i:to|at|with|for|from|in)\s+"
+        r"(?i:applica\w+|interest|interview\w*|position|role|opening|career|team|offer|candidacy|join(?:ing)?|opportunit\w+)(?:\s*\([^()\n]{1,30}\))?\s+(?i:to|at|with|for|from|in)\s+"
         + _NAME,
         r"(?i:here at|on behalf of|everyone at|the team at|talent team at|recruiting team at)\s+"
         + _NAME,
         r"^" + _NAME + r"\s+(?i:is hiring|recruiting|careers|talent|people team|hiring team)",
+        # "Equipo de Talento de Grupo Alcarria", "Ihr Recruiting-Team der Grünwerk Energie GmbH"
+        r"(?i:team|equipo|equipe|équipe)\b[^\n]{0,40}\s(?i:de|da|do|der|des|of|at|bei)\s+"
+        + _NAME
+        + r"\s*$",
+        # "Sneha, Talent Acquisition Partner at Kestrel Data"
+        r",\s+(?:[A-Z][\w-]*\s+){0,3}(?i:partner|recruiter|manager|director|lead|coordinator|"
+        r"specialist|advisor|consultant|officer|generalist)\s+at\s+" + _NAME,
     )
 ]
 SENDER_NAME = [
@@ -42,42 +53,13 @@ SENDER_NAME = [
     ),
 ]
 SUBJECT = [
-    re.compile(r"(?:\bat|\bwith|\bto|\bfrom|\bfor)\s+" + _NAME + r"\s*(?:[-–—|:!(]|$)"),
+    re.compile(
+        r"(?:\bat|\bwith|\bto|\bfrom|\bfor|\bcon|\bcom|\bavec|\bmit|\bbei|\bchez|\bmet|\bpresso)\s+"
+        + _NAME
+        + r"\s*(?:[-–—|:!(]|$)"
+    ),
     re.compile(r"^(?:(?i:re|fwd?|fw):\s*)*" + _NAME + r"\s*(?:[-–—|:]|<>)"),
 ]
-
-
-def domain_word(address: str | None) -> str | None:
-    """ "careers@mail.lumenhealth.example" -> "lumenhealth" (None for ATS and freemail)."""
-    if not address or "@" not in address:
-        return None
-    parts = address.split("@")[1].lower().split(".")
-    for part in reversed(parts[:-1] if len(parts) > 1 else parts):
-        if part in {
-            "co",
-            "com",
-            "mail",
-            "email",
-            "jobs",
-            "careers",
-            "us",
-            "eu",
-            "hire",
-            "talent",
-            "recruiting",
-            "example",
-            "org",
-            "net",
-            "io",
-        }:
-            continue
-        stem = part.replace("-mail", "")
-        return None if any(w in stem for w in ATS_WORDS) else stem
-    return None
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
 def _clean_org(name: str) -> str | None:
@@ -91,22 +73,28 @@ def _clean_org(name: str) -> str | None:
         name,
     ).strip()
     name = re.sub(
-        r"(?i)\s+(recruiting|careers|talent( acquisition)?|hiring( team)?|team|jobs|"
+        r"(?i)\s+(recruiting|recruitment|careers|talent( acquisition)?|hiring( team)?|team|"
+        r"\w+-team|jobs|"
         r"people( team)?|hr|notifications?)$",
         "",
         name,
     ).strip()
+    name = re.sub(r"(?i)(\s+(?:de|of|and|del|da|do|des|du|di|&))+$", "", name)  # "Equipo de"
     words = name.split()
-    if not words or len(words) > 5 or _squash(name) in ATS_WORDS | {"re", "fwd", "fw", "aw"}:
+    if not words or len(words) > (7 if _org_worded(name) else 5) or squash(name) in _NOT_ORGS:
         return None
     if words[0].lower() in NOT_ORG_START or name.lower() in {"docusign", "zoom", "google"}:
         return None
-    if any(_squash(w) in ATS_WORDS for w in words[:1]):
+    if any(squash(w) in ATS_WORDS for w in words[:1]):
         return None
     return name
 
 
-AGENCY = re.compile(r"(?i)(search|recruit|staffing|agency|headhunt|executive|talent|resourcing)")
+_NOT_ORGS = ATS_WORDS | {"re", "fwd", "fw", "aw"}
+_AGENCY_WORDS = r"(?:search|recruit\w*|staffing|agency|headhunt\w*|executive|talent|resourcing)"
+# an agency's domain starts or ends with what it does ("northstar-search", "meridiantalent");
+# "fieldhousearchitects" only has "search" inside a word
+AGENCY = re.compile(rf"(?i)(?:^|-){_AGENCY_WORDS}|{_AGENCY_WORDS}(?:$|-)")
 NOT_ORG_START = frozenset(
     [
         "interview",
@@ -152,6 +140,47 @@ NOT_ORG_START = frozenset(
         "phone",
         "video",
         "please",
+        "the",  # "The hiring team would like to": no name left
+        "confidential",
+        "private",
+        "senior",  # "Senior Talent Partner | Fernleaf": a title's first words
+        "junior",
+        "staff",
+        "lead",
+        "head",
+        "chief",
+        "deputy",
+        "interim",
+        "acting",
+        # a team's or a message's words in other languages: "Equipo de Atracción de Talento"
+        "equipo",
+        "equipe",
+        "équipe",
+        "atracción",
+        "atração",
+        "reclutamiento",
+        "recrutamento",
+        "recrutement",
+        "selección",
+        "seleção",
+        "convite",
+        "annulation",
+        "cancelación",
+        "cancelamento",
+        "annullamento",
+        "absage",
+        "confirmation",
+        "confirmación",
+        "invitación",
+        "einladung",
+        "ihr",
+        "ihre",
+        "personalabteilung",
+        "bewerbermanagement",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
     ]
 )
 
@@ -161,20 +190,52 @@ def company(email: Email, doc: Any | None) -> str | None:
     dom = domain_word(email.sender.email) or domain_word(
         email.reply_to[0].email if email.reply_to else None
     )
-    agency = bool(dom and AGENCY.search(dom))
+    # an agency's domain, or a search firm's subject ("Calloway Therapeutics - COO search")
+    agency = bool(dom and AGENCY.search(dom)) or bool(_SEARCH.search(email.subject))
     people = _person_names(email, doc)
-    for name, weight in _candidates(email, doc):
+    clients = _clients(email) if agency else []
+    for name, weight in [*_candidates(email, doc), *clients]:
         cleaned = _clean_org(name)
-        if not cleaned or (weight < 2 and _squash(cleaned) in people) or _signs(email, cleaned):
+        sides = re.split(r"\s+(?:and|&)\s+", cleaned or "")  # "Omar Haddad and Lisa Park"
+        named = any(squash(side) in people for side in sides)
+        person = (weight < 2 or (name, weight) in clients) and named and not _org_worded(cleaned)
+        if not cleaned or person or _signs(email, cleaned):
             continue
-        on_domain = bool(dom) and (_squash(cleaned) in dom or dom in _squash(cleaned))  # type: ignore[operator]
+        on_domain = bool(dom) and (squash(cleaned) in dom or dom in squash(cleaned))  # type: ignore[operator]
         votes[cleaned] += weight * (0 if agency and on_domain else 3 if on_domain else 1)
     votes = Counter({k: v for k, v in votes.items() if v > 0})
     if not votes and not agency:  # a short reply: "Mia Thompson | Coral Sea Travel" quoted
-        votes = Counter(_domain_spelled(email, email.text))
+        votes = Counter(domain_spelled(email, email.text))
     if votes:
-        return _best(votes)
+        return _completed(_best(votes), email)
     return " ".join(w.capitalize() for w in dom.split("-")) if dom and not agency else None
+
+
+# an agency's news about its client: "Coastline Freight would love to meet you", "Fjord
+# Energy want to offer you the job"
+_CLIENT_NEWS = re.compile(
+    _NAME + r"\s+(?:would (?:like|love)|wants?|is keen|are keen|has asked)\s+to\s+"
+    r"(?:meet|see|interview|offer|invite|speak|talk|move)\b"
+)
+
+
+def _clients(email: Email) -> list[tuple[str, int]]:
+    """The employer an agency writes about (its own name is never the employer)."""
+    lines = [email.subject, *email.new_text.split("\n")[:30]]
+    found = [m.group("org") for line in lines for m in _CLIENT_NEWS.finditer(line)]
+    return [(org, 6) for org in found if not TITLE_HEAD.search(org)]  # not "the CEO would"
+
+
+def _completed(name: str, email: Email) -> str:
+    """ "Tidewater" in an agency's note is "Tidewater Logistics" in the invitation it
+    forwards: a one-word name, and what the organisation is after it elsewhere in the mail."""
+    if " " in name:
+        return name
+    after = re.search(rf"\b{re.escape(name)}((?:\s+[A-Z][\w&'-]*){{1,2}})", email.text[:20_000])
+    words = after.group(1).split() if after else []
+    return (
+        " ".join([name, *words]) if words and all(w.lower() in ORG_WORDS for w in words) else name
+    )
 
 
 def _signs(email: Email, name: str) -> bool:
@@ -187,10 +248,10 @@ def _signs(email: Email, name: str) -> bool:
 
 
 def _person_names(email: Email, doc: Any | None) -> set[str]:
-    names = {_squash(p.name) for p in (*email.to, *email.cc) if p.name}
+    names = {squash(p.name) for p in (*email.to, *email.cc) if p.name}
     if doc is not None:
-        names |= {_squash(e.text) for e in doc.ents if e.label_ == "PERSON"}
-    sides = {_squash(side) for side in _PAIR.split(email.subject)}
+        names |= {squash(e.text) for e in doc.ents if e.label_ == "PERSON"}
+    sides = {squash(side) for side in _PAIR.split(email.subject)}
     if len(sides) == 2 and sides & names:  # "Tom Hardy <> Jordan Avery": two people
         names |= sides
     return names
@@ -203,7 +264,7 @@ def _best(votes: Counter[str]) -> str:
     """Most votes; among near-equals the longer name ("Lumen Health" over "Lumen")."""
     top = max(votes.values())
     tied = [n for n, v in votes.items() if v >= top - 1]
-    merged = {n: sum(v for m, v in votes.items() if _squash(m) in _squash(n)) for n in tied}
+    merged = {n: sum(v for m, v in votes.items() if squash(m) in squash(n)) for n in tied}
     return max(merged, key=lambda n: (merged[n], len(n)))
 
 
@@ -220,73 +281,65 @@ def _candidates(email: Email, doc: Any | None) -> list[tuple[str, int]]:
             found.append((m.group("org"), 1))
     for pattern in SUBJECT:
         found.extend((m.group("org"), 1) for m in pattern.finditer(email.subject))
+    found.extend((line, 2) for line in _signature_orgs(email))
+    # "Principal - St. Aloysius Senior Secondary School", "HR Department | Sahyadri Hospital"
+    # (an organisation's words: "Talent - Jane Doe" names a person)
+    dashed = _DASHED_SENDER.match(sender)
+    if dashed and _org_worded(dashed.group("org")):
+        found.append((dashed.group("org"), 1))
+    tail = _SUBJECT_TAIL.search(email.subject)  # "Invitation ... - Pennine Valley NHS Trust"
+    if tail and _org_worded(tail.group("org")):
+        found.append((tail.group("org"), 2))
     for line in email.new_text.split("\n"):
         for pattern in PHRASES:
             found.extend((m.group("org"), 1) for m in pattern.finditer(line))
         found.extend((m.group("org"), 6) for m in CLIENT.finditer(line))
-    found.extend((name, 2) for name in _domain_spelled(email))  # spells the domain: no person
+        found.extend((m.group("org"), 3) for m in _LABELLED.finditer(line))
+    found.extend((name, 2) for name in domain_spelled(email))  # spells the domain: no person
     if doc is not None:
         dom = domain_word(email.sender.email)
         for ent in doc.ents:
-            if ent.label_ == "ORG" and dom and _squash(ent.text)[:5] in dom:
+            if ent.label_ == "ORG" and dom and squash(ent.text)[:5] in dom:
                 found.append((ent.text, 1))
     return [(_trim_org(f), w) for f, w in found]
 
 
-def _domain_spelled(email: Email, text: str | None = None) -> list[str]:
-    """Capitalised phrases that spell the sender's domain ("Lumen Health" for lumenhealth)
-    in the subject and `text` (the message's own text unless given)."""
-    dom = domain_word(email.sender.email) or domain_word(
-        email.reply_to[0].email if email.reply_to else None
-    )
-    if not dom or len(dom) < 3:
-        return []
-    out = []
-    want = dom.replace("-", "")
-    # "cnha-acpn": one part the English initials, one the French ("Canadian Northern ...")
-    parts = [p for p in dom.split("-") if len(p) >= 3] if "-" in dom else []
-    for m in _CAPS.finditer(f"{email.subject}\n{email.new_text if text is None else text}"):
-        words = m.group(0).split()
-        spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1))
-        match = next((s for s in spans if _spells(s, want) or _initials(s, parts)), None)
-        if match:
-            rest = m.group(0)[m.group(0).index(match) + len(match) :].split()
-            for word in rest[:2]:  # "Copperleaf Robotics" for copperleaf, "Medical Center"
-                if word.lower().strip(".,") not in ORG_WORDS:
-                    break
-                match = f"{match} {word.strip('.,')}"
-            out.extend([match] * 2)
-    return out
+# a line that labels the employer ("Organisation:" and its words in other languages)
+_LABELLED = re.compile(
+    r"^\W*(?i:organi[sz]ation|company|employer|hiring company|empresa|entreprise|"
+    r"unternehmen|arbeitgeber|azienda|organisatie|werkgever|firma)\s*:\s*" + _NAME
+)
+_SEARCH = re.compile(r"(?i)\b(?:executive |retained )?search\b")
+_DASHED_SENDER = re.compile(r"^(?:.+?)\s+[-–—|]\s+" + _NAME + r"$")
+_SUBJECT_TAIL = re.compile(r"\s[-–—|]\s+" + _NAME + r"\s*$")
 
 
-def _initials(phrase: str, parts: list[str]) -> bool:
-    words = phrase.split()
-    return len(words) >= 3 and "".join(w[0] for w in words).lower() in parts
+def _signature_orgs(email: Email) -> list[str]:
+    """ "Hollins Valley NHS Foundation Trust" on a line of its own under the sign-off."""
+    _, signature = body_lines(email.new_text, email.sender.name)
+    found = [re.match(_NAME + r"\s*(?:,|$)", line.strip()) for line in signature[-5:]]
+    return [m.group("org") for m in found if m and _org_worded(m.group("org"))]
 
 
-def _spells(phrase: str, want: str) -> bool:
-    """ "Larkspur Health" spells larkspurhealth, "Azur Mobilité" azurmobilite, "Redwood
-    Credit Union" redwoodcu, "Laboratorios Alcántara" labalcantara."""
-    words = [_squash(ascii_fold(w)) for w in phrase.split()]
-    if "".join(words) == want:
-        return True
-    if len(words) < 2 or not all(words):
-        return False
-    for k in range(1, len(words)):
-        if "".join(words[:k]) + "".join(w[0] for w in words[k:]) == want:
-            return True
-    rest = "".join(words[1:])
-    return any(words[0][:n] + rest == want for n in range(3, len(words[0])))
+def _org_worded(name: str | None) -> bool:
+    """ "Marlowe Retail", "Pennine Valley Hospitals NHS Foundation Trust": a name that says
+    it is an organisation (the NER may still call it a person)."""
+    return bool(name) and any(w.lower().strip(".,") in ORG_WORDS for w in (name or "").split())
 
 
 def _trim_org(name: str) -> str:
     """Cut a captured name at words that end it ("Acme for the Senior ..."); a capture that
     runs into a job title was the role, not the employer."""
     out: list[str] = []
-    for w in name.split():
+    words = name.split()
+    for i, w in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if w.lower() in {"of", "and", "for"} and following[:1].isupper() and out:
+            out.append(w)  # "University of Northbridge", "Institute of Applied Health"
+            continue
         if w.lower() in {"for", "to", "and", "the", "as", "is", "on", "in", "of"} and out:
             break
-        if ROLE_HEAD.fullmatch(w):
+        if ROLE_HEAD.fullmatch(w) and w.lower() not in ORG_WORDS:  # "Fieldhouse Architects"
             return ""
         out.append(w)
     return " ".join(out)

@@ -28,10 +28,14 @@ _LABELS = (
     r"speaking with|entrevistadores?|com quem|con qui[eé]n|gesprächspartner\w*|intervenants?|"
     r"intervjuare|haastattelijat|người phỏng vấn|面接官|担当)"
 )
-LABEL_LIST = re.compile(rf"(?i)^\W*{_LABELS}\s*[:：]\s*(?P<rest>.+)$")
+# "9:00-9:45  Search committee: Helen Okonkwo (chair), ...": a slot's time and a qualifier first
+_HOUR = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+_SLOT_TIME = rf"(?:{_HOUR}\s*[-–—]\s*{_HOUR}\s+)?"
+_QUALIFIER = r"(?:(?:search|selection|hiring|interview|assessment|evaluation|recruitment)\s+)?"
+LABEL_LIST = re.compile(rf"(?i)^\W*{_SLOT_TIME}{_QUALIFIER}{_LABELS}\s*[:：]\s*(?P<rest>.+)$")
 # A table cell read as text: "Interviewers Okafor, Ngozi (Director)", "Panel Wanjiru Kamau, ..."
 CELL_LIST = re.compile(
-    r"^\W*(?i:interviewers?|panel(?:ists)?|hosts?|intervjuare)(?:[ \t]+|\s*\|\s*)"
+    r"^\W*(?i:interviewers?(?:\s*\(s\))?|panel(?:ists)?|hosts?|intervjuare)(?:[ \t]+|\s*\|\s*)"
     r"(?P<rest>(?-i:[A-ZÀ-Þ]).+)$"
 )
 # The label alone on its line ("Host:", "Interviewers"), the people on the lines below it.
@@ -72,6 +76,12 @@ _CJK_NAME = re.compile(
 )
 
 
+_CJK = "\u3040-\u30ff\u4e00-\u9fff"
+_CJK_TITLE_NAME = re.compile(
+    rf"(?P<title>[{_CJK}]{{2,12}}) (?P<family>[\u4e00-\u9fff]{{1,3}}) (?P<given>[{_CJK}]{{1,3}})"
+)
+
+
 def _split_title(piece: str) -> tuple[str, str, str]:
     """(name, "", title): a dash or bar splits first ("Hernández, Luis — Gerente"), then a
     comma ("Jane Doe, Senior PM")."""
@@ -89,7 +99,9 @@ def label_list(line: str) -> list[Mention]:
         return []
     out: list[Mention] = []
     pieces = _PIECES.split(_ADDRESS.sub(" ", m.group("rest")))
-    for piece in [name for part in pieces for name in _full_names(part)]:
+    # "Tom, Lisa and Ana": given names alone, no "Family, Given" pairs, when one stands alone
+    alone = len(pieces) > 1 and any(re.fullmatch(rf"\s*{TOKEN}\s*", p or "") for p in pieces)
+    for piece in [name for part in pieces for name in _full_names(part, alone)]:
         label = _PART_LABEL.match(piece)  # "Chairperson: Dr Nomvula Zulu, Executive Manager"
         if label and _NOT_PANEL.search(label.group(0)):
             continue  # "Secretariat: Ms Precious Ndlovu": takes the minutes
@@ -102,10 +114,12 @@ def label_list(line: str) -> list[Mention]:
     return out
 
 
-def _full_names(piece: str) -> list[str]:
+def _full_names(piece: str, alone: bool = False) -> list[str]:
     """ "Jane Whitfield, Marcus Oyelaran": full names listed with commas, each a piece (not
-    "Hernández, Luis" nor "Jane Doe, Senior PM")."""
+    "Hernández, Luis" nor "Jane Doe, Senior PM"); given names when `alone` says so."""
     parts = [p.strip() for p in piece.split(",")]
+    if alone and all(re.fullmatch(TOKEN, p) for p in parts):
+        return parts
     names = [NAME_RE.fullmatch(p) for p in parts]
     if len(parts) > 1 and all(n and valid_name(n.group("name")) for n in names):
         return parts if all(len(p.split()) > 1 for p in parts) else [piece]
@@ -117,6 +131,9 @@ def _person_piece(piece: str) -> tuple[str, str] | None:
     cjk = re.fullmatch(r"\s*(?P<title>\S.*?)\u3000+(?P<name>[^\u3000]+?)\s*", piece)
     if cjk and _CJK_NAME.match(cjk.group("name")):  # "法人営業部 部長　佐藤 誠": title, name
         return cjk.group("name"), cjk.group("title")
+    spaced = _CJK_TITLE_NAME.fullmatch(piece.strip())
+    if spaced:  # "開発部長 佐藤 健", "エンジニア 田中 美咲": a title, then family and given names
+        return f"{spaced.group('family')} {spaced.group('given')}", spaced.group("title")
     paren = re.search(r"[(（]([^)）]+)[)）]", piece)
     if paren:
         name, title = _last_name(piece[: paren.start()].strip()), paren.group(1).strip()
@@ -147,7 +164,23 @@ def role_label(line: str) -> list[Mention]:
     label = m.group("label")
     if not (looks_like_title(label) or re.search(r"(?i)interview|panel", label)):
         return []
+    if _CONTACT_LABEL.match(label):
+        return []  # "Interviewer: Tom Hardy" / "Recruiter: Camila Reyes": who to write to
     return [Mention(m.group("name"), None, m.start("name"), m.end("name"))]
+
+
+_CONTACT = (
+    r"(?i)^\W*((your )?(recruiter|recruiting contact|coordinator|scheduler|sourcer|contact|"
+    r"organi[sz]er|talent partner|hr contact|point of contact)|"
+    r"(recruiting|interview|scheduling|hr) coordinator)\s*"
+)
+_CONTACT_LABEL = re.compile(_CONTACT + "$")
+_CONTACT_LINE = re.compile(_CONTACT + "[:：]")
+
+
+def contact_line(line: str) -> bool:
+    """ "Recruiter: Camila Reyes" in a block of details: whom to write to, not a panelist."""
+    return bool(_CONTACT_LINE.match(line))
 
 
 def list_item(line: str) -> list[Mention]:
@@ -179,3 +212,47 @@ def column_item(line: str, column: int, width: int) -> list[Mention]:
     """The people in `column` of a table row as wide as its header."""
     cells = line.split(" | ")
     return list_item(cells[column]) if len(cells) == width else []
+
+
+_SLOT = re.compile(
+    r"(?i)^\s*\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}(?:[:.h]\d\d)?"
+    r"\s*(?:[ap]\.?m\.?)?\s*[-–—:|]?\s*(?P<name>\S.*?)\s*$"
+)
+
+
+def slot_person(line: str) -> list[tuple[str, int]]:
+    """ "10:00 - 10:45  Xochitl Quispe" under a plan's header: the slot's person, alone."""
+    m = _SLOT.match(line) if "|" not in line else None  # a table's row: its columns say
+    name = NAME_RE.fullmatch(m.group("name")) if m else None
+    if m is None or name is None or not valid_name(name.group("name")):
+        return []
+    if _TOPIC.search(name.group("name")):
+        return []  # "10:45 - 11:30  System Design": what the slot is about
+    return [(name.group("name"), m.start("name") + name.start("name"))]
+
+
+_TOPIC = re.compile(
+    r"(?i)\b(design|coding|code|system|systems|technical|behaviou?ral|culture|values|case|study|"
+    r"presentation|review|break|lunch|welcome|intro|introduction|wrap|debrief|tour|q&a|"
+    r"assessment|exercise|interview|session|deep|dive|pairing|whiteboard|architecture)\b"
+)
+
+
+_KEY = re.compile(r"^\s*(?P<initials>[A-Z]{2,4})\s*[=:–—-]\s*(?P<rest>\S.*)$")
+
+
+def initials_key(line: str, text: str) -> list[Mention]:
+    """ "AK = Anjali Kapoor, Associate": the key to a schedule that names people by their
+    initials ("14:00 Portfolio review - JM, AK"); only initials the text uses elsewhere."""
+    m = _KEY.match(line)
+    parts = re.split(r"\s*(?:[,(–—]|\s-\s)\s*", m.group("rest"), maxsplit=1) if m else [""]
+    name, title = parts[0], parts[1] if len(parts) > 1 else ""
+    whole = NAME_RE.fullmatch(name)
+    if m is None or whole is None or not valid_name(whole.group("name")):
+        return []
+    initials = m.group("initials")
+    if "".join(ch for ch in whole.group("name") if ch.isupper()) != initials:
+        return []
+    if len(re.findall(rf"\b{initials}\b", text)) < 2:
+        return []
+    return [Mention(whole.group("name"), title.strip(" )") or None, m.start("rest"), len(line))]

@@ -93,6 +93,10 @@ def _clean(value: str) -> str:
     return one_line(value)
 
 
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
+_BETWEEN_WORDS = re.compile(r"(?<=\?=)[ \t]+(?==\?)")
+
+
 def _raw(msg: Message, name: str) -> str | None:
     """A header's raw value, cut to `MAX_HEADER` before any decoding work."""
     raw = msg.get(name)
@@ -101,7 +105,9 @@ def _raw(msg: Message, name: str) -> str | None:
     if not isinstance(raw, str):  # a Header: 8-bit bytes the stdlib would show as U+FFFD
         lower = name.lower()
         raw = next((v for k, v in msg.raw_items() if k.lower() == lower), str(raw))
-    text = str(raw)[:MAX_HEADER]
+    # unfolded first (RFC 5322), and the space between two encoded words dropped (RFC 2047;
+    # the stdlib's address parser keeps it): "Mantenimie" + "nto" is "Mantenimiento"
+    text = _BETWEEN_WORDS.sub("", _FOLD.sub("", str(raw)[:MAX_HEADER]))
     if text.isascii():
         return text
     # raw 8-bit bytes (SMTPUTF8 and many webmails write UTF-8 unencoded) come surrogate-escaped

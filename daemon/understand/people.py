@@ -17,9 +17,11 @@ from typing import Any
 
 from ..model import Email, Person
 from .addresses import EMAIL, address_matches, address_on_line
+from .aside import COMMAND, POSSESSOR, aside
 from .clauses import clause_at, sentences
 from .components import natural_name
 from .coordinators import COORDINATOR, INTERVIEWS, only_schedules
+from .first_names import FullNames, completed, formal_family, lone_given
 from .guests import Context, context, descriptions, from_calendar, is_user, lone_organizer
 from .mentions import (
     NAME_RE,
@@ -42,14 +44,18 @@ from .names import (
 )
 from .panel_lists import (
     LABEL_ALONE,
+    LABEL_LIST,
     column_item,
+    contact_line,
+    initials_key,
     label_list,
     list_item,
     role_label,
+    slot_person,
     table_column,
 )
 from .rounds import earlier_round
-from .signature import body_lines, sender_as_interviewer, signer
+from .signature import body_lines, co_signers, sender_as_interviewer, signer
 from .substitutes import absent, is_absent, replaced
 from .writer import forwarded_writers, lone_caller, runs_it_themselves
 
@@ -79,11 +85,18 @@ MEET = re.compile(
     r"sollicitatie\w*|vorstellungs\w*|面接|available|cover(s|ing)?|step(s|ping)? in|"
     r"fill(s|ing)? in|take over|stand(s|ing)? in|instead|replac\w+|remplac\w+|sustitu\w+|"
     r"reemplaz\w+|vertret\w+|sostitu\w+|substitu\w+|vervang\w+|"
-    r"(give|gives|giving) you a (call|ring)|(phone|video|screening) (call|screen))\b"
+    r"(give|gives|giving) you a (call|ring)|(phone|video|screening) (call|screen))\b|"
+    r"(?<!\w)w/\s|"  # "30 mins w/ me + Priyanka"
+    r"\b(?:will|'ll) (?:then |also |first )?(?:take|walk) you through\b|"
+    r"\b(?:pull|bring|loop)(?:s|ing)? (?:in|along)\b|\bI(?:'ve| have) (?:added|invited)\b|"
+    r"\b(?:next up|up next)\b|\bpresent(?:ing)? (?:\w+ ){0,3}to\b|"
+    r"\b(?:et|and|y|e|und|en|och|og) (?:moi(?:-même)?|myself|yo|eu|ich|ik|jag)\b|"
+    r"\b(?:cook|bake|work|present)(?:s|ing)? (?:for|with|alongside)\b"
 )
 LIST_HEADER = re.compile(
     r"(?i)(panel|interviewers?|you('ll| will) (meet|be meeting|speak|be speaking)|"
-    r"meeting with|schedule|agenda|line-?up|who you('ll| will) meet)\b(?:.*:|[^.!?]{0,30})\s*$"
+    r"meeting with|schedule|agenda|line-?up|who you('ll| will) meet|plan for|itinerary|timetable|"
+    r"programme|program)\b(?:.*:|[^.!?]{0,30})\s*$"
 )
 NOT_INTERVIEWER = re.compile(
     r"(?i)\b(coordinat|schedul(?!e\b)|(?:will|to|'ll|can|help) schedule|cc'?d|copied|"
@@ -107,14 +120,18 @@ def from_text(doc: Any, ctx: Context, more: bool = True) -> list[Person]:
     lines = _line_spans(text)[: len(main)]
     # who signs ("Sophie Gagnon" alone on a line) also signs a bilingual letter's first half
     signs = {signer(ctx.email, signature), *[s.strip() for s in signature if s.strip()][:1]}
+    labelled = any(LABEL_LIST.match(line) for line in main)
+    known = FullNames(ctx.email, ctx.user_names)  # "Tom" alone is "Tom Hardy" of the Cc
     people: list[Person] = []
     listed: list[Person] = []  # named in a list of interviewers: the writer too
     in_list = False
     column: int | None = None  # the people's column of a table, and its width
     width = 0
-    for number, (start, _, line) in enumerate(lines):
+    for number, (_, _, line) in enumerate(lines):
         if (GREETING.match(line) and len(line) < 40) or _CC_LINE.match(line):
             continue  # "Hi Jordan," alone on its line; "cc: Lisa Wong (HR)" copies, no more
+        if labelled and contact_line(line):
+            continue  # "Interviewer: Tom Hardy" above: "Recruiter: Camila Reyes" is a contact
         following = lines[number + 1][2] if number + 1 < len(lines) else ""
         row = column is not None and " | " in line  # under "Time | Interviewer | Focus"
         if column is not None and row:
@@ -132,18 +149,7 @@ def from_text(doc: Any, ctx: Context, more: bool = True) -> list[Person]:
         in_list = bool(items or LABEL_ALONE.match(line) or (in_list and looks_like_title(line)))
         found = [(m.name, m.title, m.start) for m in items]
         if not found:  # every way of naming someone on this line, merged by _dedupe
-            meeting = bool(MEET.search(line))
-            mentions = [*line_mentions(line, following), *action_mentions(line, meeting)]
-            found = [(m.name, m.title, m.start) for m in mentions]
-            under = _under_list_header(lines, number)
-            if meeting or under:  # in a paragraph, only the sentences about meeting
-                found += [
-                    n
-                    for n in _ner_names(doc, start, line)
-                    if under or _about_meeting(line, n[2], n[0])
-                ]
-                found += [(m.name, m.title, m.start) for m in bracketed(line) if under]
-            found += [(m.name, None, m.start) for m in coordinated(line, [f[2] for f in found])]
+            found = _named_on_line(doc, lines, number, following, known)
         people.extend(
             Person(name=name, email=address_on_line(line, name), title=title)
             for name, title, at in found
@@ -152,6 +158,7 @@ def from_text(doc: Any, ctx: Context, more: bool = True) -> list[Person]:
     people += [p for p in listed if p.name and _is_sender(p.name, ctx.email) and not _schedules(p)]
     if runs_it_themselves(" ".join(main), ctx.email):
         people.insert(0, sender_as_interviewer(ctx.email, signature))
+    people += [Person(name=name) for name in co_signers(" ".join(main), signature)]
     if more and not people:
         people = _from_subject(ctx) or lone_organizer(ctx) or _from_descriptions(ctx)
     if more and not people and lone_caller(" ".join(main), ctx.email):
@@ -159,7 +166,42 @@ def from_text(doc: Any, ctx: Context, more: bool = True) -> list[Person]:
     # who wrote a forwarded message, unless on its list of panelists: not who interviews
     inner = forwarded_writers(text) - {(p.name or "").lower() for p in listed}
     people = [p for p in people if (p.name or "").lower() not in inner]
-    return dedupe([p for p in people if not _not_a_person(p.name, ctx.email)])
+    kept = [p for p in people if not _not_a_person(p.name, ctx.email)]
+    people = [
+        q  # a name written in full only now is checked again: "Alpenblick Software"
+        for p, q in zip(kept, completed(kept, known), strict=True)
+        if q.name == p.name or not _not_a_person(q.name, ctx.email)
+    ]
+    return dedupe(people)
+
+
+Named = tuple[str, str | None, int]  # (name, title, offset in the line)
+
+
+def _named_on_line(
+    doc: Any, lines: list[tuple[int, int, str]], number: int, following: str, known: FullNames
+) -> list[Named]:
+    """Every way a line of prose names someone: "Name, Title", "meet Name", the NER's names
+    and given names alone in the sentences about meeting (all of them under a panel header),
+    and the rest of an enumeration one of them starts."""
+    start, _, line = lines[number]
+    meeting = bool(MEET.search(line))
+    mentions = [*line_mentions(line, following), *action_mentions(line, meeting)]
+    found = [(m.name, m.title, m.start) for m in mentions]
+    under = _under_list_header(lines, number)
+    if meeting or under:  # in a paragraph, only the sentences about meeting
+        found += [
+            n for n in _ner_names(doc, start, line) if under or _about_meeting(line, n[2], n[0])
+        ]
+        found += [(m.name, m.title, m.start) for m in bracketed(line) if under]
+        found += [(name, None, at) for name, at in slot_person(line) if under]
+        found += [
+            (name, None, at)
+            for name, at in [*lone_given(doc, start, line, known), *formal_family(line)]
+            if under or _about_meeting(line, at, name)
+        ]
+    found += [(m.name, None, m.start) for m in coordinated(line, [f[2] for f in found])]
+    return _not_in_titles(found)
 
 
 def _not_a_person(name: str | None, email: Email) -> bool:
@@ -169,12 +211,19 @@ def _not_a_person(name: str | None, email: Email) -> bool:
     )
 
 
+def _not_in_titles(found: list[Named]) -> list[Named]:
+    """ "Pieter Bakker (Manager Supply Chain)": the NER's "Supply Chain" is his title's."""
+    titles = [t for _, t, _ in found if t]
+    return [f for f in found if not any(f[0] in t and f[0] != t for t in titles)]
+
+
 def _list_items(lines: list[tuple[int, int, str]], number: int, in_list: bool) -> list[Mention]:
     """The people a line of a list names: "Interviewers: A, B", a bullet under a panel
     header, the line under a label alone, "Hiring manager: Sven Olsen"."""
     line = lines[number][2]
     bullet = BULLET.match(line) and _under_list_header(lines, number)
     items = label_list(line) or (list_item(BULLET.sub("", line)) if in_list or bullet else [])
+    items = items or initials_key(line, "\n".join(text for _, _, text in lines))
     if not items and (in_list or _under_list_header(lines, number)):
         items = role_label(BULLET.sub("", line))
     return items
@@ -223,6 +272,8 @@ def _ner_names(doc: Any, start: int, line: str) -> list[tuple[str, str | None, i
         rest = doc.text[ent.end_char : start + len(line)]
         if re.match(r"\s*\d", rest):  # "Kalvebod Brygge 24": a street and its number
             continue
+        if COMMAND.match(ent.text):  # "Reply RESCHEDULE and I'll find you a new time"
+            continue
         if ent.label_ == "PERSON" and name and len(name.split()) >= 2 and valid_name(name):
             out.append((name, title_after(rest), ent.start_char - start))
     return out
@@ -230,61 +281,18 @@ def _ner_names(doc: Any, start: int, line: str) -> list[tuple[str, str | None, i
 
 def _keep(name: str, title: str | None, line: str, at: int, ctx: Context) -> bool:
     clause = clause_at(line, at)
+    if POSSESSOR.match(line, at + len(name)):
+        return False  # "You'll meet Tanvir Chowdhury's team lead, Oksana Melnyk"
     if replaced(line, at) or is_user(name, ctx) or _is_sender(name, ctx.email):
         return False
     if _schedules(Person(name=name, title=title)):
         return False
     if earlier_round(clause, name) and not INTERVIEWS.search(clause):
         return False  # "thanks for speaking with Jenna Roy last week": an earlier round
-    if _LATER.search(clause) or _OLD_LIST.match(line):
-        return False  # "our CTO, whom you'll meet in a later round", "Original panel: ..."
-    if _RELATION.search(clause[: max(clause.find(name), 0)]) and not INTERVIEWS.search(clause):
-        return False  # "Daniel reports to our CFO, Miriam Levi": about the company, no meeting
-    if _GREETS.search(clause) and not re.search(r"(?i)interview|panel", clause):
-        return False  # "Pat Quinn will meet you at reception": greets, does not interview
-    if _OBSERVES.search(_own_part(clause, name)):
-        return False  # "Ben Ortiz will join as a silent observer": there, but no interviewer
+    if aside(name, clause, line):
+        return False  # a later round, an old list, the company's story, a greeter, an observer
     # "I've scheduled your interview with Jordan Blake": the interview is with them
     return _met(line[:at]) or bool(INTERVIEWS.search(clause)) or not NOT_INTERVIEWER.search(clause)
-
-
-_RELATION = re.compile(
-    r"(?i)\b(reports? (in)?to|reporting (in)?to|(co-?)?founded by|succeed(s|ed|ing)|"
-    r"our (last|previous|recent) hire|(who|whom) (you )?(replaced|succeeded)|"
-    r"previously|formerly|used to work|(he|she|they) (worked|studied|trained)|joined (us|the "
-    r"company|the team) (last|in|from))\b"
-)
-_LATER = re.compile(
-    r"(?i)\b(in a (later|future|subsequent) (round|stage)|at a later stage|later in the process|"
-    r"if you (progress|move forward)|should you (progress|move forward)|shortlisted candidates|"
-    r"(at|in|for) the (next|later|subsequent|future) (round|stage))\b"
-)
-_OLD_LIST = re.compile(
-    r"(?i)^\W*(original|previous|old|former|initial|ursprünglich\w*|anterior|ancien\w*|"
-    r"précédent\w*|vorige|bisherige\w*)\b[^:：]{0,30}[:：]"
-)
-_GREETS = re.compile(
-    r"(?i)\b(reception|lobby|front desk|entrance|greet\w*|badge|escort\w*|show you (a)?round|"
-    r"give you a tour|parking|walk you|take you (to|through|around|round|up)|pick you up|"
-    r"collect you|bring you (up|over|to)|"
-    # "11:00 Lunch with Jordan Pike": a meal, a tour or a buddy is no part of the evaluation
-    r"lunch|dinner|breakfast|(office|campus|site) tour|buddy|not (be )?(part of|evaluated|"
-    r"assessed|scored)|off the record)\b"
-)
-
-
-_OBSERVES = re.compile(
-    r"(?i)\b(as (an? )?(silent |passive )?(observer|note-?taker|minute-?taker)|"
-    r"to (observe|take notes)|(will|'ll) (only )?observe|observing)\b"
-)
-
-
-def _own_part(clause: str, name: str) -> str:
-    """The part of a clause about one person: "The interview will be led by Jane Whitfield,
-    and Marcus will observe" has one part for each."""
-    at = max(clause.find(name), 0)
-    parts = re.finditer(r"[^,]+?(?=,\s+|\s+and\s+|$)", clause)
-    return next((m.group(0) for m in parts if m.start() <= at < m.end() + 1), clause)
 
 
 def _schedules(person: Person) -> bool:

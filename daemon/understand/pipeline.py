@@ -15,7 +15,7 @@ from typing import Any
 
 from ..domains import FREEMAIL
 from ..model import Email, Facts, Kind, Person
-from . import copied, orgs, people, roles, signature, thread
+from . import copied, orgs, panel_merge, people, roles, signature, thread
 from .calendar import CalEvent, read_calendars
 from .classify import Verdict, decide
 from .dates import Found, candidates
@@ -24,9 +24,9 @@ from .forwarded import forwards_own_interview
 from .layout import own_text, unwrap
 from .prefilter import HIRING_HINT, maybe_hiring
 from .requested import asked_for
-from .starts import interview_times
+from .starts import interview_times, open_choice
 from .train import classifier_text
-from .vetoes import BULK_HEADERS, FREEMAIL_BRANDS, other_candidate
+from .vetoes import BULK_HEADERS, FREEMAIL_BRANDS, other_candidate, own_application
 from .zone_guess import reader_zone
 from .zones import _TLD_ZONES, city_zone, day_first, gmt_person, sender_zone, tld
 
@@ -74,7 +74,7 @@ class Understander:
         email = replace(email, text=unwrap(email.text), new_text=unwrap(email.new_text))
         msg = self._message(email)
         body, times = _with_forward(msg)
-        open_times = [f for f in times if f.start >= msg.sent and not OPEN_CHOICE.search(f.line)]
+        open_times = [f for f in times if f.start >= msg.sent and not open_choice(f)]
         verdict = decide(
             email.subject,
             body,
@@ -93,9 +93,9 @@ class Understander:
     def _message(self, email: Email) -> _Message:
         sent = email.date or datetime.now(UTC)
         tz = sender_zone(email.date, email.sender.email)
-        if tz is UTC:  # a UTC stamp and no country: where the text says the office is
-            text = email.new_text or email.text
-            tz = city_zone(text) or gmt_person(email.date, email.sender.email) or tz
+        if tz is UTC:  # a UTC stamp and no country: a person's winter GMT is Britain's, else
+            text = email.new_text or email.text  # where the text says the office is
+            tz = gmt_person(email.date, email.sender.email) or city_zone(text) or tz
             if tz is UTC:
                 others = [p.email for p in (*email.reply_to, *email.to)]
                 tz = reader_zone(text, others) or tz
@@ -150,9 +150,14 @@ class Understander:
             return []
         ctx = people.context(msg.email)
         joins = people.runs_it_themselves(msg.body, msg.email)
-        organizes = bool(msg.events) and signature.manager_organizes(msg.email)
+        organizes = bool(msg.events) and (
+            signature.manager_organizes(msg.email) or panel_merge.host_named(msg.events, msg.email)
+        )
         found = people.from_calendar(msg.events, ctx, joins or organizes) if msg.events else []
-        if not found:
+        if found:  # the guests, less whom the text says are out, and whom it adds
+            text = people.from_text(doc, ctx, more=False)
+            found = panel_merge.with_text(found, text, msg.email, joins or organizes)
+        else:
             found = people.from_text(doc, ctx)
         forwarded = _forwarded(msg.email)
         if not found and forwarded:  # "their confirmation is attached": the forward says who
@@ -162,6 +167,8 @@ class Understander:
             joins = joins or people.runs_it_themselves(msg.earlier[1], msg.email)
         found = people.merged(found, copied.from_headers(msg.email, ctx, found))
         detailed = people.add_details(found, doc, msg.email)
+        if company and sum((p.name or "") in company for p in detailed) > 1:
+            company = None  # "Omar Haddad and Lisa Park" taken for the employer: the panel
         return [
             p
             for p in detailed
@@ -191,8 +198,9 @@ def context_veto(email: Email) -> float:
         veto += 1.0  # friends, family and scams write from personal mailboxes
     sender = (email.sender.email or "").rpartition("@")[2]
     own = {(p.email or "").rpartition("@")[2] for p in email.to}
-    if sender and sender in own and sender not in FREEMAIL:
-        veto += 6.0
+    if sender and sender in own and sender not in FREEMAIL:  # a colleague, unless it is an
+        # internal vacancy the user applied to ("your application for PGT Chemistry")
+        veto += 0.0 if own_application(email.subject, email.new_text, email.text) else 6.0
     return veto
 
 
@@ -252,12 +260,6 @@ def _forwarded(email: Email) -> str:
     return email.text[len(email.new_text) :] if email.text.startswith(email.new_text) else ""
 
 
-OPEN_CHOICE = re.compile(
-    r"(?i)\b(between|any ?time|windows?|availability|available|options?|(?<!same )slots?|week of|"
-    r"or\b|either|which (of these|works)|would any|do any)\b"
-)
-
-
 def _local(when: datetime | None, found: list[Found], tz: tzinfo) -> datetime | None:
     """A calendar time in UTC is shown in the zone the text uses for it, else the sender's."""
     if (
@@ -273,7 +275,7 @@ def _local(when: datetime | None, found: list[Found], tz: tzinfo) -> datetime | 
 def _choose(found: list[Found], kind: Kind, text: str = "") -> Found | None:
     """The interview's time: for a reschedule the new one; never a range of times the user
     is asked to choose from."""
-    found = [f for f in found if not OPEN_CHOICE.search(f.line)]
+    found = [f for f in found if not open_choice(f)]
     if not found:
         return None
     if kind is not Kind.RESCHEDULE:

@@ -15,6 +15,7 @@ import re
 
 from ..domains import FREEMAIL
 from ..model import Email
+from .languages import interview_word
 from .vetoes import BULK_HEADERS
 
 HIRING_HINT = re.compile(
@@ -50,6 +51,8 @@ def maybe_hiring(email: Email) -> bool:
         return True
     head = email.new_text[:HEAD_CHARS]
     if HIRING_HINT.search(email.subject) or HIRING_HINT.search(head):
+        return True
+    if interview_word(email.subject):  # "Mülakat daveti", "1차 면접 안내"
         return True
     if any(h in email.headers for h in BULK_HEADERS) or _precedence_bulk(email):
         return False

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from ..model import Email
+from .addresses import ascii_fold
+from .org_domains import domain_word, spells
 
 ROLE_PATTERNS = [
     re.compile(p)
@@ -21,12 +23,30 @@ REQ = re.compile(
     r"(?i)\s*(?:[(\[]\s*)?(?:req(?:uisition)?\.?\s*(?:id|no\.?|number)?\s*[#:]?\s*|job\s*(?:id|#)\s*:?\s*|#\s*)?"
     r"\b(?:[A-Z]{1,4}[-_]?\d{3,}|\d{4,}(?:-\d+)?)\b\s*[)\]]?"
 )
+# more heads of job titles, in English and the languages hiring mail comes in; compounds
+# ("Projektingenieur", "Bauleiter", "Backendutvecklare", "Lagerchef") end in one
+_MORE_HEADS = (
+    r"controller|pharmacist|lecturer|professor|adjuster|agronomist|modell?er|artist|baker|"
+    r"\w*therapist|physician|surgeon|midwife|dietitian|practitioner|radiographer|paramedic|"
+    r"optometrist|hygienist|counsell?or|psychologist|caseworker|tutor|superintendent|foreman|"
+    r"headteacher|registrar|compositor|\w*writer|\w*maker|"
+    r"technologist|reporter|clerk|agent|generalist|trainee|apprentice|fellow|postdoc|"
+    r"analista|analyste|analityk|t[ée]cnic[oa](?:/a)?(?=\s+de\b)|technicien(?:ne)?|ingegnere|"
+    r"ingeniero(?:/a)?|ingeniera|ingénieure?|engenheir[oa]|contr[ôo]leu(?:r|se)|cadre|"
+    r"coordinador(?:/a)?|coordinadora|coordenador(?:a)?|collaborat\w+|enfermeir[oa](?:\(a\))?|"
+    r"supervisor(?:\(a\)|a)?|gerente|diretor(?:a)?|directora?|jef[ea]|responsabile|"
+    r"sviluppatore|desenvolvedor(?:a)?|desarrollador(?:a)?|werkstudent(?:in)?|uitvoerder|"
+    r"medewerker|specjalista|kierownik\w*|zast[ęe]pca|dyrektor\w*|\w*(?:leiter|leiterin|ingenieur|architekt|entwickler|"
+    r"utvecklare|chef|adviseur|berater|beraterin|referent|referentin)"
+)
 ROLE_HEAD = re.compile(
     r"(?i)\b(engineer|developer|manager|director|designer|scientist|analyst|architect|lead|"
     r"officer|coordinator|specialist|consultant|researcher|writer|editor|accountant|associate|"
     r"intern|administrator|technician|nurse|teacher|representative|strategist|marketer|"
     r"sre|head|producer|counsel|assistant|advisor|planner|operator|programmer|tester|"
-    r"recruiter|support|owner|partner|executive|president|vp|principal|supervisor|leader)s?\b"
+    r"recruiter|support|owner|partner|executive|president|vp|principal|supervisor|leader|"
+    + _MORE_HEADS
+    + r")s?\b"
 )
 
 
@@ -46,14 +66,25 @@ def role(email: Email) -> str | None:
 def clean_role(text: str) -> str | None:
     text = REQ.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip(" -–—|,:#")
+    text = _SUBJECT_WORDS.sub("", text)  # "Gesprek Hydrological Modeller", "Proceso Ingeniero"
     text = re.sub(r"(?i)^(the|a|an|our|your)\s+", "", text)
     text = re.sub(r"(?i)\s+(position|role|opening|opportunity|job)$", "", text)
-    text = re.sub(r"\s*\(\s*\)", "", text).strip()
+    text = re.sub(r"\s*\(\s*\)|\s*\([^)]*$", "", text).strip()  # "(Competition #2026-11)"
     if not text or len(text.split()) > 10 or not ROLE_HEAD.search(text):
         return None
+    if _STAGE.search(text):
+        return None  # "Recruiter Screen", "Hiring Manager Interview": a stage, not the job
     return text
 
 
+_STAGE = re.compile(r"(?i)\s(screen|interview|call|chat|round|session|assessment)$")
+# the words of a subject before the job title: "Sollicitatiegesprek Beleidsadviseur Wonen"
+_SUBJECT_WORDS = re.compile(
+    r"(?i)^(?:(?:gesprek|sollicitatiegesprek|sollicitatie|proceso|processo|position|post|"
+    r"entrevista|entretien|colloquio|vorstellungsgespräch|gespräch|interview|candidatura|"
+    r"bewerbung|convite|invitación|einladung|vaga|vacante|stelle|puesto|intervju|"
+    r"rozmowa|stanowisko)\s+)+"
+)
 _HEAD_WORDS = (
     r"engineer|developer|manager|director|designer|scientist|analyst|architect|lead|leader|officer|"
     r"coordinator|specialist|consultant|researcher|writer|editor|accountant|associate|intern|"
@@ -65,18 +96,26 @@ _HEAD_WORDS = (
     r"développeuse|teamleiter|leiter|leiterin|entwickler|berater|chef|responsable|"
     r"consultant\(e\)|gerente|diretor|director"
 )
+_HEAD_WORDS = _MORE_HEADS + "|" + _HEAD_WORDS  # "Ingeniero/a" before "Ingeniero"
 _CAP = r"(?:[A-Z][\w'’./+#-]*|[A-Z]{2,}|iOS|ML|QA|UX|UI|BI|AI)"
+# "Chef de rayon", "Contrôleur de gestion (H/F)": a French title's complement in lower case,
+# where the subject's part ends
+_LOWER_TAIL = (  # and the Italian "Controller di stabilimento"
+    r"\s+(?:de|du|des|d'|di|del|della|da|do)\s*[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?(?=\s*(?:$|[(|–—-]))"
+)
 TITLE_PHRASE = re.compile(
-    rf"(?P<role>(?:{_CAP}\s+(?:(?:of|de|and|&|y|du|des)\s+)?){{0,4}}"
-    rf"(?i:{_HEAD_WORDS})\b"
-    rf"(?:\s+(?:of|de|for)\s+{_CAP}(?:\s+{_CAP})?)?"
-    rf"(?:\s+{_CAP}(?=\s*(?:[(\-–—|,:]|$)))?"
-    rf"(?:\s*\((?!\s*(?:req|R-|JR|#|\d))[^)\n]{{1,24}}\))?"
+    rf"(?<!\w)(?P<role>(?:{_CAP}\s+(?:(?:of|de|and|&|y|du|des)\s+)?){{0,4}}"
+    rf"(?i:{_HEAD_WORDS})(?:/[a-z]{{1,3}}\b|\([a-z]{{1,4}}\))?(?!\w)"  # "Director/a"
+    rf"(?:(?:\s+(?:of|de|for|in|en|del|da|do|di|y|e|and|&)\s+{_CAP}(?:\s+{_CAP})?){{1,2}}|{_LOWER_TAIL})?"
+    rf"(?:(?:\s+{_CAP}){{1,3}}(?=\s*(?:[(|,:–—.!?;]|$)|\s+-\s|\s+(?:e|y|and|et|und|at|with|em|en|no|na)\s|"
+    rf"\s+(?i:position|role|opening|vacancy|job|post|programme|program)\b))?"
+    rf"(?:\s*\((?!\s*(?:req|ref|R-|JR|#|\d))[^)\n]{{1,24}}\))?"
     rf"(?:,\s+{_CAP}(?:\s+{_CAP})?(?=\s+(?i:role|position|opening|team)\b))?)"
 )
 ROLE_CONTEXT = re.compile(
     r"(?i)\b(role|position|opening|job|vacancy|application|applied|applying|apply|interview|"
-    r"post\b|stelle|bewerbung|vaga|vacante|poste|candidature|candidatura|as an?|offer|for the)\b"
+    r"post\b|stelle|bewerbung|vaga|vacante|poste|candidature|candidatura|as an?|offer|for the|"
+    r"as (?:our|your|the)|round for|join)\b"
 )
 
 
@@ -93,10 +132,22 @@ def role_phrase(email: Email) -> str | None:
                 cleaned
                 and cleaned[0].isupper()
                 and cleaned.lower() not in NOT_ROLES
-                and not _looks_like_person_title(source, m.start())
+                and not _looks_like_person_title(source, m.start(), m.end())
             ):
+                cleaned = _without_employer(cleaned, email)
                 return _without_noise(cleaned, email) + _specialty(source[m.end() :], email)
     return None
+
+
+def _without_employer(role: str, email: Email) -> str:
+    """ "Pennine Water Graduate Engineer": the employer's name (its domain spelled) before
+    the title is no part of it."""
+    dom = domain_word(email.sender.email)
+    words = role.split()
+    for cut in range(min(3, len(words) - 1), 0, -1):
+        if dom and spells(" ".join(words[:cut]), dom.replace("-", "")):
+            return " ".join(words[cut:])
+    return role
 
 
 def _without_noise(role: str, email: Email) -> str:
@@ -120,14 +171,16 @@ def _without_noise(role: str, email: Email) -> str:
 
 
 _SPECIALTY = re.compile(
-    r"^(?P<sep>,)\s+(?P<ext>(?:[A-Z][\w/&'.-]*|of|and|&|in|de|del|des)"
+    r"^(?P<sep>,)\s+(?P<ext>[A-Z][\w/&'.-]*"
     r"(?:\s+(?:[A-Z][\w/&'.-]*|of|and|&|in|de|del|des)){0,4})"
     r"(?P<paren>\s*\([^)\d]{1,20}\))?"
+    r"(?:\s*\((?i:req|ref|R-|JR|#|\d)[^)]{0,20}\))?"  # "Fraud Strategy (R-20931) position"
     r"(?=\s*$|\s+(?i:role|position|opening|vacancy|job|team|at|with|in|for)\b|\s*[.;:!?]|\s+[-–—|]\s)"
 )
 _NOT_SPECIALTY = re.compile(
     r"(?i)\b(interview\w*|invitation|update|confirm\w*|next steps?|application|offer|"
     r"schedul\w*|round|call|screen|inc|ltd|llc|gmbh|plc|corp|group|careers|recruiting|team|"
+    r"mr|mrs|ms|dr|prof|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 
@@ -139,17 +192,27 @@ def _specialty(rest: str, email: Email) -> str:
     m = _SPECIALTY.match(rest)
     if m is None or _NOT_SPECIALTY.search(m.group("ext")):
         return ""
-    squashed = re.sub(r"[^a-z]", "", m.group("ext").lower())
+    squashed = re.sub(r"[^a-z]", "", ascii_fold(m.group("ext").lower()))  # "Tōtara Water"
     domain = (email.sender.email or "").rpartition("@")[2].lower().replace("-", "")
     if len(squashed) >= 4 and (squashed in domain or domain.split(".")[0] in squashed):
         return ""  # "Data Analyst - Brightwave": the employer
     return f", {m.group('ext')}{m.group('paren') or ''}"
 
 
+_NAME_NEXT = re.compile(r",\s+[A-Z][a-z]+\s+[A-Z][\w'-]+\s*,")
+_HONORIFIC_NEXT = re.compile(r",?\s*(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Mme|Herr|Frau)\b\.?\s")
 NOT_ROLES = frozenset({"hiring manager", "recruiter", "recruiting coordinator", "manager"})
 
 
-def _looks_like_person_title(source: str, start: int) -> bool:
-    """ "Elena Ruiz, Senior Recruiter": a signature title, not the job applied for."""
+def _looks_like_person_title(source: str, start: int, end: int) -> bool:
+    """ "Elena Ruiz, Senior Recruiter": a signature title, not the job applied for; "our
+    Medical Director, Mrs. Rao": a person's title before their name."""
+    if _HONORIFIC_NEXT.match(source[end:]):
+        return True
+    owned = re.search(r"(?i)\b(?:our|your|the)\s*$", source[:start]) or re.match(
+        r"(?i)(?:our|your|the)\s", source[start:end]
+    )
+    if owned and _NAME_NEXT.match(source[end:]):
+        return True  # "Our VP of Member Services, Alicia Moreno, was called to ..."
     before = source[:start].rstrip()
     return before.endswith((",", "|")) and not ROLE_CONTEXT.search(source[:start])

@@ -16,7 +16,10 @@ from .clauses import PAST_MEETING
 # "You may remember Marcus Oyelaran from your first round": someone met in an earlier round
 MET_BEFORE = re.compile(
     r"(?i)\b(you (may |might )?(remember|recall)|from your (first|previous|last|earlier|initial) "
-    r"(round|interview|call|conversation|screen)|who you (met|spoke))\b"
+    r"(round|interview|call|conversation|screen)|who you (met|spoke)|"
+    # "Congrats on passing the screen with Tom Hardy!"
+    r"(pass(ed|ing)|clear(ed|ing)|complet(ed|ing)|ace[ds]?|acing) (the|your) (\w+ )?"
+    r"(screen|round|interview|call|assessment|test) with)\b"
 )
 _NEW_MEETING = re.compile(
     r"(?i)\b(invit\w*|(would|'d) (like|love)|will|'ll|next|second|third|final|follow-up|"

@@ -13,13 +13,17 @@ import re
 from ..model import Email, Person
 from .components import natural_name
 from .mentions import NAME_RE, title_after, valid_name
+from .name_words import TITLE_HEAD
 
 CLOSINGS = re.compile(
     r"(?i)^\s*(best|thanks|thank you|regards|kind regards|best regards|warm regards|cheers|"
     r"sincerely|all the best|warmly|many thanks|talk soon|see you|looking forward|"
+    r"with (best |kind |warm |warmest )?(wishes|regards)|best wishes|thanking you|"
+    r"with (our |my )?(sincere |many |warm )?thanks|"
     r"viele grüße|beste grüße|liebe grüße|mit freundlichen grüßen|freundliche grüße|"
     r"met vriendelijke groet|hartelijke groet|cordialement|bien à vous|bien cordialement|"
-    r"saludos|un saludo|atentamente|atenciosamente|abraços|cordiali saluti|distinti saluti|"
+    r"saludos|un saludo|(un )?(fuerte )?abrazos?|cordialmente|atentamente|atenciosamente|"
+    r"abraços|cordiali saluti|distinti saluti|"
     r"un caro saluto|vänliga hälsningar|med vänlig hälsning|hälsningar|mvh|med venlig hilsen|"
     r"pozdrawiam|trân trọng|s pozdravem|ystävällisin terveisin|yours|z poważaniem|groeten|"
     r"mfg|regds|rgds)\b.{0,40}$"
@@ -69,13 +73,15 @@ def signer(email: Email, signature: list[str]) -> str:
     """The writer's name: the From header's when it is a person's full name, else the first
     signature line that starts with a name (or with the header's first name)."""
     header = _VIA.sub("", natural_name(email.sender.name or ""))  # "Jane Lee via Greenhouse"
+    # "Principal - St. Aloysius School": a post or a team writes, the signature says who
     team = bool(_TEAM.search(header) or _ROBOT.match(email.sender.email or ""))
+    team = team or bool(len(header.split()) == 1 and TITLE_HEAD.search(header))
     initial = bool(re.search(r"\s\w\.?$", header))  # "Jane W.": the signature says more
     if len(header.split()) >= 2 and valid_name(header) and not team and not initial:
         return header
     first = header.split()[0].lower() if header.split() else ""
     for line in signature[:5]:
-        m = NAME_RE.match(line.strip())
+        m = NAME_RE.match(_BRACKETED_HONORIFIC.sub("", line).strip())  # "Dr. (Mrs.) Anita"
         name = m.group("name") if m else ""
         if name and valid_name(name) and not _TEAM.search(name):
             if team or not first or name.lower().startswith(first):
@@ -84,12 +90,14 @@ def signer(email: Email, signature: list[str]) -> str:
     return header
 
 
+_BRACKETED_HONORIFIC = re.compile(r"(?i)\((?:mrs|mr|ms|miss|dr|prof)\.?\)\s*")
 # "Jane Lee via Greenhouse", "Jane Lee | Brightwave", "Jane Lee - Brightwave": the person
 _VIA = re.compile(r"(?i)\s+(via|on behalf of|through|from)\s+.*$|\s+[|·–—-]\s+.*$")
 _ROBOT = re.compile(r"(?i)(no-?reply|notifications?|calendar|mailer|donotreply|scheduling)")
 _TEAM = re.compile(
     r"(?i)\b(talent|recruit\w*|careers?|team|hr|people|hiring|jobs|via|notifications?|inc|ltd|"
-    r"gmbh|llc)\b"
+    r"gmbh|llc|d[ée]partement|department|departamento|abteilung|dipartimento|facult[yé]|office|"
+    r"division|universit[yéà]|universidad|college|institute?|school)\b"
 )
 
 
@@ -127,7 +135,15 @@ def manager_organizes(email: Email) -> bool:
     or coordinator: the hiring manager invites to their own interview."""
     _, signature = body_lines(email.new_text, email.sender.name)
     title = signature_title(signer(email, signature), signature)
-    return bool(title) and not RECRUITING_TITLE.search(title or "")
+    agency = any(_AGENCY.search(line) for line in signature[:5])
+    return bool(title) and not RECRUITING_TITLE.search(title or "") and not agency
+
+
+# "Associate Director | Marylebone Legal Search": a manager of a recruitment agency
+_AGENCY = re.compile(
+    r"(?i)\b((executive |legal |talent )?search|staffing|resourcing|recruitment|recruiting|"
+    r"headhunt\w*|placements?|personalberatung|reclutamiento|recrutamento|consultores)\b"
+)
 
 
 RECRUITING_TITLE = re.compile(
@@ -135,3 +151,23 @@ RECRUITING_TITLE = re.compile(
     r"secretar\w*|assistante?|selección|seleção|rekrutacji|werving|"
     r"rh|recrutement|reclutamiento|scheduling|assistant|office|admin\w*)\b"
 )
+
+
+_PAIR = re.compile(r"^\s*(?P<a>[^&,]+?)\s+(?:&|and|und|et|y|e)\s+(?P<b>[^&,]+?)\s*$")
+_WE_MEET = re.compile(
+    r"(?i)\bwe\b(?:[^.!?]{0,60}?\b(?:and|to))?(('d| would) (like|love) to|('ll| will)|"
+    r"('re| are) (looking forward|excited) to| (would|'d) (like|love) to)"
+    r" (meet|chat with|speak with|talk to|interview) you\b"
+)
+
+
+def co_signers(text: str, signature: list[str]) -> list[str]:
+    """ "Tom Hardy & Lisa Wong" signing "We'd love to meet you": both writers interview."""
+    if not _WE_MEET.search(text):
+        return []
+    for line in signature[:3]:
+        m = _PAIR.match(line)
+        names = [m.group("a"), m.group("b")] if m else []
+        if names and all(NAME_RE.fullmatch(n) and valid_name(n) for n in names):
+            return names
+    return []

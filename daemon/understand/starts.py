@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .clauses import sentences
 from .dates import Found
 
 LOOK_BACK = 70  # characters before a time that say what it is the time of
@@ -24,14 +25,35 @@ _THE_START = re.compile(
 
 def interview_times(found: list[Found], text: str) -> list[Found]:
     """The times that may be the interview's: those the words just before them do not call
-    an arrival, a deadline or another event (all of them when every one is so called)."""
+    an arrival, a deadline or another event (all of them when every one is so called), nor
+    an itinerary's row does after them ("6:40 pm  Arrive at BTV", "12:00  Lunch with ...")."""
     kept = []
     for i, f in enumerate(found):
         since = max(found[i - 1].offset + 1 if i else 0, f.offset - LOOK_BACK)
         before = _clause(text[since : f.offset])
+        if _row_says_other(f):
+            continue
         if not _NOT_THE_START.search(before) or _THE_START.search(_tail(before)):
             kept.append(f)
     return kept or found
+
+
+_CLOCK = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\b\.?)?"
+_ROW_TIME = re.compile(rf"(?i)^\s*{_CLOCK}(?:\s*[-–—~]\s*{_CLOCK})?\s*")
+_OTHER_ROW = re.compile(
+    r"(?i)^\W*(arriv\w*|check[- ]?in|pick\w* (you )?up|(\w+ )?(picks|drives|walks|meets) you|"
+    r"drive\w*|depart\w*|flight|transfer|lunch|dinner|breakfast|coffee break|break|tour|"
+    r"hotel|travel|taxi)\b"
+)
+
+
+def _row_says_other(found: Found) -> bool:
+    """A schedule row that starts with this time says what the time is for."""
+    if found.line[: found.at].strip():
+        return False
+    rest = _ROW_TIME.sub("", found.line[found.at :], count=1)
+    first = re.split(r"[.;!?\n]|\s[-–—]\s", rest)[0]
+    return bool(_OTHER_ROW.search(first)) and not _THE_START.search(first)
 
 
 def _clause(text: str) -> str:
@@ -42,3 +64,18 @@ def _clause(text: str) -> str:
 def _tail(text: str) -> str:
     """The last few words: "check-in 1:45pm, interview 2:00" names the interview last."""
     return " ".join(text.split()[-2:])
+
+
+OPEN_CHOICE = re.compile(
+    r"(?i)\b(between|any ?time|windows?|availability|available|options?|week of|or\b|either|"
+    r"(?<!same )(?<!your )(?<!interview )(?<!hour )(?<!minute )(?<!min )slots?|"
+    r"which (of these|works)|would any|do any)\b"
+)
+
+
+def open_choice(found: Found) -> bool:
+    """The time is one of several offered to choose from ("Tuesday 2pm or Wednesday 3pm",
+    "Would any of these work? Tue 2pm, Wed 3pm"), said in its line up to the end of its
+    sentence; not "There's a 30-minute break in between" later in the paragraph."""
+    end = next((e for s, e in sentences(found.line) if s <= found.at < e), len(found.line))
+    return bool(OPEN_CHOICE.search(found.line[:end]))

@@ -37,7 +37,8 @@ OUT = re.compile(
 # the name after these words is replaced
 _INSTEAD_OF = re.compile(
     r"(?i)\b(instead of|in place of|(step|stand|fill|sit)(s|ping|ing|ped)? in for|covering for|"
-    r"replacing|replaces|tak(e|es|ing) over from|en remplacement de|à la place de|en lugar de|"
+    r"replacing|replaces|(will|'ll|to|would|is going to) (now )?replace|tak(e|es|ing) over from|"
+    r"en remplacement de|à la place de|en lugar de|"
     r"en sustitución de|en vez de|"
     r"anstelle von|statt|al posto di|invece di|no lugar de|em vez de|in plaats van|"
     r"i stället för)\b"
@@ -61,12 +62,19 @@ _CLAUSE = re.compile(
 )
 
 
+def may_replace(line: str) -> bool:
+    """Cheap: the line has any of the words a change of panelist needs."""
+    return any(p.search(line) for p in (OUT, ENGLISH_OUT, _INSTEAD_OF, _REPLACED_BY, _IN_PLACE))
+
+
 def replaced(line: str, at: int) -> bool:
     """The person named at offset `at` of `line` drops out of the panel."""
     start, end = _clause_span(line, at)
     if _took_over(line, start, end):
         return True
     clause, at = line[start:end], at - start
+    if _out_then_taken(clause, at):
+        return True
     for pattern, after in ((_INSTEAD_OF, True), (_REPLACED_BY, False)):
         m = pattern.search(clause)
         if m:
@@ -75,7 +83,20 @@ def replaced(line: str, at: int) -> bool:
     if place:
         before = clause[: place.start()]
         return at < place.start() and bool(OUT.search(before) or ENGLISH_OUT.search(before))
-    return bool(OUT.search(clause)) or english_replaced(line, at + start)
+    out = bool(OUT.search(clause)) or english_replaced(line, at + start)
+    return out and not _moved_for(line, at + start)
+
+
+def _moved_for(line: str, at: int) -> bool:
+    """ "Lisa Wong is out sick this week, so we've moved your interview with her to Monday":
+    the sentence moves the interview for them, and names nobody in their place."""
+    for start, end in sentences(line):
+        if start <= at < end:
+            sentence = line[start:end]
+            stand_in = _INSTEAD_OF.search(sentence) or _REPLACED_BY.search(sentence)
+            stand_in = stand_in or _IN_PLACE.search(sentence) or _TAKES_PLACE.search(sentence)
+            return bool(_MOVED.search(sentence)) and not stand_in and not _WITHOUT.search(sentence)
+    return False
 
 
 def _next_name(clause: str, end: int, at: int) -> bool:
@@ -115,10 +136,29 @@ def _took_over(line: str, start: int, end: int) -> bool:
     return bool(_INSTEAD.match(rest) or (_THEN_OUT.match(rest) and OUT.search(rest)))
 
 
+_PART = re.compile(r",?\s+(?:and|so|but)\s+")
+_TAKES_PLACE = re.compile(
+    r"(?i)\b(tak(e|es|ing)|step(s|ping)? into) (over )?(his|her|their) (place|spot|slot|seat)\b"
+)
+
+
+def _out_then_taken(clause: str, at: int) -> bool:
+    """ "Dr. Howard Lindqvist is no longer able to join, and Rebecca Oyelaran-Mills will take
+    his place": out in their own part of the clause, and someone takes the place after it."""
+    start = 0
+    for m in _PART.finditer(clause):
+        if m.start() >= at:
+            own = clause[start : m.start()]
+            out = OUT.search(own) or ENGLISH_OUT.search(own)
+            return bool(out) and bool(_TAKES_PLACE.search(clause[m.end() :]))
+        start = m.end()
+    return False
+
+
 # "..., so we've moved your interview to Wednesday": the one who is out still interviews
 _MOVED = re.compile(
     r"(?i)\b(mov(e|ed|ing)|reschedul\w*|push(ed)?|postpon\w*|new (date|time)|verschoben|"
-    r"déplac\w*|report\w*|cambi\w*|spostat\w*|adiad\w*|cancel\w*|annul\w*|absag\w*)\b"
+    r"shift(ed|ing)?|déplac\w*|report\w*|cambi\w*|spostat\w*|adiad\w*|cancel\w*|annul\w*|absag\w*)\b"
 )
 # ...and only when the sentence says the interview goes on without them
 _WITHOUT = re.compile(

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from ..model import Person
 from .cuetable import cues
+from .languages import VETOES as WORLD
 from .lexicon import VETOES as OTHER_LANGUAGES
 
 # Mail about something else, whatever hiring words it uses.
@@ -67,7 +68,7 @@ VETOES = VETOES + cues(
         4.5,
     ),
     (
-        r"\b(mock interview|practice (session|interview)|interview night|interview coach|career coach|coach:|interview a volunteer)\b",
+        r"\b(mock (\w+ ){0,3}interviews?|practice (session|(\w+ ){0,2}interview)|interview night|interview coach|career coach|coach:|interview a volunteer)\b",
         4.5,
     ),
     (
@@ -133,7 +134,7 @@ VETOES = VETOES + cues(
         2.0,
     ),
     (
-        r"\b(register(ed)? (now|here|for)|registration (is )?confirmed|you're registered|save your seat|save the date|rsvp|join us (live|online|for)|live (session|q&a|event|panel discussion)|hosted by|our speakers?|panelists? include|recording will be)\b",
+        r"\b(register(ed)? (now|here|for)|registration (is )?confirmed|you're registered|save your seat|save the date|rsvp|(?<!will )(?<!'ll )(?<!can )join us (live|online|for)|live (session|q&a|event|panel discussion)|(?<!will be )(?<!is being )hosted by|our speakers?|panelists? include|recording will be)\b",
         3.5,
     ),
     (
@@ -141,7 +142,7 @@ VETOES = VETOES + cues(
         3.5,
     ),
     (
-        r"\b(referee|recommendation letter|letter of recommendation|vouch for|speak to (his|her|their) (work|experience|skills)|former (colleague|employee|report) of yours|worked with (him|her|them))\b",
+        r"\b((as|be) (a|an|their|his|her) referee|referee (for|request|form)|recommendation letter|letter of recommendation|vouch for|speak to (his|her|their) (work|experience|skills)|former (colleague|employee|report) of yours|worked with (him|her|them))\b",
         4.0,
     ),
     (
@@ -157,7 +158,7 @@ VETOES = VETOES + cues(
         4.0,
     ),
     (
-        r"\b(survey|questionnaire|how did we do|tell us about your experience|share your (experience|feedback) (with|about|of)|rate (your|us|the)|\d+ (quick )?questions|takes? (about )?\d+ minutes|net promoter)\b",
+        r"\b(survey|questionnaire|how did we do|tell us about your experience|share your (experience|feedback) (with|about|of)|rate (your|us|the)|\d+ (quick )?questions|(?<!interview )(?<!call )(?<!meeting )(?<!session )takes? (about |only |just |less than )?([1-9]|1[0-5]) minutes|net promoter)\b",
         3.5,
     ),
     (
@@ -237,7 +238,7 @@ VETOES = VETOES + cues(
         4.0,
     ),
 )
-VETOES = VETOES + OTHER_LANGUAGES
+VETOES = VETOES + OTHER_LANGUAGES + WORLD
 # Staffing blasts: a requirement sent to many contractors ("Role : Java Developer :: C2C").
 VETOES = VETOES + cues(
     (
@@ -293,10 +294,19 @@ VETOES = VETOES + cues(
         4.5,
     ),
     (
-        r"\b(nominating committee|nominations? committee|board (election|seat|candidates?)|(co-?op|club|association|hoa|condo|school|parish)'?s? board|ballot|running for (the )?(board|office|council|election))\b",
+        r"\b((?<!of the )nominating committee|(?<!of the )nominations? committee|board (election|seat|candidates?)|(co-?op|club|association|hoa|condo|school|parish)'?s? board|ballot|running for (the )?(board|office|council|election))\b",
         4.0,
     ),
 )
+# A mailing list's footer: a newsletter, whatever its articles say about interviews,
+# decisions and offers ("You're receiving this because you subscribed at ...").
+VETOES = VETOES + cues(
+    (
+        r"\b(you('re| are) receiving this( email| newsletter| message)? because you (subscribed|signed up|opted in)|you subscribed (at|to|on))\b",
+        4.5,
+    ),
+)
+
 # The candidate is asked to pay: a scam, whatever employer it imitates ("deposit a refundable
 # security amount", "pay the processing charges").
 VETOES = VETOES + cues(
@@ -328,3 +338,20 @@ def other_candidate(text: str, user: Sequence[Person]) -> bool:
 def _words(name: str) -> set[str]:
     plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
     return {w for w in re.split(r"[^a-z]+", plain) if len(w) >= 2}
+
+
+# Written to the user about their own application: "Thank you for your application for the
+# post of ...", "you applied for".
+_YOUR_APPLICATION = re.compile(
+    r"(?i)\b(your (application|candidacy)|you (have )?applied|thank you for applying)\b"
+)
+_FORWARD = re.compile(r"(?i)^\s*(fwd?|tr|wg|rv|enc|i)\s*:")
+
+
+def own_application(subject: str, new_text: str, text: str) -> bool:
+    """The message, not a forward, writes to the user about their own application: from the
+    user's own organisation that is an internal vacancy (or both write from one shared mail
+    domain), not a colleague's meeting. A friend who forwards their invitation is a forward."""
+    if _FORWARD.match(subject) or "Forwarded message" in text:
+        return False
+    return bool(_YOUR_APPLICATION.search(new_text or text))

@@ -20,13 +20,18 @@ from .signature import body_lines, manager_organizes, signer
 SELF_SCREEN = re.compile(
     r"(?i)((call|chat|screen|conversation|interview|talk|speak|meet)\w*\s+with\s+me\b|"
     r"\bI('ll| will) (call|ring) you\b|\byou and me\b|\bme and (?-i:[A-Z][a-z]+)|"
-    r"[A-Za-z)] and I (will|'ll) (be|join|meet|run)\b|"
+    r"[A-Za-z),] and I (will|'ll) (be|join|meet|run|conduct|lead|interview)\b|"
+    r"[A-Za-z)] and I (would|'d) (love|like) to (meet|chat|speak|talk)\b|"
     r"\b(e eu|y yo|et moi|und ich|conmigo|comigo|avec moi|mit mir)\b|"
     r"\bI('d| would) (like|love) to (meet|speak|talk|chat) (with )?you|"
+    # a recruiter who sets up a phone screen with the user holds it (not "with you and Tom")
+    r"\bI('d| would) (like|love) to (set up|schedule|arrange|have|book) an? ([\w-]+ ){0,3}"
+    r"(call|chat|phone screen|screen|conversation)\b(?! with (?!you\b(?! and)))|"
     r"\bspeak with me|\bmy calendar|calendly\.com/|\bI will be (conducting|interviewing)|"
     r"\b(cancel|move|reschedule|push) our (\w+ ){0,2}(interview|call|chat|conversation)|"
     r"moi-même|\bmyself\b|\b(and|with|\+) me\b|(?<!to )\bme (\+|and) (?!I\b|I')|"
-    r"\bthe undersigned\b|"
+    r"\bthe undersigned\b|\b(dal|dalla|il|la|del|della|el|le|o|a) (sottoscritt[oa]|suscrit[oa]|"
+    r"soussignée?|abaixo assinad[oa])\b|"
     r"\b(eu mesm[ao]|yo mism[ao]|moi-même|ich selbst)\b|\b(te|lhe) (ligo|ligarei|llamo|llamaré)\b|"
     r"\b(gostaria|gostaríamos) de (conversar|falar) com (você|vc)\b|"
     r"\bme gustar[íi]a (hablar|conversar)|"
@@ -37,8 +42,13 @@ SELF_SCREEN = re.compile(
     r"(panel|call)|be joining|join (you|the call|the panel))\b|"
     r"\by (conmigo|yo)\b|\bcom(igo| eu)\b|\bvà (tôi|em|chị|anh)\b|\b(and|with) me\.|"
     # "I'll pull in Rosa Delgado ... so you can meet her as well": the writer is there too
-    r"\bI('ll| will) (pull|bring) (in|along)\b|\b(works|suits) (\w+ )?for me\b|"
-    r"\bI('ll| will) be there (together |along )?with\b|"
+    r"\bI('ll| will|'m going to) (also |probably |likely )?(pull|bring) (in|along)\b|"
+    r"\b(works|suits) (\w+ )?for me\b|"
+    # "I've added Ilan from my team so you get two perspectives": to the writer's own meeting
+    r"\bI('ve| have|'ll| will) (also )?(added|invited|looped in|pulled in|brought in) "
+    r"(\w+ ){1,2}from my team\b|"
+    r"\bI('ll| will) still be there\b|\bI('ll| will) be there (together |along )?with\b|"
+    r"\bI('ll| will) (also )?be joined by\b|"
     r"\bI('ll| will) (call|ring|phone) (you|your)\b|\bour (\w+ )?(call|chat|catch-up) (is|on|at|"
     r"tomorrow|next|this|for)\b|\band I (are|'re) (looking forward|excited) to (meet|speak)|"
     r"\b(meet|see|speak with|talk to) (him|her|them) (as well|too)\b)"
@@ -78,7 +88,9 @@ def _manager_expects(text: str, email: Email) -> bool:
 
 _ONLY_INTRODUCES = re.compile(
     r"(?i)\b(introduc\w+|briefly|won't (take part|stay)|not (take part|participate|stay)|"
-    r"drop off|leave you)\b|"
+    r"drop off|leave you|prep(aration)? (call|chat|session)|debrief\w*|prepare you|"
+    # a search partner's call to get the candidate ready is no interview (never "nothing to ...")
+    r"(call|speak|chat|talk)[^.]{0,40}?(?<!nothing )(?<!need )to prepare)\b|"
     # "I will only send the invitation and will not join the call myself" (no one else named
     # between: "I'm afraid Tom won't be joining" is about Tom)
     r"\bI\b(?:(?!\b(?-i:[A-Z])[a-z]+\b)[^.;!?]){0,50}?"
@@ -108,10 +120,12 @@ def _says_self(text: str) -> bool:
 
 # what a recruiter says of themselves around an interview they do not take part in...
 _LOGISTICS = re.compile(
-    r"(?i)\b(confirm\w*|let (\w+ ){0,3}know|questions?|in touch|check in|afterwards|after the "
+    r"(?i)\b(confirm\w*|let (\w+ ){0,3}know|(any|your|have|with|for) questions?|"
+    r"questions? (about|regarding|on|for)|in touch|check in|afterwards|after the "
     r"(interview|call)|hear(ing)? (how|back|from)|updates?|reply|respond|share|contact|reach "
     r"(out|me)|make sure|smoothly|availability|next steps|keep (you|me) posted|follow up|"
-    r"feedback)\b"
+    r"feedback|only to help|in case|if the link|technical (issues|problems|support)|"
+    r"troubleshoot\w*)\b"
 )
 # ...unless the same sentence plainly says they interview: "je vous confirme votre entretien
 # ... avec Sarah Benali et moi-même", "we have to cancel your interview ... with me and Heba"

@@ -167,7 +167,8 @@ ABBREVIATIONS: dict[str, str] = {
 ZONE_PATTERN = (
     r"(?:(?:GMT|UTC)\s?[+-−]\s?\d{1,2}(?::?\d{2})?"
     r"|[A-Z][a-z]+/[A-Z][A-Za-z_]+"
-    r"|(?:central european|eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?"
+    r"|(?:central european summer|central european|eastern|central|mountain|pacific)"
+    r"(?:\s+(?:standard|daylight))?"
     r"(?:\s+time)?"
     r"|(?:london|uk|india|sydney|berlin|paris|amsterdam|new york|toronto|dublin|madrid|tokyo|"
     r"lagos|dubai|seoul|korea|japan|hong kong|oslo|stockholm|zurich|warsaw|lisbon|rome|vienna|"
@@ -188,7 +189,7 @@ ZONE_PATTERN = (
     r"|(?:singapore|melbourne|irish)\s+time|MESZ|MEZ"
     r"|NZT|SAST|WAT|EAT|GST|PHT|WIB|BRT|ART|MSK|TRT|HST|AK[SD]T|A[SD]T|N[SD]T|CAT"
     r"|[ECMP][SD]?T|BST|CES?T|EES?T|WET|IST|JST|SGT|HKT|KST|AES?D?T|AWST|NZ[SD]T|GMT|UTC)"
-)
+).replace(" ", r"\s+")  # dates.py reads it in verbose patterns, where a space is no character
 
 _TLD_ZONES = {
     "uk": "Europe/London",

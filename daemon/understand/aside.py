@@ -1,0 +1,96 @@
+"""People a line names who are not met in the interview the message is about.
+
+"Our CTO, whom you'll meet in a later round", "Original panel: ...", "Daniel reports to our
+CFO, Miriam Levi", "Pat Quinn will meet you at reception", "11:00 Lunch with Jordan Pike
+(informal, not an interview)", "Ben Ortiz will join as a silent observer": named near a
+meeting, yet no interviewer of this one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .coordinators import INTERVIEWS
+
+
+def aside(name: str, clause: str, line: str) -> bool:
+    """The clause (or its line's label) puts the person named in it aside: a later round,
+    an earlier list, the company's story, a greeter, a meal, an observer."""
+    if _LATER.search(clause) or _OLD_LIST.match(line):
+        return True
+    if _RELATION.search(clause[: max(clause.find(name), 0)]) and not INTERVIEWS.search(clause):
+        return True
+    own = _own_part(clause, name)
+    if _GREETS.search(clause) and not _INTERVIEW.search(clause):
+        return True  # "Brianna will meet you at the front desk and walk you out"
+    if _GREETS.search(own) and not _INTERVIEW.search(_NEGATED.sub(" ", clause)):
+        return True  # "Anna will meet you at reception - she won't sit in on the interview"
+    if _NOTED_AS_NO_INTERVIEW.match(clause, max(clause.find(name), 0)):
+        return True  # "coffee with Marco from the design team (informal, not an interview)"
+    return bool(_OBSERVES.search(own))
+
+
+# a note in brackets right after the person: "(informal, not an interview)", "(not assessed)"
+_NOTED_AS_NO_INTERVIEW = re.compile(
+    r"(?i)[^,;()]*\((?:[^()]*,\s*)?(not (an? |part of the )?(interview|assessment)|"
+    r"not (assessed|evaluated|scored))"
+)
+
+
+# what makes a meal or a meeting place the interview: "the CEO would like to meet you over
+# breakfast at the Langham"
+_INTERVIEW = re.compile(r"(?i)interview|panel|(would|'d) (like|love) to (meet|see) you")
+
+
+_RELATION = re.compile(
+    r"(?i)\b(reports? (in)?to|reporting (in)?to|(co-?)?founded by|succeed(s|ed|ing)|"
+    r"our (last|previous|recent) hire|(who|whom) (you )?(replaced|succeeded)|"
+    r"previously|formerly|used to work|(he|she|they) (worked|studied|trained)|joined (us|the "
+    r"company|the team) (last|in|from))\b"
+)
+_LATER = re.compile(
+    r"(?i)\b(in a (later|future|subsequent) (round|stage)|at a later stage|later in the process|"
+    r"if (you|we) (progress|move forward|proceed)|should (you|we) (progress|move forward)|"
+    r"shortlisted candidates|"
+    r"(at|in|for) the (next|later|subsequent|future) (round|stage)|"
+    # "If it all lines up, the next step would be a technical conversation with Ben Cole"
+    r"if (it|that|this|all|everything) (all )?(goes well|lines up|works out))\b"
+)
+_OLD_LIST = re.compile(
+    r"(?i)^\W*(original|previous|old|former|initial|ursprünglich\w*|anterior|ancien\w*|"
+    r"précédent\w*|vorige|bisherige\w*)\b[^:：]{0,30}[:：]"
+)
+_GREETS = re.compile(
+    r"(?i)\b(reception|lobby|front desk|entrance|greet\w*|badge|escort\w*|show you (a)?round|"
+    r"give you a tour|parking|walk you (to|over|down|up|out|around|round)|pick you up|"
+    r"take you (to|around|round|up)|"
+    r"take you through (to|the (building|office|security|lobby))|"
+    r"collect you|bring you (up|over|to)|arrivals|airport|drives? you|pick(s)? you up|"
+    # "11:00 Lunch with Jordan Pike": a meal, a tour or a buddy is no part of the evaluation
+    r"lunch|dinner|breakfast|tour|buddy|not (be )?(part of|evaluated|"
+    r"assessed|scored)|off the record)\b"
+)
+
+
+# "(informal, not an interview)", "she won't sit in on the interview": no interview said
+_NEGATED = re.compile(r"(?i)(\b(not|no|never)\b|n't\b)[^.;,()]{0,30}?\b(interview|panel)\w*")
+
+
+_OBSERVES = re.compile(
+    r"(?i)\b(as (an? )?(silent |passive )?(observer|note-?taker|minute-?taker)|"
+    r"to (observe|take notes)|(will|'ll) (only )?observe|observing)\b"
+)
+
+
+def _own_part(clause: str, name: str) -> str:
+    """The part of a clause about one person: "The interview will be led by Jane Whitfield,
+    and Marcus will observe" has one part for each."""
+    at = max(clause.find(name), 0)
+    parts = re.finditer(r"[^,]+?(?=,\s+|\s+and\s+|$)", clause)
+    return next((m.group(0) for m in parts if m.start() <= at < m.end() + 1), clause)
+
+
+# "Tanvir Chowdhury's team lead, Oksana Melnyk": the one met is who the possessor has
+POSSESSOR = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+(?:[A-ZÀ-Þ][\w'’-]+\s?){2}")
+# an instruction with a keyword in capitals, not a name: "Reply RESCHEDULE", "Text STOP"
+COMMAND = re.compile(r"(?i:reply|text|click|tap|press|type|call|visit|select|book)\s+[A-Z]{2,}\b")

@@ -1,0 +1,73 @@
+"""The words of job titles and the words that are never a person's name, in the languages
+hiring mail comes in (read by mentions.py and everything that asks whether words name someone)."""
+
+from __future__ import annotations
+
+import re
+
+TITLE_HEAD = re.compile(
+    r"(?i)\b(engineer|developer|manager|director|recruiter|designer|scientist|analyst|"
+    r"architect|lead|leader|officer|partner|coordinator|president|vp|cto|ceo|coo|cfo|cpo|"
+    r"founder|researcher|consultant|specialist|sourcer|advisor|head|principal|executive|sre|"
+    r"producer|counsel|programmer|editor|owner|generalist|gerente|coordenador|diretor|director|"
+    r"jefe|responsable|leiter|leiterin|referent|referentin|chef|directeur|directrice|"
+    r"ingeniero|engenheiro|desarrollador|recruteur|reclutadora?|recrutadora?|tech recruiter|"
+    r"product|engineering|talent|people|recruiting|hr|sdet|qa|member of|arquitect[oa]|directora|"
+    r"pm|em|tpm|swe|sde|botanist|scientist|economist|chemist|physicist|statistician|"
+    r"ingenier[oa]|analista|jef[ea]|direttore|direttrice|responsabile|controller|cfo|"
+    r"supervisor|superintendent|foreman|nurse|teacher|headteacher|lecturer|professor|assessor|"
+    r"chair|chairperson|secretary|practitioner|adviser|adviseur|beleidsadviseur|"
+    r"chief|pharmacist|technician|technologist|therapist|physician|surgeon|midwife|dietitian|"
+    r"dyrektor\w*|kierownik\w*|specjalist\w*|menedżer\w*|prezes|ředitel\w*|vedoucí|"
+    r"\w+(?:leiter|leiterin|chef|ansvarig)|teamleider|afdelingshoofd|"
+    # the feminine and more of the Romance languages: "Coordenadora Médica da UTI"
+    r"coordenadora|coordinador[a]?|coordinatrice|diretora|supervisora|consultora|asesor[a]?|"
+    r"assessora|especialista|t[ée]cnic[oa]|enfermeir[oa]|enfermer[oa]|m[ée]dic[oa]|"
+    r"contralor[a]?|contador[a]?|abogad[oa]|advogad[oa]|gestor[a]?|gestionnaire|conseill[eè]re?|"
+    r"chargée?|ingénieure?|d[ée]veloppeu(?:r|se)|desenvolvedor[a]?|programador[a]?|"
+    r"psic[oó]log[oa]|farmac[eé]utic[oa]|enseignante?|profesor[a]?|professora?|"
+    # more trades and professions (not the ones that are family names too: Baker, Cook)
+    r"accountant|auditor|treasurer|actuary|underwriter|paralegal|attorney|lawyer|solicitor|"
+    r"barrister|administrator|planner|estimator|inspector|instructor|tutor|librarian|curator|"
+    r"mechanic|electrician|operator|dispatcher|cashier|dentist|veterinarian|paramedic|"
+    r"journalist|copywriter|translator|interpreter|photographer|animator|strategist|marketer|"
+    r"merchandiser|bookkeeper|representative|"
+    # heads of titles in Italian, Spanish, Portuguese, French and German compounds
+    r"chairman|chairwoman|registrar|bursar|matron|chancellor|vice-chancellor|headmaster|headmistress|rector|"
+    r"commissioner|councillor|chaplain|sergeant|lieutenant|colonel|"
+    r"capo\w*|titolare|amministrator[ei]|presidente|vicedirettore|addett[oa]|impiegat[oa]|"
+    r"encargad[oa]|encarregad[oa]|subdirector[a]?|auxiliar|asistente|assistente|adjointe?|"
+    r"\w+(?:referent|referentin|berater|beraterin|sachbearbeiter|sachbearbeiterin|"
+    r"führer|führerin|ingenieur|ingenieurin|architekt|architektin|entwickler|entwicklerin))\b"
+)
+_NOT_NAME_WORDS = (
+    "zoom teams google meet microsoft calendar monday tuesday wednesday thursday friday "
+    "saturday sunday january february march april may june july august september october "
+    "november december street st str straße strasse rue calle rua ulica vej gatan "
+    "way road avenue ave format platform cv resume hq office "
+    "building room floor interview interviews panel round session team hi hello dear thanks "
+    "regards best kind the our your and with join date time location where when place "
+    "committee agenda schedule candidate onsite virtual video call phone screen technical "
+    "linkedin github greenhouse workday calendly goodtime labs inc ltd gmbh llc group health "
+    "systems games bank studio studios capital partners analytics robotics energy media "
+    "centre center retail assessment university school college institute foundation ihre ihr "
+    "ihren ihrem ihrer unser unsere unserem bewerbung vielen dank danke herzlich herzliche "
+    "liebe lieber sehr geehrte geehrter obrigada obrigado pelo pela gracias merci estimado "
+    "estimada gentile hallo hola bonjour grüße groet saludos "
+    # the words of departments, workplaces and job titles ("Upstream Process Development",
+    # "Mount Serene Hospital", "Senior Staff Nurse")
+    "development process operations department division unit services service sales "
+    "marketing finance quality compliance security infrastructure hospital clinic medical "
+    "clinical nursing care trust council ministry academy senior junior staff assistant "
+    "associate registered position role vacancy job opening i'm i'll i've i'd we're we'll "
+    # teams and tools met "with" ("a session with Customer Success")
+    "success support customer customers cloud data growth strategy legal research "
+    "partnerships accounting procurement facilities revenue apache kafka kubernetes python "
+    "java javascript react aws azure docker tableau salesforce excel "
+    # the formal "you" and other capitalised words a sentence starts with ("Falls Sie ...")
+    "sie ihnen wir uns falls wenn bitte gerne leider vous usted ustedes você "
+    # a department's words ("Talent Acquisition", "the Hiring Team", "Human Resources")
+    "acquisition hiring recruitment human resources chairman chairwoman"
+)
+# words that are not names: days, months, places, companies, greetings, thanks, departments
+NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
