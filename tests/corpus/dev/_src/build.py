@@ -35,6 +35,10 @@ import c_wave10b  # noqa: F401
 import c_wave11  # noqa: F401
 import c_wave13a  # noqa: F401
 import c_wave13b  # noqa: F401
+import c_wave15a  # noqa: F401
+import c_wave15b  # noqa: F401
+import c_wave16a  # noqa: F401
+import c_wave16b  # noqa: F401
 import lib
 
 if __name__ == "__main__":
