@@ -23,7 +23,10 @@ def aside(name: str, clause: str, line: str) -> bool:
     own = _own_part(clause, name)
     if _GREETS.search(clause) and not _INTERVIEW.search(clause):
         return True  # "Brianna will meet you at the front desk and walk you out"
-    if _GREETS.search(own) and not _INTERVIEW.search(_NEGATED.sub(" ", clause)):
+    said = _NEGATED.sub(" ", clause)  # "... may drop by to say hello - this is not an interview"
+    if _GREETS.search(clause) and not (_INTERVIEW.search(said) or INTERVIEWS.search(said)):
+        return True
+    if _GREETS.search(own) and not _INTERVIEW.search(_NEGATED.sub(" ", _AROUND.sub(" ", clause))):
         return True  # "Anna will meet you at reception - she won't sit in on the interview"
     if _NOTED_AS_NO_INTERVIEW.match(clause, max(clause.find(name), 0)):
         return True  # "coffee with Marco from the design team (informal, not an interview)"
@@ -66,6 +69,8 @@ _GREETS = re.compile(
     r"take you (to|around|round|up)|"
     r"take you through (to|the (building|office|security|lobby))|"
     r"collect you|bring you (up|over|to)|arrivals|airport|drives? you|pick(s)? you up|"
+    r"(pop|drop|stop)s? (in|by)|say (hello|hi)|"
+    r"(verif\w*|check\w*) (your |the )?(documents?|id|identity|certificates|credentials|papers)|"
     # "11:00 Lunch with Jordan Pike": a meal, a tour or a buddy is no part of the evaluation
     r"lunch|dinner|breakfast|tour|buddy|not (be )?(part of|evaluated|"
     r"assessed|scored)|off the record)\b"
@@ -74,6 +79,10 @@ _GREETS = re.compile(
 
 # "(informal, not an interview)", "she won't sit in on the interview": no interview said
 _NEGATED = re.compile(r"(?i)(\b(not|no|never)\b|n't\b)[^.;,()]{0,30}?\b(interview|panel)\w*")
+
+
+# "... at the front desk before the interview": when, not who interviews
+_AROUND = re.compile(r"(?i)\b(before|after|ahead of|prior to) (the|your) (interview|panel)\b")
 
 
 _OBSERVES = re.compile(

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from ..model import Kind
 from .calendar import CalEvent
-from .clauses import SUBSTITUTE, TAKES_PLACE
 from .cues import (
     CANDIDACY,
     CUES,
@@ -25,14 +24,13 @@ from .cues import (
     MEETING,
     PAST_INTERVIEW,
 )
-from .forwarded import greeted
 from .gate import gate
 from .languages import candidacy, interview_word, job_interview, script_scores, script_vetoes
 from .lexicon import CANDIDACY as CANDIDACY_ELSEWHERE
 from .lexicon import digest_veto
+from .replies import addressee_interviewed, answering
 from .roles import TITLE_PHRASE, clean_role
-from .thread import implicit_scores
-from .vetoes import VETOES, _words
+from .vetoes import VETOES
 
 INTERVIEW_MARGIN = 1.0
 SURE_OTHER = 0.85  # the classifier's "other" above which an interview needs full evidence
@@ -106,13 +104,8 @@ def decide(  # noqa: PLR0917 - the evidence, spelled out
     for kind, weight in script_scores(own).items():  # only when it has such letters
         scores[kind] += weight
     worded = (scores[Kind.INVITATION], scores[Kind.RESCHEDULE])  # before the boosts below
-    if answers_interview and has_time and _asked_to_move(thread, body):
-        scores[Kind.RESCHEDULE] += 3.0  # "Friday at 3pm works" to "could we move it?"
-    if answers_interview and _PANEL_SWAP.search(body):
-        scores[Kind.INVITATION] += 3.0  # "Ana Ruiz will step in for Tom": the quoted one
     if answers_interview:  # a short reply to a proposed interview: "I have to cancel"
-        for kind, weight in implicit_scores(body).items():
-            scores[kind] += weight
+        answering(scores, body, thread, has_time)
     digest = digest_veto(body_lines)
     # once: the score and the hard veto below both use them
     vetoes = vetoes_found(_without_role(text)) + script_vetoes(text)
@@ -124,6 +117,8 @@ def decide(  # noqa: PLR0917 - the evidence, spelled out
     if has_time and _meeting(text, body, thread):  # a specific time to meet is an interview
         target = Kind.RESCHEDULE if scores[Kind.RESCHEDULE] >= 2.0 else Kind.INVITATION
         scores[target] += 2.5
+        if target is Kind.INVITATION and worded[0] >= 2.0:  # set in words of inviting, at
+            scores[Kind.INFO_REQUEST] *= 0.5  # a time: the documents asked for come with it
     cal = calendar_kind(events)
     if cal is not None:
         scores[cal] += 2.0
@@ -168,20 +163,9 @@ _OFFER_TO_CHANGE = re.compile(
     r"|\breply\s+(?:reschedule|cancel|change)\b[^.!?\n]*[.!?]?"
     r"|\bfind you a (?:new|different|another) (?:time|slot|date)\b"
 )
-QUOTE_HEADER = re.compile(  # the line over a quoted message: "On ..., Ana wrote:", Outlook's
-    r"(?im)^.*\b(wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev):\s*$"
-    r"|^[ \t>]*(-+ ?original message ?-+|from: .+)$"
-)
 _BOOKING = re.compile(
     r"(?i)\b(calendly|self[- ]schedul|pick a time|select a time|choose a (time|slot)|"
     r"book a (time|slot)|time slot)"
-)
-
-
-# A reply that changes who joins the interview it answers, at the same time.
-_PANEL_SWAP = re.compile(
-    rf"{SUBSTITUTE.pattern}|{TAKES_PLACE.pattern[4:]}"
-    r"|(?i:\b(will|'ll|can) (now )?(join|do it|cover|lead it|run it|interview you) instead\b)"
 )
 
 
@@ -203,18 +187,6 @@ def _words_of(worded: tuple[float, float], own: str) -> float:
     invitation, reschedule = worded
     tool = 2.0 if _BOOKING.search(own) else 0.0
     return max(invitation - tool, reschedule)
-
-
-def _asked_to_move(thread: str, body: str) -> bool:
-    """The message this reply answers asked to move the interview ("Would it be possible to
-    move our chat to Friday afternoon instead?"): the time the reply agrees is a new one."""
-    rest = thread[len(body) :] if thread.startswith(body) else thread
-    heads = list(QUOTE_HEADER.finditer(rest))
-    if not heads:
-        return False
-    part = rest[heads[0].end() : heads[1].start() if len(heads) > 1 else None]
-    asked = " ".join(line.lstrip("> ").strip() for line in part.split("\n"))
-    return cue_scores(asked)[Kind.RESCHEDULE] >= 2.5 or implicit_scores(asked)[Kind.RESCHEDULE] > 0
 
 
 SHORT_REPLY = 300  # characters: "Thursday works. Let's do 3pm at the site trailer."
@@ -242,7 +214,7 @@ def _thin(
         or JOB_ANCHOR.search(context)
         or _job_title(subject)
         or _titled_interview(text)
-        or _addressee_interviewed(text)
+        or addressee_interviewed(text)
     )
     worded_any = worded >= 0.5 or bool(INTERVIEW_WORD.search(text)) or interview_word(text)
     return not (worded_any and (anchored or _candidacy_elsewhere(text)))
@@ -251,22 +223,6 @@ def _thin(
 def _candidacy_elsewhere(text: str) -> bool:
     """Job words in the languages other than English."""
     return bool(CANDIDACY_ELSEWHERE.search(text) or candidacy(text))
-
-
-def _addressee_interviewed(text: str) -> bool:
-    """The person the message greets is the one interviewed: "Hi Jordan, see below" over
-    "I can do Monday at 1pm with Omar for Jordan's panel" - not a journalist's guest."""
-    names = greeted(text)
-    if not names:
-        return False
-    found = (m.group("name") or m.group("name2") for m in _INTERVIEWED_NAME.finditer(text))
-    return any(_words(name) & names for name in found)
-
-
-_INTERVIEWED_NAME = re.compile(
-    r"(?i)\b(?P<name>[^\W\d_][\w-]+)'s (\w+ )?(panel|interview|onsite|loop|screen|final round)\b"
-    r"|\b(interview(ing)?|screen(ing)?|panel|onsite|loop) (with|for|of) (?P<name2>[^\W\d_][\w-]+)\b"
-)
 
 
 def _about_a_job(subject: str, text: str, thread: str) -> bool:
@@ -339,8 +295,13 @@ def _resolve_overlaps(scores: dict[Kind, float], text: str) -> None:
     """A reschedule and a cancellation both mention the interview; the interview words
     should not make them an invitation. A message that sets an interview is an invitation
     even when it also says what to bring or send."""
+    if _TIME_UNCHANGED.search(text) and not _MOVED.search(text):  # "Updated:" for a new room
+        scores[Kind.INVITATION] += scores[Kind.RESCHEDULE]
+        scores[Kind.RESCHEDULE] = 0.0
     if scores[Kind.RESCHEDULE] >= 3.0:
         scores[Kind.INVITATION] *= 0.5
+    if scores[Kind.CANCELLATION] >= 3.0 and _CANCELLED_BECAUSE.search(text):
+        scores[Kind.REJECTION] *= 0.3  # "cancelled because the position has been filled"
     if scores[Kind.CANCELLATION] >= 3.0 and not re.search(r"(?i)reschedul", text):
         scores[Kind.INVITATION] *= 0.5
         scores[Kind.RESCHEDULE] *= 0.5
@@ -357,6 +318,18 @@ def _resolve_overlaps(scores: dict[Kind, float], text: str) -> None:
         scores[Kind.OFFER] *= 0.5  # "we will not be able to offer you the position"
 
 
+_MOVED = re.compile(
+    r"(?i)\b(moved|moving|pushed|shifted|rescheduled|postponed|changed) (it |the \w+ |your \w+ )?"
+    r"(to|from)\b|\bnew (date|day|time)\b"
+)
+_CANCELLED_BECAUSE = re.compile(
+    r"(?i)\b(cancel(l)?ed|called off)\b[^.!?]{0,20}\b(because|as|since|due to|owing to)\b"
+)
+_TIME_UNCHANGED = re.compile(
+    r"(?i)\b(the )?(date and )?(time|date)( and (date|time))? (is|are|remains?|stays?|will remain) "
+    r"(unchanged|the same|as (planned|before|scheduled))\b"
+    r"|\b(no|nothing) changes? to the (date|time)\b|\b(date|time) (has|have) not changed\b"
+)
 _INTERVIEWED = re.compile(
     r"(?i)\b(interview\w*|spoke|speaking|met|meeting|conversation|chat|call|onsite|visit)\b"
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Email, Person
+from .aside import aside
 from .clauses import PAST_MEETING
 from .components import natural_name
 from .mentions import HONORIFIC, NAME_RE, TOKEN, title_after, valid_name
@@ -35,7 +36,7 @@ def from_headers(email: Email, ctx: Context, known: list[Person]) -> list[Person
             continue
         full, first, rest = " ".join(words), words[0], " ".join(words[1:])
         alone = "" if person in listed else rf"(?!\s+{re.escape(rest)})"  # "Tom", not "Tom Hardy"
-        title = _named_in_meeting_line(rf"\b{re.escape(first)}\b{alone}", lines)
+        title = named_in_meeting_line(rf"\b{re.escape(first)}\b{alone}", lines)
         if title is not None:
             found.append(Person(name=full, email=person.email, title=title or None))
             taken.add(first.lower())
@@ -53,11 +54,11 @@ def _from_history(email: Email, ctx: Context, lines: list[str], taken: set[str])
             continue
         formal = rf"(?<!\w)(?:{HONORIFIC})+{re.escape(family)}\b"
         given = rf"(?i:\b(?:with|and|avec|et|con|y|mit|und|met|en|com|e)\s+){re.escape(first)}\b"
-        if _named_in_meeting_line(re.escape(full), history.split("\n")) is not None:
+        if named_in_meeting_line(re.escape(full), history.split("\n")) is not None:
             # the quoted invitation's interviewer: "Tom had a conflict - could we move your
             # interview?" answers "...confirmed for Tuesday with Tom Hardy"
             given = rf"\b{re.escape(first)}\b(?!['’]?\s*{_NAME_WORD})"
-        title = _named_in_meeting_line(f"{formal}|{given}", lines)
+        title = named_in_meeting_line(f"{formal}|{given}", lines)
         if title is not None:
             found.append(Person(name=full, title=title or None))
             taken.update({first.lower(), family.lower()})
@@ -114,7 +115,7 @@ def _listed(email: Email, ctx: Context) -> list[Person]:
     ]
 
 
-def _named_in_meeting_line(pattern: str, lines: list[str]) -> str | None:
+def named_in_meeting_line(pattern: str, lines: list[str]) -> str | None:
     """The title written after the name ("" when none) in the first line about meeting that
     names someone as `pattern` does; None when no such line does."""
     word = re.compile(pattern)
@@ -126,8 +127,8 @@ def _named_in_meeting_line(pattern: str, lines: list[str]) -> str | None:
             if found is not None or not MEET.search(line):
                 continue
             clause = _clause(line, m.start())
-            if PAST_MEETING.search(clause):
-                continue
+            if PAST_MEETING.search(clause) or aside(m.group(0), clause, line):
+                continue  # "Check-in (Priya Raman will meet you in the lobby)": greets
             if NOT_INTERVIEWER.search(clause) and not INTERVIEWS.search(clause):
                 continue
             found = title_after(line[m.end() :]) or ""

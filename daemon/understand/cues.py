@@ -73,6 +73,10 @@ CUES: dict[Kind, tuple[Cue, ...]] = {
             r"\b(interview|call|meeting|screen)\b.{0,60}\b(cancel(l)?ed|cancel(l)?ing|cancellation)\b",
             3.0,
         ),
+        (  # "your interview for Lot Associate with Kyle Brennan, ... at 10:00 AM has been cancelled"
+            r"\b(interview|call|meeting|screen|visit)\b.{60,200}?\b(has been|have been|was|is) (cancel(l)?ed|called off)\b",
+            3.0,
+        ),
         (
             r"\b(position|role|req(uisition)?) (has been|was|is) (put on hold|on hold|closed|paused)",
             2.0,
@@ -142,7 +146,7 @@ CUES: dict[Kind, tuple[Cue, ...]] = {
         (r"\b(could|can|would) you (please )?(send|share|provide|forward)", 1.5),
         (r"\b(references?|referees|portfolio|transcript|writing sample|work sample)\b", 1.0),
         (
-            r"\b(background check|right to work|work authori[sz]ation)\b.{0,40}\b(form|document|complete|provide)",
+            r"\b(background check|right to work|work authori[sz]ation)\b.{0,40}\b(form|document|complete (the|your|a|this|it)\b|provide)",
             1.5,
         ),
     ),

@@ -94,3 +94,10 @@ def english(text: str) -> bool:
     if len(words) < 15:
         return True  # too short to tell: as if it were
     return sum(w.lower() in _ENGLISH for w in words) >= 0.04 * len(words)
+
+
+# "the 1st floor", "2nd round", "3rd interview": an ordinal that counts something, no day
+COUNTED = (
+    r"(?:floor|fl|round|interview|stage|step|time|year|level|place|call|person|party|attempt|"
+    r"choice|candidate|shift|quarter|edition|line|generation|degree|grade|class|phase|wave)s?\b"
+)

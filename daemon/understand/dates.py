@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from .date_words import COUNTED as _COUNTED
 from .date_words import MONTHS, WEEKDAYS, english
 from .gate import trie_pattern
 from .zones import ZONE_PATTERN, named_zone
@@ -64,7 +65,7 @@ DATE_RE = re.compile(
       | (?P<dm>\b(?P<dday>\d{{1,2}}){_ORD}(?:\s+|-|\s*(?:of|de)\s+)
           {_MONTH.replace("month", "dmonth")}
           (?:(?:,?\s+|-|\s+de\s+)(?P<dyear>\d{{4}}))?)
-      | (?P<ord>\b(?P<oday>\d{{1,2}})(?:st|nd|rd|th)\b)
+      | (?P<ord>\b(?P<oday>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+{_COUNTED}))
     )?
     """
 )
@@ -77,7 +78,7 @@ TIME_RE = re.compile(
       |(?P<h3>\d{{1,2}})(?=\s*(?:[ap]\.?m\b|[ap]\.?m\.|h\b|uhr\b))h?
       |(?P<noon>noon|midday|(?<!-)midi|mediod[ií]a|mezzogiorno)
       |(?:(?P<kap>오전|오후|午前|午後|上午|下午)\s*)?(?P<h6>\d{{1,2}})\s*[시時点點](?!간|間)(?:\s*(?P<m6>\d{{1,2}})\s*[분分])?
-      |(?:(?<=\bat\s)|(?<=\bto\s)|(?<=\blas\s)|(?<=\bàs\s)|(?<=\balle\s)|(?<=\bum\s)|(?<=\bom\s))(?P<h5>\d{{1,2}})(?![\d:/]|\.\d)(?=\s*(?:[.,;!?)]|$|\s(?:on|with|in|for|your|sharp|o'clock|work|works|suit|suits|be|ok|okay|still|today|tomorrow|tonight|instead|then|if|de|del|horas|hs|uur)\b|\s*\(?{ZONE_PATTERN}\b)))
+      |(?:(?<=\bat\s)|(?<=\bto\s)|(?<=\bdo\s)|(?<=\blas\s)|(?<=\bàs\s)|(?<=\balle\s)|(?<=\bum\s)|(?<=\bom\s))(?P<h5>\d{{1,2}})(?![\d:/]|\.\d)(?=\s*(?:[.,;!?)]|$|\s(?:on|with|in|for|your|sharp|o'clock|work|works|suit|suits|be|ok|okay|still|today|tomorrow|tonight|instead|then|if|de|del|horas|hs|uur)\b|\s*\(?{ZONE_PATTERN}\b)))
     (?:\s*uhr\b)?\s*(?P<ap2>a\.?m\.?|p\.?m\.?)?
     (?:\s*(?:,\s*(?=hora|heure|ora\b))?\(?\s*(?P<zone>{ZONE_PATTERN})\b\)?)?
     """

@@ -22,7 +22,7 @@ _STRONG = re.compile(
     r"come\s+back\s+to\s+you|revert|entscheid\w*|melden\s+uns|rückmeldung|décision|"
     r"decisión|decisão|reviendrons|feedback|an\s+update|news|an\s+answer|circle\s+back|"
     r"write\s+to\s+(?:you|everyone|all|every)|decisione|beslissing|besked|faremo\s+sapere|"
-    r"laten\s+weten|besluit|uitslag|comunicaremos)|结果|結果|通知您"
+    r"laten\s+weten|besluit|uitslag|comunicaremos|decyzj\w*|poinformujemy)|结果|結果|通知您"
 )
 _WEAK = re.compile(
     r"(?i)\b(update\s+you|an\s+update|feedback|respond\s+to\s+you|be\s+in\s+touch|notify|"
@@ -36,7 +36,7 @@ _CANDIDATE_DEADLINE = re.compile(
     r"your\s+decision|take\s+(?:a\s+few|some)\s+(?:days|time)|"
     # the same for the candidate in other languages: "confirma tu decisión a más tardar el"
     r"tu\s+decisi[oó]n|(?:votre|ta)\s+décision|(?:sua|tua)\s+decisão|(?:te|le)\s+pedimos|"
-    r"veuillez|env[ií]a(?:nos|me)|env[ií]e(?:nos|me))"
+    r"veuillez|env[ií]a(?:nos|me)|env[ií]e(?:nos|me)|prosimy)"
 )
 _NUMBERS = {
     "one": 1,
@@ -94,7 +94,7 @@ _NEXT_WORDS = ("nächst", "kommend", "volgend", "próxima", "proxima", "prossima
 _BY = re.compile(
     r"(?i)\b(?:by|before|on\s+or\s+(?:before|about|around)|(?:at\s+or\s+)?around|on|no\s+later\s+than|until|bis(?:\s+spätestens)?|spätestens|avant\s+le|"
     r"d'ici\s+le|antes\s+del?|até|hasta\s+el|a\s+m[aá]s\s+tardar(?:\s+el)?|au\s+plus\s+tard\s+le|"
-    r"o\s+mais\s+tardar\s+(?:at[ée]\s+)?(?:a|o)?|uiterlijk(?:\s+op)?)\s+(?P<rest>.{0,40})"
+    r"o\s+mais\s+tardar\s+(?:at[ée]\s+)?(?:a|o)?|uiterlijk(?:\s+op)?|najpóźniej(?:\s+do)?|do\s+dnia)\s+(?P<rest>.{0,40})"
 )
 _DOTTED = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d)")
 _AFTER_THAT = re.compile(

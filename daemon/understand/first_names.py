@@ -38,10 +38,11 @@ _MEMBER = re.compile(_WORD)
 # interview verb, or an "and" after a name or "me" ("me + Priya"; not "Node 20 and Git")
 _BEFORE = re.compile(
     rf"(?:(?i:(?<!join )(?<!joining )\b(?:with|w/|meet|meeting|joined by|interviewed by|led by|"
+    rf"I(?:'ll| will) (?:also )?(?:bring|have)|"
     rf"hosted by|conducted by|(?:conduzid|conducid|realizad)[oa] por|men[ée]e? par|condott[oa] da|"
     rf"(?:durch)?geführt von|con|com|avec|"
     rf"mit|met|junto (?:con|a)|together with|along with|interview with|entrevista con|"
-    rf"entrevistar[áa]n?))|"
+    rf"entrevistar[áa]n?|(?:la|lo) (?:hará|harán|realizará|llevará|conducirá)))|"
     rf"(?:{TOKEN}|\b(?i:me|myself|I))\s+(?i:and|&|\+|y|e|et|und|en))\s*$"
 )
 # ... or just after it: "Tom and Lisa will interview you", "Lisa from my team will join us",

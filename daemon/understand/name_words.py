@@ -32,9 +32,14 @@ TITLE_HEAD = re.compile(
     r"mechanic|electrician|operator|dispatcher|cashier|dentist|veterinarian|paramedic|"
     r"journalist|copywriter|translator|interpreter|photographer|animator|strategist|marketer|"
     r"merchandiser|bookkeeper|representative|"
-    # heads of titles in Italian, Spanish, Portuguese, French and German compounds
-    r"chairman|chairwoman|registrar|bursar|matron|chancellor|vice-chancellor|headmaster|headmistress|rector|"
+    # callings, shop-floor and front-line jobs ("Forklift Driver", "Cabin Crew")
+    r"chairman|chairwoman|registrar|bursar|matron|driver|crew|teller|operative|picker|liaison|"
+    r"agent|"
+    r"attendant|cleaner|courier|labou?rer|barista|waiter|waitress|housekeeper|"
+    r"recepcionista|operador[a]?|cajer[oa]|repartidor[a]?|camarer[oa]|cociner[oa]|"
+    r"vice-chancellor|headmaster|headmistress|"
     r"commissioner|councillor|chaplain|sergeant|lieutenant|colonel|"
+    # heads of titles in Italian, Spanish, Portuguese, French and German compounds
     r"capo\w*|titolare|amministrator[ei]|presidente|vicedirettore|addett[oa]|impiegat[oa]|"
     r"encargad[oa]|encarregad[oa]|subdirector[a]?|auxiliar|asistente|assistente|adjointe?|"
     r"\w+(?:referent|referentin|berater|beraterin|sachbearbeiter|sachbearbeiterin|"
@@ -67,7 +72,13 @@ _NOT_NAME_WORDS = (
     # the formal "you" and other capitalised words a sentence starts with ("Falls Sie ...")
     "sie ihnen wir uns falls wenn bitte gerne leider vous usted ustedes você "
     # a department's words ("Talent Acquisition", "the Hiring Team", "Human Resources")
-    "acquisition hiring recruitment human resources chairman chairwoman"
+    "acquisition hiring recruitment human resources chairman chairwoman "
+    # the places work is done at ("London Gatwick Base", "Kettering Depot")
+    "base depot hub airport terminal warehouse store campus site empfang rezeption pforte "
+    "rd blvd ln hwy pkwy "
+    # a message's, a list's and a department's words ("Mensaje de Daniela Ruiz", "Credit Risk")
+    "mensaje mensagem messaggio nachricht message invitación oficina risk original copy "
+    "copies valid one two three four five"
 )
 # words that are not names: days, months, places, companies, greetings, thanks, departments
 NOT_NAME = frozenset(_NOT_NAME_WORDS.split())

@@ -21,7 +21,8 @@ _ORG_WORDS = re.compile(
     r"insurance|consulting|software|networks|foods|chemicals|industries|enterprises|"
     r"ventures|manufacturing|electronics|telecom|mobility|aerospace|automotive|hotels?|"
     r"resorts|brewery|brewing|pharmacy|dental|realty|properties|construction|plc|s\.?p\.?a|"
-    r"bv|corp|corporation|company|agency|associates|llp)\b"
+    r"bv|corp|corporation|company|agency|associates|llp|distribution|delivery|airways|"
+    r"warehousing|transport|staffing|supermarkets?|stores|markets)\b"
 )
 
 
@@ -54,17 +55,31 @@ def place_or_employer(name: str | None, email: Email) -> bool:
     job title or as the place of the interview are the employer or its office."""
     if not name:
         return False
-    said = rf"(?<!\w){re.escape(name)}(?!\w)"
-    for m in re.finditer(said, email.subject):
+    said = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    for m in said.finditer(email.subject):
         head = re.search(r"(\w+)\W*?\s*(?:,|\bat|@|\||–|—|-)\s*$", email.subject[: m.start()])
         if head and TITLE_HEAD.fullmatch(head.group(1)):
             return True
     text = email.new_text
-    # ("Where: a video call with Tom Hardy (Zoom)" names who is met there, not a place)
-    labelled = re.search(_PLACE_LABEL + _NO_WITH + said + r"\s*(?:,|\(|$|-|–)", text)
-    org = re.search(said + _ORG_AFTER, text)  # "Hollins Valley NHS Foundation Trust"
-    placed = re.search(_PLACE_BEFORE + said, text)  # "our office in Al Quoz"
-    return bool(labelled or org or placed or re.search(said + _ADDRESS, text))
+    # (the fixed patterns are compiled once and tried where the name is: one pattern built
+    # around each name would be compiled afresh for every name of every message)
+    for m in said.finditer(text):
+        if _ORG_AFTER_RE.match(text, m.end()) or _ADDRESS_RE.match(text, m.end()):
+            return True  # "Hollins Valley NHS Foundation Trust", "Coastline Freight, Level 12"
+        if _PLACE_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()):
+            return True  # "our office in Al Quoz"
+    return any(_labelled(text, label.end(), said) for label in _PLACE_LABEL_RE.finditer(text))
+
+
+def _labelled(text: str, start: int, said: re.Pattern[str]) -> bool:
+    """The name on the line a place label opens, before any "with" ("Where: a video call
+    with Tom Hardy (Zoom)" names who is met there, not a place)."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    for m in said.finditer(text, start, end):
+        if not _WITH_RE.search(text[start : m.start()]) and _LABEL_TAIL.match(text, m.end()):
+            return True
+    return False
 
 
 # a place's name, on a line labelled as the place ("Where: Coastline Freight, Level 12", the
@@ -80,12 +95,19 @@ _PLACE_BEFORE = (
     r"warehouse|plant|factory|studio|building|venue|bureau|büro|oficina|escritório|sede|ufficio)"
     r"\s+(?:in|at|on|en|em|in der|im|a|à)\s+(?:the\s+)?)"
 )
-_NO_WITH = r"(?:(?!\b(?i:with|mit|avec|con|com|met|med|ask for)\b)[^\n])*?"
 _ORG_AFTER = (
     r"\s+(?:NHS|Trust|Foundation|Hospital|Hospitals|Clinic|University|College|School|Academy|"
     r"Institute|Council|Authority|Municipality|Ministry|Group|Holdings|Bank|Inc|Ltd|LLC|GmbH|"
     r"AG|SA|S\.?r\.?l|S\.?p\.?A|PLC|Company|Corporation|Hotels?|Centre|Center|Agency)\b"
 )
+
+
+_PLACE_LABEL_RE = re.compile(_PLACE_LABEL)
+_ADDRESS_RE = re.compile(_ADDRESS)
+_PLACE_BEFORE_RE = re.compile(f"{_PLACE_BEFORE}\\Z")
+_ORG_AFTER_RE = re.compile(_ORG_AFTER)
+_WITH_RE = re.compile(r"\b(?i:with|mit|avec|con|com|met|med|ask for)\b")
+_LABEL_TAIL = re.compile(r"\s*(?:,|\(|$|-|–)")
 
 
 # the trained pipeline's honorifics, and more from the languages hiring mail comes in
@@ -141,6 +163,8 @@ def same_person(a: str, b: str) -> bool:
     n = len(short)
     if n == 2 and len(long_) > 2 and short == [long_[0], long_[-1]]:
         return True  # "Faisal Al-Mansoori" of the calendar is "Faisal bin Khalid Al-Mansoori"
+    if n == 2 and long_ == short[::-1]:
+        return True  # "Keller Anna" of a directory is "Anna Keller" of the text
     return (n == 1 and short[0] in long_) or short in (long_[:n], long_[-n:])
 
 

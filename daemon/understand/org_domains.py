@@ -39,7 +39,9 @@ def domain_word(address: str | None) -> str | None:
         }:
             continue
         stem = part.replace("-mail", "")
-        return None if any(w in stem for w in ATS_WORDS) else stem
+        if any(w in stem for w in ATS_WORDS):
+            continue  # the tool's label; "brightmart.paradox.example" is still Brightmart's
+        return stem
     return None
 
 

@@ -151,6 +151,12 @@ ORG_WORDS = frozenset(
         "architects",
         "mobility",
         "resorts",
+        "research",
+        "pharmaceutical",
+        "pharmaceuticals",
+        "airways",
+        "airline",
+        "distribution",
         "events",
         "effects",
     ]

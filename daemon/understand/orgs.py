@@ -67,7 +67,8 @@ def _clean_org(name: str) -> str | None:
     name = re.sub(r"^(The|Team|All|At|Ihr|Ihre|Your|Votre|Su|Sua|Tu)\s+", "", name)
     name = re.sub(
         r"(?i)\s+(human resources|hr|recruiting|recruitment|talent acquisition|careers|team|"
-        r"ltd\.?|limited|gmbh|inc\.?|llc|ag|plc|s\.a\.|pvt\.?( ltd\.?)?|university recruiting|"
+        r"ltd\.?|limited|gmbh|inc\.?|llc|llp|ag|plc|s\.a\.|pvt\.?( ltd\.?)?|university recruiting|"
+        r"co\.?,?|sp\.?( z o\.?o\.?)?|s\.?r\.?l\.?|s\.?p\.?a\.?|k\.?k\.?|pty( ltd\.?)?|"
         r"people( ops| team)?|hiring team|recruiting team|talent team)$",
         "",
         name,
@@ -94,7 +95,7 @@ _NOT_ORGS = ATS_WORDS | {"re", "fwd", "fw", "aw"}
 _AGENCY_WORDS = r"(?:search|recruit\w*|staffing|agency|headhunt\w*|executive|talent|resourcing)"
 # an agency's domain starts or ends with what it does ("northstar-search", "meridiantalent");
 # "fieldhousearchitects" only has "search" inside a word
-AGENCY = re.compile(rf"(?i)(?:^|-){_AGENCY_WORDS}|{_AGENCY_WORDS}(?:$|-)")
+AGENCY = re.compile(rf"(?i)(?:^|-){_AGENCY_WORDS}|(?:{_AGENCY_WORDS}|staff)(?:$|-)")
 NOT_ORG_START = frozenset(
     [
         "interview",
@@ -141,6 +142,11 @@ NOT_ORG_START = frozenset(
         "video",
         "please",
         "the",  # "The hiring team would like to": no name left
+        "recruiting",  # a team's words alone: "Recruiting"
+        "recruitment",
+        "talent",
+        "careers",
+        "hiring",
         "confidential",
         "private",
         "senior",  # "Senior Talent Partner | Fernleaf": a title's first words
@@ -306,7 +312,7 @@ def _candidates(email: Email, doc: Any | None) -> list[tuple[str, int]]:
 
 # a line that labels the employer ("Organisation:" and its words in other languages)
 _LABELLED = re.compile(
-    r"^\W*(?i:organi[sz]ation|company|employer|hiring company|empresa|entreprise|"
+    r"^\W*(?i:organi[sz]ation|company|employer|hiring company|client|empresa|entreprise|"
     r"unternehmen|arbeitgeber|azienda|organisatie|werkgever|firma)\s*:\s*" + _NAME
 )
 _SEARCH = re.compile(r"(?i)\b(?:executive |retained )?search\b")

@@ -98,7 +98,11 @@ def label_list(line: str) -> list[Mention]:
     if not m:
         return []
     out: list[Mention] = []
-    pieces = _PIECES.split(_ADDRESS.sub(" ", m.group("rest")))
+    # "Vikram Sethi, Partner (Healthcare & Life Sciences)": no split inside the brackets
+    rest = _BRACKETS.sub(
+        lambda b: b.group(0).replace("&", _AMP), _ADDRESS.sub(" ", m.group("rest"))
+    )
+    pieces = [p.replace(_AMP, "&") if p else p for p in _PIECES.split(rest)]
     # "Tom, Lisa and Ana": given names alone, no "Family, Given" pairs, when one stands alone
     alone = len(pieces) > 1 and any(re.fullmatch(rf"\s*{TOKEN}\s*", p or "") for p in pieces)
     for piece in [name for part in pieces for name in _full_names(part, alone)]:
@@ -112,6 +116,10 @@ def label_list(line: str) -> list[Mention]:
             # "Noémie Gagnon · Design Director": a cell's title under the name
             out[-1] = Mention(out[-1].name, piece.strip(), out[-1].start, out[-1].end)
     return out
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+_AMP = "\ue000"  # an ampersand kept inside brackets while the list is split
 
 
 def _full_names(piece: str, alone: bool = False) -> list[str]:
@@ -241,7 +249,11 @@ _TOPIC = re.compile(
 _KEY = re.compile(r"^\s*(?P<initials>[A-Z]{2,4})\s*[=:–—-]\s*(?P<rest>\S.*)$")
 
 
-def initials_key(line: str, text: str) -> list[Mention]:
+def key_line(line: str) -> bool:
+    return bool(_KEY.match(line))
+
+
+def initials_key(line: str, lines: list[str]) -> list[Mention]:
     """ "AK = Anjali Kapoor, Associate": the key to a schedule that names people by their
     initials ("14:00 Portfolio review - JM, AK"); only initials the text uses elsewhere."""
     m = _KEY.match(line)
@@ -253,6 +265,7 @@ def initials_key(line: str, text: str) -> list[Mention]:
     initials = m.group("initials")
     if "".join(ch for ch in whole.group("name") if ch.isupper()) != initials:
         return []
-    if len(re.findall(rf"\b{initials}\b", text)) < 2:
+    used = re.compile(rf"\b{initials}\b")
+    if sum(1 for text in lines if used.search(text)) < 2:
         return []
     return [Mention(whole.group("name"), title.strip(" )") or None, m.start("rest"), len(line))]

@@ -19,6 +19,7 @@ from ..model import Email, Person
 from .aside import aside
 from .calendar import CalEvent
 from .clauses import clause_at, sentences
+from .components import natural_name
 from .first_names import named_as_met
 from .mentions import NAME_RE, TOKEN
 from .names import dedupe, same_person
@@ -37,13 +38,32 @@ def with_text(
     kept = [p for p in calendar if not _among(p.name, out)]
     if text and not writer_joins and not any(_writer(p, email) for p in text):
         kept = [p for p in kept if not _writer(p, email)]
+    kept = [_as_written(g, text) for g in kept]
     added = [p for p in text if not _among(p.name, out) and not any(_alias(p, g) for g in kept)]
     return dedupe([*kept, *added])
 
 
+def _as_written(guest: Person, text: list[Person]) -> Person:
+    """Outlook's "Keller Anna" (no comma to say which is the family name) as the body writes
+    it, "Anna Keller"."""
+    words = sorted((guest.name or "").lower().split())
+    same = next(
+        (p for p in text if len(words) > 1 and sorted((p.name or "").lower().split()) == words),
+        None,
+    )
+    return (
+        Person(name=same.name, email=guest.email, title=guest.title or same.title)
+        if same
+        else guest
+    )
+
+
 def _alias(named: Person, guest: Person) -> bool:
-    """ "Tom Hardy" in the text is the guest "Thomas Hardy": one family name, one initial."""
+    """ "Tom Hardy" in the text is the guest "Thomas Hardy": one family name, one initial;
+    the same words in another order are one person too."""
     a, b = (named.name or "").lower().split(), (guest.name or "").lower().split()
+    if len(a) > 1 and sorted(a) == sorted(b):
+        return True  # "Keller Anna" on Outlook's guest list is the body's "Anna Keller"
     if len(a) != 2 or len(b) != 2 or a[0] == b[0]:
         return False  # "Faisal Al-Mansoori" and "Faisal bin Khalid Al-Mansoori": dedupe's
     return a[-1] == b[-1] and a[0][:1] == b[0][:1]
@@ -96,3 +116,14 @@ def host_named(events: list[CalEvent], email: Email) -> bool:
         if any(not aside(first, clause_at(line, at), line) for line, at in said):
             return True  # not "Tessa will meet you at reception"
     return False
+
+
+def writer_met(quoted: str, email: Email) -> bool:
+    """A short reply's writer is the person its quoted invitation says the user meets ("You're
+    confirmed to meet with Rick Alvarez, Store Manager" under Rick's "can you do 4 instead")."""
+    from .copied import named_in_meeting_line
+
+    name = natural_name(email.sender.name or "")
+    if len(name.split()) < 2:
+        return False
+    return named_in_meeting_line(re.escape(name), quoted.split("\n")) is not None

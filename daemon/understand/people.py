@@ -23,6 +23,7 @@ from .components import natural_name
 from .coordinators import COORDINATOR, INTERVIEWS, only_schedules
 from .first_names import FullNames, completed, formal_family, lone_given
 from .guests import Context, context, descriptions, from_calendar, is_user, lone_organizer
+from .meeting_lines import BULLET, CC_LINE, MEET, RULE, under_list_header
 from .mentions import (
     NAME_RE,
     Mention,
@@ -48,6 +49,7 @@ from .panel_lists import (
     column_item,
     contact_line,
     initials_key,
+    key_line,
     label_list,
     list_item,
     role_label,
@@ -73,31 +75,6 @@ __all__ = [  # the calendar's people are read in guests.py; the pipeline asks he
     "runs_it_themselves",
 ]
 
-MEET = re.compile(
-    r"(?i)\b(meet|meeting|interview(s|ed|ing|er|ers)?|speak|speaking|talk|talking|chat|joined|"
-    r"hiring manager|(?:you|tu|du|vous|usted|você),\s+(?-i:[A-Z])\w+\s+(?:and|e|y|und|et)|"
-    r"panel|panelists?|join(ing)?|conduct|lead(ing)?|run(ning)?(?!\s+(?:you\s+)?through)|with|"
-    r"hosted by|led by|"
-    r"entrevistador\w*|com quem|con quien|mit|avec|committee|me and|and I|rencontr\w*|"
-    r"conversar\w*|convers\w*|hablar\w*|spreekt|spreken|sprechen|treffen|träffa\w*|incontr\w*|"
-    r"conocer\w*|entrevista\w*|entretien|gespräch\w*|colloquio|con|com|met|med|"
-    r"rozmow\w*|spotkani\w*|udział|gesprek\w*|gevoerd|intervju\w*|pohovor\w*|haastattel\w*|"
-    r"sollicitatie\w*|vorstellungs\w*|面接|available|cover(s|ing)?|step(s|ping)? in|"
-    r"fill(s|ing)? in|take over|stand(s|ing)? in|instead|replac\w+|remplac\w+|sustitu\w+|"
-    r"reemplaz\w+|vertret\w+|sostitu\w+|substitu\w+|vervang\w+|"
-    r"(give|gives|giving) you a (call|ring)|(phone|video|screening) (call|screen))\b|"
-    r"(?<!\w)w/\s|"  # "30 mins w/ me + Priyanka"
-    r"\b(?:will|'ll) (?:then |also |first )?(?:take|walk) you through\b|"
-    r"\b(?:pull|bring|loop)(?:s|ing)? (?:in|along)\b|\bI(?:'ve| have) (?:added|invited)\b|"
-    r"\b(?:next up|up next)\b|\bpresent(?:ing)? (?:\w+ ){0,3}to\b|"
-    r"\b(?:et|and|y|e|und|en|och|og) (?:moi(?:-même)?|myself|yo|eu|ich|ik|jag)\b|"
-    r"\b(?:cook|bake|work|present)(?:s|ing)? (?:for|with|alongside)\b"
-)
-LIST_HEADER = re.compile(
-    r"(?i)(panel|interviewers?|you('ll| will) (meet|be meeting|speak|be speaking)|"
-    r"meeting with|schedule|agenda|line-?up|who you('ll| will) meet|plan for|itinerary|timetable|"
-    r"programme|program)\b(?:.*:|[^.!?]{0,30})\s*$"
-)
 NOT_INTERVIEWER = re.compile(
     r"(?i)\b(coordinat|schedul(?!e\b)|(?:will|to|'ll|can|help) schedule|cc'?d|copied|"
     r"questions?,? (please )?(reach|contact)|"
@@ -128,7 +105,7 @@ def from_text(doc: Any, ctx: Context, more: bool = True) -> list[Person]:
     column: int | None = None  # the people's column of a table, and its width
     width = 0
     for number, (_, _, line) in enumerate(lines):
-        if (GREETING.match(line) and len(line) < 40) or _CC_LINE.match(line):
+        if (GREETING.match(line) and len(line) < 40) or CC_LINE.match(line):
             continue  # "Hi Jordan," alone on its line; "cc: Lisa Wong (HR)" copies, no more
         if labelled and contact_line(line):
             continue  # "Interviewer: Tom Hardy" above: "Recruiter: Camila Reyes" is a contact
@@ -188,7 +165,7 @@ def _named_on_line(
     meeting = bool(MEET.search(line))
     mentions = [*line_mentions(line, following), *action_mentions(line, meeting)]
     found = [(m.name, m.title, m.start) for m in mentions]
-    under = _under_list_header(lines, number)
+    under = under_list_header(lines, number)
     if meeting or under:  # in a paragraph, only the sentences about meeting
         found += [
             n for n in _ner_names(doc, start, line) if under or _about_meeting(line, n[2], n[0])
@@ -221,17 +198,13 @@ def _list_items(lines: list[tuple[int, int, str]], number: int, in_list: bool) -
     """The people a line of a list names: "Interviewers: A, B", a bullet under a panel
     header, the line under a label alone, "Hiring manager: Sven Olsen"."""
     line = lines[number][2]
-    bullet = BULLET.match(line) and _under_list_header(lines, number)
+    bullet = BULLET.match(line) and under_list_header(lines, number)
     items = label_list(line) or (list_item(BULLET.sub("", line)) if in_list or bullet else [])
-    items = items or initials_key(line, "\n".join(text for _, _, text in lines))
-    if not items and (in_list or _under_list_header(lines, number)):
+    if not items and key_line(line):  # "AK = Anjali Kapoor, Associate"
+        items = initials_key(line, [text for _, _, text in lines])
+    if not items and (in_list or under_list_header(lines, number)):
         items = role_label(BULLET.sub("", line))
     return items
-
-
-_CC_LINE = re.compile(r"(?i)^\W*(cc|bcc|kopie|copie|copia|c\.c\.)\s*:")
-RULE = re.compile(r"^[\s|:+=-]*-{3,}[\s|:+=-]*$")  # a table's rule under its header row
-BULLET = re.compile(r"^\s*(?:[-*•·●▪◦]|\d+[.)])\s+")
 
 
 def _from_subject(ctx: Context) -> list[Person]:
@@ -337,18 +310,6 @@ _NOT_MEETING_WITH = re.compile(
     r"background|worked|working|projects?|done|used|integrat\w*|compatible|compliance|comply|"
     r"dealing|dealt|hands-on|exposure)\s+with\b"
 )
-
-
-def _under_list_header(lines: list[tuple[int, int, str]], line_no: int) -> bool:
-    for back in range(line_no - 1, max(-1, line_no - 8), -1):
-        text = lines[back][2].strip()
-        if not text:
-            continue
-        if LIST_HEADER.search(text) or (text.endswith(":") and MEET.search(text)):
-            return True
-        if not re.match(r"^\s*([-*•·●▪◦]|\d+[.)]|\d{1,2}[:.h]\d\d|[A-Z])", text):
-            return False  # "2:00 PM  Technical Screen  Tom Hardy": an agenda goes on
-    return False
 
 
 def _is_sender(name: str, email: Email) -> bool:

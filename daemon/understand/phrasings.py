@@ -233,7 +233,7 @@ GENERAL: dict[Kind, tuple[Cue, ...]] = {
         # the employer moves it: "we need to reschedule your interview" (not "if you need to")
         (r"\b(we|I)('ll| will)? (need|have) to (reschedule|move|push( back)?)\b", 3.0),
         (
-            r"\b(could|can|would|shall) we (do|move|switch|push|shift|make it|try)\b.{0,80}\binstead\b",
+            r"\b(could|can|would|shall) (we|you) (do|move|switch|push|shift|make it|try)\b.{0,80}\binstead\b",
             3.0,
         ),
         (r"\b(at|for) the same time\b", 1.0),

@@ -165,6 +165,8 @@ class Understander:
         if not found and msg.earlier:  # a short reply: the quoted invitation says who
             found = people.from_text(self.nlp(msg.earlier[1][:MAX_CHARS]), ctx)
             joins = joins or people.runs_it_themselves(msg.earlier[1], msg.email)
+            if panel_merge.writer_met(msg.earlier[1], msg.email):  # "confirmed to meet with
+                found = [signature.sender_as_interviewer(msg.email, []), *found]  # Rick", Rick
         found = people.merged(found, copied.from_headers(msg.email, ctx, found))
         detailed = people.add_details(found, doc, msg.email)
         if company and sum((p.name or "") in company for p in detailed) > 1:
@@ -198,8 +200,10 @@ def context_veto(email: Email) -> float:
         veto += 1.0  # friends, family and scams write from personal mailboxes
     sender = (email.sender.email or "").rpartition("@")[2]
     own = {(p.email or "").rpartition("@")[2] for p in email.to}
-    if sender and sender in own and sender not in FREEMAIL:  # a colleague, unless it is an
-        # internal vacancy the user applied to ("your application for PGT Chemistry")
+    to_self = (email.sender.email or "").lower() in {(p.email or "").lower() for p in email.to}
+    if sender and sender in own and sender not in FREEMAIL and not to_self:  # a colleague,
+        # unless it is an internal vacancy the user applied to ("your application for ..."),
+        # or the user's note to self ("saving this so i dont lose it")
         veto += 0.0 if own_application(email.subject, email.new_text, email.text) else 6.0
     return veto
 
@@ -297,9 +301,14 @@ def _choose(found: list[Found], kind: Kind, text: str = "") -> Found | None:
 
 _NEW_WORDS = (
     r"new|updated|now|moved to|rescheduled to|instead(?!\s+of)|neue[rn]?|nouvel(?:le)?|nueva|nuovo|"
-    r"nieuwe"
+    r"nieuwe|aura lieu|désormais|ahora|agora|jetzt|nun|adesso|d[eé]plac[eé]e? (?:au|à)|"
+    r"verschoben auf|trasladad[oa] al|spostat[oa] a"
 )
-_OLD_WORDS = r"former|original(?:ly)?|previous(?:ly)?|old|was|were|from|no longer|instead\s+of"
+_OLD_WORDS = (
+    r"former|original(?:ly)?|previous(?:ly)?|old|was|were|from|no longer|instead\s+of|"
+    r"initialement|initialmente|inicialmente|originalmente|ursprünglich|oorspronkelijk|previst[oa]|"
+    r"prévue?"
+)
 MARK = re.compile(rf"(?i)\b(?:(?P<new>{_NEW_WORDS})|(?P<old>{_OLD_WORDS}))\b")
 
 

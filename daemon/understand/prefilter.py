@@ -49,7 +49,7 @@ def maybe_hiring(email: Email) -> bool:
     was sent in bulk, by a robot, or by a colleague at the user's own organisation."""
     if email.calendars:
         return True
-    head = email.new_text[:HEAD_CHARS]
+    head = (email.text if _FORWARD.search(email.subject) else email.new_text)[:HEAD_CHARS]
     if HIRING_HINT.search(email.subject) or HIRING_HINT.search(head):
         return True
     if interview_word(email.subject):  # "Mülakat daveti", "1차 면접 안내"
@@ -65,7 +65,14 @@ def _precedence_bulk(email: Email) -> bool:
 
 
 def colleague(email: Email) -> bool:
-    """Written from the domain the user's own (non-freemail) address is at."""
-    sender = (email.sender.email or "").rpartition("@")[2]
+    """Written from the domain the user's own (non-freemail) address is at, by someone else
+    (the user's own note to self, a forwarded text saved "so I don't lose it", is not)."""
+    address = (email.sender.email or "").lower()
+    sender = address.rpartition("@")[2]
     own = {(p.email or "").rpartition("@")[2] for p in email.to}
-    return bool(sender) and sender in own and sender not in FREEMAIL
+    to_self = address in {(p.email or "").lower() for p in email.to}
+    return bool(sender) and sender in own and sender not in FREEMAIL and not to_self
+
+
+# A forward's own note says little ("saving this so i dont lose it"): what it forwards counts.
+_FORWARD = re.compile(r"(?i)^\s*(fwd?|fw|tr|wg|rv|enc)\s*:")

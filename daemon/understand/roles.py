@@ -8,6 +8,7 @@ import re
 
 from ..model import Email
 from .addresses import ascii_fold
+from .cities import CITY_ZONES
 from .org_domains import domain_word, spells
 
 ROLE_PATTERNS = [
@@ -29,7 +30,12 @@ _MORE_HEADS = (
     r"controller|pharmacist|lecturer|professor|adjuster|agronomist|modell?er|artist|baker|"
     r"\w*therapist|physician|surgeon|midwife|dietitian|practitioner|radiographer|paramedic|"
     r"optometrist|hygienist|counsell?or|psychologist|caseworker|tutor|superintendent|foreman|"
-    r"headteacher|registrar|compositor|\w*writer|\w*maker|"
+    r"headteacher|registrar|compositor|\w*writer|\w*maker|teller|crew|driver|operative|"
+    r"picker|packer|attendant|cleaner|courier|barista|waiter|waitress|housekeeper|"
+    r"recepcionista|operador(?:a)?|cajer[oa]|repartidor(?:a)?|camarer[oa]|cociner[oa]|"
+    r"steward(?:ess)?|liaison|rider|adviser|almacenista|montacarguista|telefonista|electricista|"
+    r"maquinista|oficinista|dependient[ea](?:/a)?|konsultant\w*|"
+    r"magazynier\w*|"
     r"technologist|reporter|clerk|agent|generalist|trainee|apprentice|fellow|postdoc|"
     r"analista|analyste|analityk|t[ée]cnic[oa](?:/a)?(?=\s+de\b)|technicien(?:ne)?|ingegnere|"
     r"ingeniero(?:/a)?|ingeniera|ingénieure?|engenheir[oa]|contr[ôo]leu(?:r|se)|cadre|"
@@ -165,22 +171,26 @@ def _without_noise(role: str, email: Email) -> str:
         re.search(r"\d", inside)
         or (inside.islower() and " " in inside and "/" not in inside)  # not "(co-op)"
         or inside.lower() in people
+        or any(w in CITY_ZONES for w in inside.lower().split())  # "(Leeds Briggate)": where
+        or _PLACE_WORDS.search(inside)  # "Associate (London office)"
         or (len(label) >= 4 and (label in squashed or squashed in label))
     )
     return role[: m.start()] if noise else role
 
 
+_PLACE_WORDS = re.compile(r"(?i)\b(?:office|campus|site|base|hub|depot|store|branch|plant)\b")
 _SPECIALTY = re.compile(
     r"^(?P<sep>,)\s+(?P<ext>[A-Z][\w/&'.-]*"
     r"(?:\s+(?:[A-Z][\w/&'.-]*|of|and|&|in|de|del|des)){0,4})"
     r"(?P<paren>\s*\([^)\d]{1,20}\))?"
     r"(?:\s*\((?i:req|ref|R-|JR|#|\d)[^)]{0,20}\))?"  # "Fraud Strategy (R-20931) position"
-    r"(?=\s*$|\s+(?i:role|position|opening|vacancy|job|team|at|with|in|for)\b|\s*[.;:!?]|\s+[-–—|]\s)"
+    r"(?=\s*$|\s+(?i:role|position|opening|vacancy|job|team|at|with|in|for)\b|\s*[.;:!?]|\s+[-–—|]\s|"
+    r"\s*\()"  # "Medical Advisor, Oncology (Shirakawa Pharmaceutical)"
 )
 _NOT_SPECIALTY = re.compile(
     r"(?i)\b(interview\w*|invitation|update|confirm\w*|next steps?|application|offer|"
     r"schedul\w*|round|call|screen|inc|ltd|llc|gmbh|plc|corp|group|careers|recruiting|team|"
-    r"mr|mrs|ms|dr|prof|"
+    r"mr|mrs|ms|dr|prof|hub|depot|base|store|branch|site|warehouse|office|campus|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 

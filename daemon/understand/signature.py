@@ -19,7 +19,7 @@ CLOSINGS = re.compile(
     r"(?i)^\s*(best|thanks|thank you|regards|kind regards|best regards|warm regards|cheers|"
     r"sincerely|all the best|warmly|many thanks|talk soon|see you|looking forward|"
     r"with (best |kind |warm |warmest )?(wishes|regards)|best wishes|thanking you|"
-    r"with (our |my )?(sincere |many |warm )?thanks|"
+    r"with (our |my )?(sincere |many |warm )?thanks|(good|best of) luck|"
     r"viele grüße|beste grüße|liebe grüße|mit freundlichen grüßen|freundliche grüße|"
     r"met vriendelijke groet|hartelijke groet|cordialement|bien à vous|bien cordialement|"
     r"saludos|un saludo|(un )?(fuerte )?abrazos?|cordialmente|atentamente|atenciosamente|"

@@ -75,7 +75,12 @@ OPEN_CHOICE = re.compile(
 
 def open_choice(found: Found) -> bool:
     """The time is one of several offered to choose from ("Tuesday 2pm or Wednesday 3pm",
-    "Would any of these work? Tue 2pm, Wed 3pm"), said in its line up to the end of its
-    sentence; not "There's a 30-minute break in between" later in the paragraph."""
-    end = next((e for s, e in sentences(found.line) if s <= found.at < e), len(found.line))
-    return bool(OPEN_CHOICE.search(found.line[:end]))
+    "Would any of these work? Tue 2pm, Wed 3pm"), said in its sentence or in a question
+    just before it; not "There's a 30-minute break in between" later in the paragraph, nor
+    "Thank you for your availability. I confirm your meeting on Monday at 11:00"."""
+    spans = sentences(found.line)
+    at = next((i for i, (s, e) in enumerate(spans) if s <= found.at < e), len(spans) - 1)
+    start, end = spans[at]
+    if at and found.line[: spans[at - 1][1]].rstrip().endswith(("?", ":")):
+        start = spans[at - 1][0]
+    return bool(OPEN_CHOICE.search(found.line[start:end]))

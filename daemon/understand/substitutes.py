@@ -95,7 +95,8 @@ def _moved_for(line: str, at: int) -> bool:
             sentence = line[start:end]
             stand_in = _INSTEAD_OF.search(sentence) or _REPLACED_BY.search(sentence)
             stand_in = stand_in or _IN_PLACE.search(sentence) or _TAKES_PLACE.search(sentence)
-            return bool(_MOVED.search(sentence)) and not stand_in and not _WITHOUT.search(sentence)
+            moved = _INTERVIEW_MOVED.search(sentence)
+            return bool(moved) and not stand_in and not _WITHOUT.search(sentence)
     return False
 
 
@@ -159,6 +160,14 @@ def _out_then_taken(clause: str, at: int) -> bool:
 _MOVED = re.compile(
     r"(?i)\b(mov(e|ed|ing)|reschedul\w*|push(ed)?|postpon\w*|new (date|time)|verschoben|"
     r"shift(ed|ing)?|déplac\w*|report\w*|cambi\w*|spostat\w*|adiad\w*|cancel\w*|annul\w*|absag\w*)\b"
+)
+# the interview itself moves ("we've moved your interview to Monday"), not the person ("has
+# since moved to another division")
+_INTERVIEW_MOVED = re.compile(
+    r"(?i)\b((mov|shift|push|reschedul|postpon|bump)\w*\s+(\w+\s+){0,3}(interview|call|meeting|"
+    r"round|chat|conversation|session|it|things)\b|(interview|call|round|meeting|it)\s+"
+    r"(is|has been|was|will be)\s+(\w+\s+)?(moved|shifted|rescheduled|postponed|pushed)|cancel\w*|"
+    r"déplac\w*|report\w*|verschoben|verschieben|spostat\w*|cambi\w*|adiad\w*|annul\w*|absag\w*)"
 )
 # ...and only when the sentence says the interview goes on without them
 _WITHOUT = re.compile(

@@ -298,6 +298,24 @@ VETOES = VETOES + cues(
         4.0,
     ),
 )
+# A networking call the user booked with someone who will not hire them ("20 Minute Networking
+# Chat", "no recruiting ask, just learning").
+VETOES = VETOES + cues(
+    (
+        r"\b(networking (chat|call|coffee|meeting|session|reception|event|evening|drinks)|no (recruiting|hiring|job) ask|just (learning|to learn)|mentor(ing|ship) (call|session|chat))\b",
+        4.5,
+    ),
+)
+
+# An event that says it is no step of the hiring: "This event is not part of the selection
+# process, and attendance is not required to apply".
+VETOES = VETOES + cues(
+    (
+        r"\b(not (a |any )?part of (the|our|your) (selection|recruitment|recruiting|hiring|interview|assessment) process|attendance is not (required|mandatory|compulsory)|(does|will) not (form part of|affect) (the|your) (application|assessment|selection))\b",
+        4.5,
+    ),
+)
+
 # A mailing list's footer: a newsletter, whatever its articles say about interviews,
 # decisions and offers ("You're receiving this because you subscribed at ...").
 VETOES = VETOES + cues(

@@ -27,7 +27,8 @@ SELF_SCREEN = re.compile(
     # a recruiter who sets up a phone screen with the user holds it (not "with you and Tom")
     r"\bI('d| would) (like|love) to (set up|schedule|arrange|have|book) an? ([\w-]+ ){0,3}"
     r"(call|chat|phone screen|screen|conversation)\b(?! with (?!you\b(?! and)))|"
-    r"\bspeak with me|\bmy calendar|calendly\.com/|\bI will be (conducting|interviewing)|"
+    r"\bspeak with me|\bmy calendar|calendly\.com/|"
+    r"\bI('ll| will) be (conducting|interviewing|leading|running)|"
     r"\b(cancel|move|reschedule|push) our (\w+ ){0,2}(interview|call|chat|conversation)|"
     r"moi-même|\bmyself\b|\b(and|with|\+) me\b|(?<!to )\bme (\+|and) (?!I\b|I')|"
     r"\bthe undersigned\b|\b(dal|dalla|il|la|del|della|el|le|o|a) (sottoscritt[oa]|suscrit[oa]|"
@@ -49,6 +50,9 @@ SELF_SCREEN = re.compile(
     r"(\w+ ){1,2}from my team\b|"
     r"\bI('ll| will) still be there\b|\bI('ll| will) be there (together |along )?with\b|"
     r"\bI('ll| will) (also )?be joined by\b|"
+    # "I will bring Reto from our regulatory team along", "I'll have Dana from the assay team join"
+    r"\bI('ll| will) (also )?bring \w+( \w+)?( from [\w ]{1,40}?)? along\b|"
+    r"\bI('ll| will) (also )?have \w+( \w+)?( from [\w ]{1,40}?)? join\b|"
     r"\bI('ll| will) (call|ring|phone) (you|your)\b|\bour (\w+ )?(call|chat|catch-up) (is|on|at|"
     r"tomorrow|next|this|for)\b|\band I (are|'re) (looking forward|excited) to (meet|speak)|"
     r"\b(meet|see|speak with|talk to) (him|her|them) (as well|too)\b)"
@@ -88,7 +92,7 @@ def _manager_expects(text: str, email: Email) -> bool:
 
 _ONLY_INTRODUCES = re.compile(
     r"(?i)\b(introduc\w+|briefly|won't (take part|stay)|not (take part|participate|stay)|"
-    r"drop off|leave you|prep(aration)? (call|chat|session)|debrief\w*|prepare you|"
+    r"drop off|leave you|prep(aration)? (call|chat|session)|debrief\w*|prepare you|wrap-?up|"
     # a search partner's call to get the candidate ready is no interview (never "nothing to ...")
     r"(call|speak|chat|talk)[^.]{0,40}?(?<!nothing )(?<!need )to prepare)\b|"
     # "I will only send the invitation and will not join the call myself" (no one else named
@@ -131,7 +135,7 @@ _LOGISTICS = re.compile(
 # ... avec Sarah Benali et moi-même", "we have to cancel your interview ... with me and Heba"
 _INTERVIEWS_SELF = re.compile(
     r"(?i)((call|chat|screen|conversation|interview|talk|speak|meet)\w*\s+with\s+me\b|"
-    r"\bI('ll| will) (call|ring) you\b|\bI will be (conducting|interviewing)|"
+    r"\bI('ll| will) (call|ring) you\b|\bI('ll| will) be (conducting|interviewing)|"
     r"\bbe (one of )?your interviewers?|\bbe on the (panel|call)\b|calendly\.com/)"
 )
 _WITH_ME_TOO = re.compile(

@@ -408,3 +408,81 @@ def test_a_specialty_before_a_requisition_number() -> None:
         to=TO,
     )
     assert roles.role(message) == "Senior Analyst, Fraud Strategy"
+
+
+def test_a_staffing_agencys_labelled_client() -> None:
+    message = email(
+        "Hi Jordan,\n\nGreat news - the client has come back and would like to meet you!\n\nClient: Corrigan & Cole Distribution (Corby NDC)\n\nGemma",
+        subject="Interview confirmed - Forklift Driver (Counterbalance) - Corby",
+        sender="Gemma Holloway <gemma.holloway@primestaff.example.co.uk>",
+        to=TO,
+    )
+    assert orgs.company(message, None) == "Corrigan & Cole Distribution"
+    assert roles.role(message) == "Forklift Driver (Counterbalance)"
+
+
+def test_an_employers_subdomain_of_a_tool() -> None:
+    assert domain_word("olivia@quickmart.paradox.example") == "quickmart"
+    message = email(
+        "You're all set for your interview at Quickmart Store #2271.\n\nQuickmart Talent Acquisition",
+        subject="Your interview at Quickmart Store #2271 is confirmed",
+        sender="Olivia from Quickmart <olivia@quickmart.paradox.example>",
+        to=TO,
+    )
+    assert orgs.company(message, None) == "Quickmart"
+
+
+def test_a_city_in_brackets_or_a_hub_after_a_comma_is_no_part_of_the_role() -> None:
+    message = email(
+        "Hi,\n\nThanks.\n\nAna",
+        subject="Assessment day - Cabin Crew (Manchester)",
+        sender="Ana <ana@skyvale.example>",
+        to=TO,
+    )
+    assert roles.role(message) == "Cabin Crew"
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        (
+            "Updated: Interview - Medical Science Liaison Oncology (Camille Ferreira)",
+            "Medical Science Liaison Oncology",
+        ),
+        ("Entrevista - Almacenista de turno", "Almacenista de turno"),
+        ("Entrevista grupal - Dependiente/a", "Dependiente/a"),
+    ],
+)
+def test_more_heads_of_job_titles(subject: str, expected: str) -> None:
+    to = "Camille Ferreira <camille@example.net>"  # the candidate, named in the subject
+    message = email(
+        "Hola,\n\nGracias.\n\nAna", subject=subject, sender="Ana <ana@x.example>", to=to
+    )
+    assert roles.role(message) == expected
+
+
+def test_legal_forms_and_a_teams_word_alone_are_no_employer_name() -> None:
+    assert orgs._clean_org("Shirakawa Pharmaceutical Co.,") == "Shirakawa Pharmaceutical"
+    assert orgs._clean_org("Vektor Business Services Sp. z o.o.") == "Vektor Business Services"
+    assert orgs._clean_org("Recruiting") is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        (
+            "Interview: Medical Advisor, Oncology (Shirakawa Pharmaceutical)",
+            "Medical Advisor, Oncology",
+        ),
+        (
+            "Updated: Interview - Customer Service Adviser (Leeds Briggate)",
+            "Customer Service Adviser",
+        ),
+        ("First round - Associate (London office)", "Associate"),
+    ],
+)
+def test_a_bracket_naming_a_place_or_the_employer_ends_the_title(
+    subject: str, expected: str
+) -> None:
+    message = email("Hi,\n\nThanks.\n\nAna", subject=subject, sender="Ana <ana@x.example>", to=TO)
+    assert roles.role(message) == expected

@@ -13,7 +13,7 @@ from datetime import datetime
 import pytest
 from followup.model import Person
 from followup.understand.mentions import NAME_RE, valid_name
-from followup.understand.names import dedupe, place_or_employer, same_person
+from followup.understand.names import dedupe, org_like, place_or_employer, same_person
 from followup.understand.pipeline import Understander
 from followup.understand.zones import zone
 from understand_mail import email
@@ -126,3 +126,40 @@ def test_a_place_after_an_office_in_and_a_formal_you_are_no_people() -> None:
     assert place_or_employer("Al Barsha", message)
     assert not valid_name("Falls Sie")
     assert not valid_name("Talent Acquisition")
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["Forklift Driver", "Cabin Crew", "Delivery Driver", "London Gatwick Base", "Bank Teller"],
+)
+def test_front_line_jobs_and_work_places_are_no_people(words: str) -> None:
+    assert not valid_name(words)
+
+
+def test_an_organisations_kind_after_a_name_makes_it_no_person() -> None:
+    message = email(
+        "Client: Harlow & Finch Distribution (Kettering NDC)\n", subject="Interview", to=TO
+    )
+    assert org_like("Finch Distribution", message)
+
+
+def test_a_directorys_family_first_form_is_the_same_person() -> None:
+    assert same_person("keller anna", "anna keller")
+    assert dedupe([Person(name="Anna Keller", title="Head"), Person(name="Keller Anna")]) == [
+        Person(name="Anna Keller", title="Head")
+    ]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Credit Risk",
+        "Science Liaison",
+        "Ramp Agent",
+        "Culebra Rd",
+        "Mensaje de Daniela Ruiz",
+        "Empfang Haus",
+    ],
+)
+def test_departments_streets_and_a_messages_words_are_no_people(words: str) -> None:
+    assert not valid_name(words)
