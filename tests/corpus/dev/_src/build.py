@@ -39,6 +39,10 @@ import c_wave15a  # noqa: F401
 import c_wave15b  # noqa: F401
 import c_wave16a  # noqa: F401
 import c_wave16b  # noqa: F401
+import c_wave17a  # noqa: F401
+import c_wave17b  # noqa: F401
+import c_wave18a  # noqa: F401
+import c_wave18b  # noqa: F401
 import lib
 
 if __name__ == "__main__":
