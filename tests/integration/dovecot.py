@@ -152,11 +152,23 @@ class Dovecot:
         """Many messages quickly (one IMAP session instead of a doveadm per message)."""
         import imaplib
 
+        since = self.log_offset()
         client = imaplib.IMAP4("127.0.0.1", self.port)
         client.login(self.user, self.password)
         for data in messages:
             client.append(folder, None, None, data)
         client.logout()
+        self.wait_logged(since, "save", len(messages))
+
+    def wait_logged(self, since: int, event: str, count: int, timeout: float = 10.0) -> None:
+        """Until `count` lines of `event` are in the log: Dovecot's log process writes them
+        a little after the command's reply, and a `log_offset()` taken in between would put
+        our own appends among the changes the test then sees."""
+        deadline = time.monotonic() + timeout
+        while len(self.changes(since, events=(event,))) < count:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{count} {event} lines not logged in {timeout} s")
+            time.sleep(0.01)
 
     def fetch_uid(self, folder: str, uid: str, fields: str = "uid flags") -> list[dict[str, str]]:
         out = self.doveadm("fetch", "-u", self.user, fields, "mailbox", folder, "uid", uid)
