@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .clauses import clause_at
 from .coordinators import INTERVIEWS
 
 
@@ -30,7 +31,31 @@ def aside(name: str, clause: str, line: str) -> bool:
         return True  # "Anna will meet you at reception - she won't sit in on the interview"
     if _NOTED_AS_NO_INTERVIEW.match(clause, max(clause.find(name), 0)):
         return True  # "coffee with Marco from the design team (informal, not an interview)"
-    return bool(_OBSERVES.search(own))
+    return bool(_OBSERVES.search(own) or _OBSERVES.search(_tail(clause, name)))
+
+
+def observes(name: str, text: str) -> bool:
+    """The text says the person (by full or given name) only observes: "Ben Ortiz will join
+    as a silent observer" (a calendar guest who asks no questions)."""
+    first = name.split(maxsplit=1)[0] if name.split() else ""
+    for line in text.split("\n") if first and _OBSERVES.search(text) else ():
+        at = line.find(first)
+        if at >= 0 and _OBSERVES.search(line):
+            clause = clause_at(line, at)
+            if _OBSERVES.search(_own_part(clause, first)) or _OBSERVES.search(_tail(clause, first)):
+                return True
+    return False
+
+
+def _tail(clause: str, name: str) -> str:
+    """From the person to the next person's part: "Ms. Faith Otieno, Human Resources
+    Officer, will attend as the HR observer" (her title's commas cut no part here)."""
+    rest = clause[max(clause.find(name), 0) :]
+    cut = _NEXT_PART.search(rest)
+    return rest[: cut.start()] if cut else rest
+
+
+_NEXT_PART = re.compile(r"(?i)\s+(?:and|while|but|whereas)\s+|;")
 
 
 # a note in brackets right after the person: "(informal, not an interview)", "(not assessed)"
@@ -86,7 +111,7 @@ _AROUND = re.compile(r"(?i)\b(before|after|ahead of|prior to) (the|your) (interv
 
 
 _OBSERVES = re.compile(
-    r"(?i)\b(as (an? )?(silent |passive )?(observer|note-?taker|minute-?taker)|"
+    r"(?i)\b(as (an?|the) ([\w-]+ ){0,2}(observer|note-?taker|minute-?taker)|"
     r"to (observe|take notes)|(will|'ll) (only )?observe|observing)\b"
 )
 

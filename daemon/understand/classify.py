@@ -249,7 +249,7 @@ def _job_title(subject: str) -> bool:
 _TITLE = r"(?-i:(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)"
 _APPLIED_ROLE = re.compile(
     rf"(?i)\b(?:applying|applied|apply) (?:to be|for|as) (?:(?:a|an|the) )?(?P<title>{_TITLE})"
-    rf"|\b(?P<named>{_TITLE})(?= (?:role|position|opening|vacancy)\b)"
+    rf"|\b(?P<named>{_TITLE})(?= (?:role|position|opening|vacancy|post)\b)"
 )
 
 

@@ -46,12 +46,12 @@ def _said_to_coordinate(person: Person, email: Email) -> bool:
     first = (person.name or "").split()[0] if person.name else ""
     if not first:
         return False
-    word = re.compile(rf"\b{re.escape(first)}\b")
-    said = [
-        line[start:end]
+    title = person.title or "\0"  # "M. Jean-Baptiste Mercier, administrateur RH": his title
+    said = [  # is no word about logistics
+        line[start:end].replace(title, " ")
         for line in body_lines(email.new_text)[0]
         for start, end in sentences(line)
-        if word.search(line[start:end])
+        if has_word(line[start:end], first)
     ]
     return any(_LOGISTICS.search(s) for s in said) and not any(
         INTERVIEWS.search(s) or _INTERVIEWING.search(s) for s in said
@@ -66,6 +66,27 @@ _INTERVIEWING = re.compile(
 )
 
 
+def coordinator_signs(email: Email) -> bool:
+    """The writer signs as a recruiter or coordinator, or writes from a team's mailbox."""
+    team = _TEAM_MAILBOX.match(email.sender.email or "")
+    return bool(team or _signature_coordinator(email) or _RECRUITER.search(email.new_text[-400:]))
+
+
+_TEAM_MAILBOX = re.compile(r"(?i)^(recruit\w*|careers?|jobs|talent\w*|hr|people|hiring)[\w.+-]*@")
+_RECRUITER = re.compile(r"(?i)\b(recruit\w*|talent (acquisition|partner)|sourcer|(?-i:HR))\b")
+
+
 def _signature_coordinator(email: Email) -> bool:
     _, signature = body_lines(email.new_text)
     return any(COORDINATOR.search(line) for line in signature[:4])
+
+
+def has_word(text: str, word: str) -> bool:
+    """`word` stands in `text` as a whole word (no pattern compiled for each name)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (not at or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False

@@ -50,8 +50,8 @@ def _from_history(email: Email, ctx: Context, lines: list[str], taken: set[str])
     history = email.text[len(email.new_text) :]
     for full in _quoted_names(email, ctx):
         first, family = full.split()[0], full.split()[-1]
-        if first.lower() in taken or family.lower() in taken:
-            continue
+        if first.lower() in taken or family.lower() in taken or full in email.new_text:
+            continue  # written in full in the new text too: read there ("el cargo de Oficial")
         formal = rf"(?<!\w)(?:{HONORIFIC})+{re.escape(family)}\b"
         given = rf"(?i:\b(?:with|and|avec|et|con|y|mit|und|met|en|com|e)\s+){re.escape(first)}\b"
         if named_in_meeting_line(re.escape(full), history.split("\n")) is not None:

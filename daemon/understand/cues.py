@@ -81,6 +81,10 @@ CUES: dict[Kind, tuple[Cue, ...]] = {
             r"\b(position|role|req(uisition)?) (has been|was|is) (put on hold|on hold|closed|paused)",
             2.0,
         ),
+        (  # the writer calls it off: "I'm going to have to cancel tomorrow morning"
+            r"\b(have to|need to|must|going to|got to|'ll have to|will have to|forced to) cancel (our |your |the |this )?(\w+ ){0,2}?(today|tomorrow|tonight|this (morning|afternoon|evening)|on \w+day)\b",
+            3.0,
+        ),
         (
             r"\bno longer (need|be able) to (meet|hold|proceed with) (the|your|our) (interview|call)",
             2.5,
@@ -191,6 +195,7 @@ CANDIDACY = re.compile(
     r"candidature|entrevista t[eé]cnica|our (ceo|cto|coo|cfo|vp|head|director|founder)"
     # an executive search: "this stage is about whether the family sees you as the CFO"
     r"|executive search|search firm|retained search|headhunt\w*|(this|next|final|later) stage\b"
+    r"|(search|selection|hiring|appointments?) committee|the search for (its|our|their|a|the) (next|new)"
     r"|chief [a-z]+ officer)"
     r"|面接|選考|応募|採用"
 )
@@ -215,6 +220,7 @@ INTERVIEW_WORD = re.compile(
 # Common phrasings beyond the development corpus (general English and a few other languages).
 MORE: dict[Kind, tuple[Cue, ...]] = {
     Kind.REJECTION: cues(
+        (r"\b(given|offered|awarded) the ([\w-]+ ){0,2}(job|role|position|post|place) to\b", 3.5),
         (
             r"\b(chosen|selected|hired|went with|offered the (role|position|job) to|decided to hire|decided to offer the (role|position) to) (another|a different|other|someone else|an internal)\b",
             3.5,
@@ -306,6 +312,10 @@ MORE2: dict[Kind, tuple[Cue, ...]] = {
         (  # the academic search: "the selection committee ... would like to continue with a
             # chalk talk", a campus visit, a job talk
             r"\b(chalk talk|job talk|research (talk|seminar) (for|as part)|teaching demo(nstration)?|campus (visit|interview)|(selection|search|hiring|appointments?) committee)\b",
+            2.0,
+        ),
+        (  # a small employer: "Could you come by Monday the 2nd at 3pm?", "pop out Tuesday arvo"
+            r"\b(could|can|would) you (come|pop|stop|swing|drop) (in|by|over|round|out|down)\b",
             2.0,
         ),
         (  # a founder's note: "would love to grab 30 min with you this week"

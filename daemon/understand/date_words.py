@@ -39,6 +39,21 @@ _MORE_MONTHS = (
     "prosince prosinec decembra декабря грудня aralık desember disember joulukuuta "
     "decembrie δεκεμβρίου",
 )
+# Arabic: the Levantine and the Egyptian and Gulf names ("20 أيلول/سبتمبر 2026")
+_ARABIC_MONTHS = (
+    "كانون الثاني يناير",
+    "شباط فبراير",
+    "آذار مارس",
+    "نيسان أبريل إبريل",
+    "أيار مايو",
+    "حزيران يونيو",
+    "تموز يوليو",
+    "آب أغسطس",
+    "أيلول سبتمبر",
+    "تشرين الأول أكتوبر",
+    "تشرين الثاني نوفمبر",
+    "كانون الأول ديسمبر",
+)
 _WEEKDAY_NAMES = (
     "monday mon lunes segunda-feira segunda lundi montag lunedì lunedi maandag måndag mandag "
     "poniedziałek poniedziałku",
@@ -53,12 +68,23 @@ _WEEKDAY_NAMES = (
     "saturday sat sábado sabado samedi samstag sabato zaterdag lördag lørdag sobota sobotę",
     "sunday sun domingo dimanche sonntag domenica zondag söndag søndag niedziela niedzielę",
 )
+
+
+def _arabic_names(names: str) -> list[str]:
+    """ "تشرين الأول أكتوبر" -> the two-word Levantine name and the one-word one."""
+    words = names.split()
+    return [" ".join(words[:2]), words[2]] if len(words) == 3 and words[0] in _TWO_WORD else words
+
+
+_TWO_WORD = frozenset({"كانون", "تشرين"})
+
+
 MONTHS = {
     name: i
     for table in (_MONTH_NAMES, _MORE_MONTHS)
     for i, names in enumerate(table, start=1)
     for name in names.split()
-}
+} | {name: i for i, names in enumerate(_ARABIC_MONTHS, start=1) for name in _arabic_names(names)}
 WEEKDAYS = {name: i for i, names in enumerate(_WEEKDAY_NAMES) for name in names.split()}
 
 

@@ -78,7 +78,9 @@ TIME_RE = re.compile(
       |(?P<h3>\d{{1,2}})(?=\s*(?:[ap]\.?m\b|[ap]\.?m\.|h\b|uhr\b))h?
       |(?P<noon>noon|midday|(?<!-)midi|mediod[ií]a|mezzogiorno)
       |(?:(?P<kap>오전|오후|午前|午後|上午|下午)\s*)?(?P<h6>\d{{1,2}})\s*[시時点點](?!간|間)(?:\s*(?P<m6>\d{{1,2}})\s*[분分])?
-      |(?:(?<=\bat\s)|(?<=\bto\s)|(?<=\bdo\s)|(?<=\blas\s)|(?<=\bàs\s)|(?<=\balle\s)|(?<=\bum\s)|(?<=\bom\s))(?P<h5>\d{{1,2}})(?![\d:/]|\.\d)(?=\s*(?:[.,;!?)]|$|\s(?:on|with|in|for|your|sharp|o'clock|work|works|suit|suits|be|ok|okay|still|today|tomorrow|tonight|instead|then|if|de|del|horas|hs|uur)\b|\s*\(?{ZONE_PATTERN}\b)))
+      |(?P<h7>\d{{1,2}})(?=\s*o['’]?clock\b)
+      |(?:^|(?<=[.!?]\s))(?P<h8>\d{{1,2}})(?=\s+(?:works|suits|is\s+(?:fine|good|great|perfect)|ok|okay)\b)
+      |(?:(?<=\bat\s)|(?<=\bto\s)|(?<=\bdo\s)|(?<=\blas\s)|(?<=\bàs\s)|(?<=\balle\s)|(?<=\bum\s)|(?<=\bom\s))(?P<h5>\d{{1,2}})(?![\d:/]|\.\d)(?=\s*(?:[.,;!?)]|$|\s(?:on|with|in|for|your|sharp|o'clock|work|works|suit|suits|be|ok|okay|still|today|tomorrow|tonight|instead|then|if|before|after|and|so|or|would|please|to|de|del|horas|hs|uur)\b|\s*\(?{ZONE_PATTERN}\b)))
     (?:\s*uhr\b)?\s*(?P<ap2>a\.?m\.?|p\.?m\.?)?
     (?:\s*(?:,\s*(?=hora|heure|ora\b))?\(?\s*(?P<zone>{ZONE_PATTERN})\b\)?)?
     """
@@ -216,10 +218,10 @@ _CJK_HALF = {"오전": "am", "午前": "am", "上午": "am", "오후": "pm", "�
 def resolve_time(m: re.Match[str]) -> tuple[time, time | None] | None:
     """(start, end or None) of a time or time range like "2-3pm" or "14:00–15:00"."""
     g = m.groupdict()
-    hour = g["h2"] or g["h3"] or g["h5"] or g["h6"]
+    hour = g["h2"] or g["h3"] or g["h5"] or g["h6"] or g["h7"] or g["h8"]
     ampm = g["ap2"] or _CJK_HALF.get(g["kap"] or "")  # "오후 2시", "下午2点": 2 PM
     second = time(12) if g["noon"] else _hour(int(hour), int(g["m2"] or g["m6"] or 0), ampm)
-    if g["h5"] and second is not None and not 8 <= second.hour <= 18:
+    if (g["h5"] or g["h8"]) and second is not None and not 8 <= second.hour <= 18:
         return None  # "at 11" is a time; "at 3" in the morning is not
     if g["h5"] and m.string[: m.start()].endswith("to ") and not _SHIFT_VERB.search(m.string):
         return None  # "push to 5" is a time; "up to 5" is not
@@ -341,7 +343,8 @@ def _line_candidates(
         dm = _nearest_date(dates, tm, used)
         if dm is not None:
             used.add(dm[0].start())
-        day = dm[1] if dm is not None else None if dates else carried
+        lone = dates[0][1] if len(dates) == 1 else None  # the line's only date, however far
+        day = dm[1] if dm is not None else lone if dates else carried
         if day is None:
             continue
         named = named_zone(tm.group("zone")) if tm.group("zone") else _line_zone(line, tm.end())

@@ -142,7 +142,20 @@ def _sentences(text: str) -> list[str]:
         rf"(?<=[.!?])(?<!\d\.)\s+(?=[A-Z])|(?<=\d\.)\s+(?!{_MONTH})(?=[A-Z])|;\s+|\s[-–—]\s",
         flat,
     )
-    return [s for s in parts if s.strip()]
+    out: list[str] = []
+    for part in (s for s in parts if s.strip()):
+        if out and _GOES_BACK.match(part):  # "...the final decision; we expect it within..."
+            out[-1] = f"{out[-1]}; {part}"
+        else:
+            out.append(part)
+    return out
+
+
+# A clause about the one before it: "we expect it", "it should come", "which we expect".
+_GOES_BACK = re.compile(
+    r"(?i)\s*((we|i) (expect|hope|aim|plan) (it|this|that|them)|(it|this|which) (should|will|is "
+    r"expected)|which we expect)\b"
+)
 
 
 def _in_sentence(sentence: str, sent: date, country: str | None, day_first: bool) -> date | None:

@@ -34,6 +34,12 @@ _NOTE = r"(?:\s*\([^()\n]{1,60}\))?"
 _AND = r"(?:and|&|\+|y|e|et|und|en|och|og|i|ve|a)"  # "Nuria y Jordi", "Pieter en Femke"
 _RUN = re.compile(rf"(?<![\w@.'’-]){_WORD}{_NOTE}(?:(?:,\s*|\s*,?\s+{_AND}\s+){_WORD}{_NOTE})*")
 _MEMBER = re.compile(_WORD)
+# "me and my husband Rick": a family member or partner named by given name is a person
+_KIN = (
+    r"(?i:husband|wife|partner|business partner|co-owner|son|daughter|brother|sister|dad|mum|"
+    r"mom|missus|hubby)"
+)
+_KIN_OR_TITLE = rf"(?:{_KIN}|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"  # "me and my foreman Luis"
 # the words just before the enumeration that make them the people met: "with", "meet", an
 # interview verb, or an "and" after a name or "me" ("me + Priya"; not "Node 20 and Git")
 _BEFORE = re.compile(
@@ -43,16 +49,18 @@ _BEFORE = re.compile(
     rf"(?:durch)?geführt von|con|com|avec|"
     rf"mit|met|junto (?:con|a)|together with|along with|interview with|entrevista con|"
     rf"entrevistar[áa]n?|(?:la|lo) (?:hará|harán|realizará|llevará|conducirá)))|"
-    rf"(?:{TOKEN}|\b(?i:me|myself|I))\s+(?i:and|&|\+|y|e|et|und|en))\s*$"
+    rf"(?:{TOKEN}|\b(?i:me|myself|I))\s+(?i:and|&|\+|n|y|e|et|und|en))(?:\s+(?i:my|our)\s+{_KIN_OR_TITLE})?\s*$"
 )
 # ... or just after it: "Tom and Lisa will interview you", "Lisa from my team will join us",
 # "Tom would like to meet you", "Lisa and I would love to chat"
 _AFTER = re.compile(
-    r"^(?:\s+(?:from|of|on) (?:the |our |my )?[\w -]{1,30}?)?(?:\s+and I)?"
+    r"^(?:,\s+(?i:our|my|the|their)\s+[^,.;()]{1,40},)?"  # "Jo, our head RVT, would like to"
+    r"(?:\s+(?:from|of|on) (?:the |our |my )?[\w -]{1,30}?)?(?:\s+and I)?"
     r"\s+(?:will|'ll|would|'d|is going to|are going to|can)\s+(?:(?:also|still|then|now|first)\s+)?"
     r"(?:be\s+)?"
     r"(?:(?:like|love) to |be happy to )?"
-    r"(?P<verb>interview|meet|join|lead|run|conduct|speak|chat|talk|sit in|ask|assess|"
+    r"(?P<verb>interview|meet|join|lead|run|conduct|speak|chat|talk|sit in|sit down|ask|assess|"
+    r"have (?:a |an )?(?:quick |short |brief |informal )?(?:chat|talk|call|word)|"
     r"(?:go|walk you|take you) through|call you|ring you|phone you|"
     r"take (?:the|your|this) (?:round|interview|call|session|screen))"
 )
@@ -60,6 +68,7 @@ _AFTER = re.compile(
 _BARE_TITLE = re.compile(
     r"(?<![\w-])(?P<title>C[A-Z]?[A-Z]O|S?E?VP|MD|GM|HRD|HRBP|Dean|Chair)\s+$"  # "our MD Khalid"
 )
+_KIN_BEFORE = re.compile(rf"\b(?i:my|our)\s+(?P<title>{_KIN_OR_TITLE})\s+$")
 # "Wouter, notre directeur de production, et moi-même": the writer and someone else
 _AND_ME = re.compile(
     r"^(?:,[^,.;]{1,60},)?\s*(?:and|et|y|e|und|en|och|og|i)\s+"
@@ -100,6 +109,19 @@ _FORMAL = re.compile(
 )
 
 
+_HONORED = re.compile(rf"(?<![\w.])(?:{HONORIFIC})+(?P<name>{TOKEN}(?: {TOKEN}){{1,3}})")
+
+
+def honored(line: str) -> list[tuple[str, int]]:
+    """ "con la Dott.ssa Giulia Bianchi": a full name after an honorific is a person's,
+    whatever the NER makes of it (it read this one as an organisation)."""
+    return [
+        (m.group("name"), m.start("name"))
+        for m in _HONORED.finditer(line)
+        if valid_name(m.group("name"))
+    ]
+
+
 def formal_family(line: str) -> list[tuple[str, int]]:
     """ "Herr Müller und Frau Schmidt", "Mme Garnier", "Ms. Wong": a family name after an
     honorific, with no given name."""
@@ -133,12 +155,14 @@ def _met_runs(line: str) -> list[list[tuple[str, int, bool]]]:
         before = line[max(0, run.start() - 40) : run.start()]
         after = _AFTER.match(line[run.end() :])
         titled = _TITLE_BEFORE.search(before)
-        titled = titled if titled and TITLE_HEAD.search(titled.group("title")) else None
-        titled = titled or _BARE_TITLE.search(before)
+        # "our founders, Tom and Lisa": a title in the plural for the whole enumeration
+        titled = titled if titled and _title(titled.group("title")) else None
+        titled = titled or _BARE_TITLE.search(before) or _kin_before(before)
         with_me = _AND_ME.match(line[run.end() :])
         if not (_BEFORE.search(before) or after or titled or with_me):
             continue
         vouched = bool(titled or with_me or (after and _INTERVIEWS_YOU.match(after.group("verb"))))
+        vouched = vouched or bool(after and " and I " in after.group(0))  # "Wal and I will"
         bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), run.group(0))
         out.append(
             [
@@ -152,6 +176,17 @@ def _met_runs(line: str) -> list[list[tuple[str, int, bool]]]:
             ]
         )
     return out
+
+
+def _title(words: str) -> bool:
+    return bool(TITLE_HEAD.search(words) or TITLE_HEAD.search(words.removesuffix("s")))
+
+
+def _kin_before(before: str) -> re.Match[str] | None:
+    """ "my husband Rick", "our foreman Luis": a relative or a job title right before."""
+    kin = _KIN_BEFORE.search(before)
+    words = kin.group("title") if kin else ""
+    return kin if kin and (re.fullmatch(_KIN, words) or TITLE_HEAD.search(words)) else None
 
 
 def _titled(line: str, end: int) -> bool:

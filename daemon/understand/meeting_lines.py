@@ -17,7 +17,7 @@ MEET = re.compile(
     r"rozmow\w*|spotkani\w*|udział|gesprek\w*|gevoerd|intervju\w*|pohovor\w*|haastattel\w*|"
     r"sollicitatie\w*|vorstellungs\w*|面接|available|cover(s|ing)?|step(s|ping)? in|"
     r"fill(s|ing)? in|take over|stand(s|ing)? in|instead|replac\w+|remplac\w+|sustitu\w+|"
-    r"reemplaz\w+|vertret\w+|sostitu\w+|substitu\w+|vervang\w+|"
+    r"reemplaz\w+|vertret\w+|sostitu\w+|substitu\w+|vervang\w+|sit(s|ting)? (in|down)|"
     r"(give|gives|giving) you a (call|ring)|(phone|video|screening) (call|screen))\b|"
     r"(?<!\w)w/\s|"  # "30 mins w/ me + Priyanka"
     r"\b(?:will|'ll) (?:then |also |first )?(?:take|walk) you through\b|"
@@ -29,7 +29,9 @@ MEET = re.compile(
 LIST_HEADER = re.compile(
     r"(?i)(panel|interviewers?|you('ll| will) (meet|be meeting|speak|be speaking)|"
     r"meeting with|schedule|agenda|line-?up|who you('ll| will) meet|plan for|itinerary|timetable|"
-    r"programme|program)\b(?:.*:|[^.!?]{0,30})\s*$"
+    r"programme|program|composed of|comit[ée]|jury|commission|commissione|comisi[óo]n|tribunal|"
+    r"(?:auswahl)?gremium|auswahlkommission|banca|painel|compos[ée]e? de|composto da|"
+    r"compuesto por|bestehend aus|bestaat uit)\b(?:.*:|[^.!?]{0,30})\s*$"
 )
 CC_LINE = re.compile(r"(?i)^\W*(cc|bcc|kopie|copie|copia|c\.c\.)\s*:")
 RULE = re.compile(r"^[\s|:+=-]*-{3,}[\s|:+=-]*$")  # a table's rule under its header row

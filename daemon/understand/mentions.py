@@ -9,17 +9,20 @@ name followed by something that reads as a job title is a mention in its own rig
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .components import HONORIFICS
 from .name_words import NOT_NAME, TITLE_HEAD
+from .script_names import script_mentions
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ"  # and Vietnamese: "Nguyễn Văn An"
 _LOWER = "a-zß-öø-ÿā-žḁ-ỿ"
+_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-"
 # "O'Neill", "D'Souza", "N'Diaye", "McKenzie", "MacLeod", "LeBlanc", "DiMaggio", "LaToya",
 # "Dall'Olio" and "Jan-Hendrik" are one word of a name
-TOKEN = (
-    rf"(?:[DLNO]['’]|Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[{_UPPER}][{_LOWER}'’]+"
+TOKEN = (  # and the Arabic article joined to a family name: "al-Harbi", "el-Sayed"
+    rf"(?:[DLNO]['’]|Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|{_ARTICLE})?[{_UPPER}][{_LOWER}'’]+"
     rf"(?:['’][{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}'’]+)?(?<!['’])"
 )
 PARTICLE = (  # and the Arabic "bint", the Welsh "ap", the Kalenjin "arap"
@@ -31,10 +34,12 @@ HONORIFIC = (  # and the German "Dr.-Ing.", "Dipl.-Kffr.", Italian "Dott.ssa", S
     r"(?:(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Herrn|Herr|Frau|Sra|Sr|Engr|Eng|Ing|Mag|Dipl|Mme|Mlle|Arch|"
     r"Avv|Dott|Ir|Drs|Dra|Srta|Ma[iî]tre|Mevr|Dhr|Mw|dhr|mevr|mw|Lic|Licda|Licdo|Mtro|Mtra|Arq|Sig|"
     r"Pani|Dña|Doña|Shri|Smt|Bapak|Ibu|Encik|Puan|Khun|Sayın|Rev|Sgt|Capt|Lt|Cmdr|Insp|Cllr|"
-    r"Sheikh|Shaikh|Datuk|Sister|Matron)\.?|Hon\.|Col\.|Det\.|Dato['’]|"
+    r"Sheikh|Shaikh|Datuk|Sister|Matron|Amb|Revd|Rabbi|Imam|Ato|W/ro|W/rt|"
+    # the Czech and Slovak degrees written before a name ("Mgr. Petra Svobodová")
+    r"Mgr|Bc|PhDr|RNDr|MUDr|JUDr|MVDr|PaedDr|Doc|doc)\.?|Hon\.|Col\.|Det\.|Dato['’]|"
     # the Polish "Pan", not the Chinese family name: a Polish letter in the name after it
     r"Pan(?=\s+(?:\S+\s+)?\S*[ąćęłńśźżóĄĆĘŁŃŚŹŻÓ])|"
-    r"(?:Dr|Dipl)\.?-[A-Z][a-zäöü]+\.?|Dott\.ssa|Sig\.ra|Hr\.|Fr\.|M\.|arch\.)\s+)"
+    r"(?:Dr|Dipl)\.?-[A-Z][a-zäöü]+\.?(?:\s*\((?:FH|TU|Univ\.?)\))?|Univ\.-Prof\.|Dott\.ssa|Sig\.ra|Hr\.|Fr\.|M\.|arch\.)\s+)"
 )
 # "Lakshmi Narayanan R (Tech Lead)": a South Indian family initial after the given names
 _INITIAL = r"(?: [B-HJ-Z]\.?(?=[\s,;()]|$)(?!\.? [A-Z]))?"
@@ -47,7 +52,9 @@ NAME_RE = re.compile(  # never a word's first letters: "Joe Di" of "Joe DiMaggio
     rf"(?: (?:{PARTICLE} ){{0,2}}{TOKEN}){{1,3}}{_JOINED}{_INITIAL})(?![{_LOWER}{_UPPER}])"
 )
 INVERTED_RE = re.compile(
-    rf"^\W*(?P<family>{TOKEN}(?:\s+{TOKEN})?),\s+(?P<given>{TOKEN}(?:\s+{TOKEN})?)\s*[–—|-]\s*"
+    # "Van den Broeck, Pieter – Head of Policy", "de la Cruz, Ana – Head of Audit"
+    rf"^\W*(?P<family>(?:{PARTICLE}\s+){{0,2}}{TOKEN}(?:\s+(?:{PARTICLE}\s+){{0,2}}{TOKEN})?),\s+"
+    rf"(?P<given>{TOKEN}(?:\s+{TOKEN})?)\s*[–—|-]\s*"
 )
 
 
@@ -64,7 +71,7 @@ def looks_like_title(text: str) -> bool:
     return bool(TITLE_HEAD.search(text)) and 0 < len(words) <= 9 and "@" not in text
 
 
-def title_after(rest: str) -> str | None:
+def title_after(rest: str, formal: bool = False) -> str | None:
     """The title that follows a name: ", Head of Research", " (Staff Engineer)",
     " – VP of Engineering", ", our CTO,"."""
     m = re.match(
@@ -72,7 +79,7 @@ def title_after(rest: str) -> str | None:
         r"(?:(?:PhD|MBA|MD|CPA|MSc|PE|Esq\.?)(?:,\s*|\s+[–—-]\s+))*"
         r"(?:(?:our|the|a|an|who is(?: our| the)?|nuestr[oa]|notre|unser\w*|nostr[oa])\s+)?"
         r"(?P<title>[A-Za-z&À-ÿ][^()\n|<>@;]{1,80}?)\s*(?=\)|$|;|\.(?:\s|$)|\s[-–—|·]\s|\s{2,}|"
-        r",?\s+(?:and|und|et|y|e|och|og|en|i)\s|"
+        r",?\s+(?:and|und|et|y|e|och|og|en|i|as well as|along with|ainsi que|sowie|junto con)\s|"
         r",\s+(?:who|will|is|are|and|to|(?:he|she|they|who)(?:'ll|'s|'d|\s))\b|\s+(?:will|is|are|who|on|at|for)\s|\s\((?:https?:|www\.|linkedin))",
         rest,
     )
@@ -81,8 +88,8 @@ def title_after(rest: str) -> str | None:
     title = m.group("title").strip(" ,.")
     if m.group("sep").startswith("(") and _plain_paren(title):
         return title  # "Johan Lindgren (driftchef)": a name's bracket holds its role
-    if not title[:1].isupper():
-        return None
+    if not title[:1].isupper() and not formal:
+        return None  # (after "M. Laurent Dubois, chef d'unité": a person's, in lower case)
     return title if looks_like_title(title) and not _is_name_like(title) else None
 
 
@@ -126,6 +133,8 @@ def line_mentions(line: str, next_line: str = "") -> list[Mention]:
     """Names with a title next to them on one line (or a name ending the line with its
     title on the next, as schedules print them), in line order."""
     out: list[Mention] = []
+    if not line.isascii():  # "- سامر الخطيب، مدير البرامج"
+        out += [Mention(*found) for found in script_mentions(line)]
     inverted = INVERTED_RE.match(line)
     if inverted:
         name = f"{inverted.group('given')} {inverted.group('family')}"
@@ -133,17 +142,33 @@ def line_mentions(line: str, next_line: str = "") -> list[Mention]:
         if valid_name(name) and title:
             out.append(Mention(name, title, inverted.start("family"), inverted.end()))
             return out
-    for m in NAME_RE.finditer(line):
+    for m in _names(line):
         name = m.group("name")
-        if not valid_name(name):
-            continue
+        if not valid_name(name) or (
+            m.start() == m.start("name") and _THE.search(line, 0, m.start())
+        ):
+            continue  # "in the Church Hall (side door)", "the Dog Groomer (part time) spot"
         rest = line[m.end() :]
         title = title_after(rest)
+        if title is None and m.start() < m.start("name"):  # "- Mme Katarzyna Nowak, chargée"
+            title = title_after(rest.split("(", 1)[0], formal=True)
         if title is None and not rest.strip() and looks_like_title(next_line.strip()):
             title = title_after(", " + next_line.strip())
         if title:
             out.append(Mention(name, title, m.start(), m.end()))
     return out
+
+
+def _names(line: str) -> Iterator[re.Match[str]]:
+    """NAME_RE's matches, "The Revd Alan Birch, Vicar" read from its honorific."""
+    for m in NAME_RE.finditer(line):
+        if m.group("name").startswith("The ") and (again := NAME_RE.match(line, m.start() + 4)):
+            yield again
+        else:
+            yield m
+
+
+_THE = re.compile(r"(?i)\b(?:the|a|an)\s+\Z")
 
 
 _ACTION = re.compile(
@@ -158,6 +183,19 @@ _ACTION = re.compile(
 
 # "with" and "and" in the languages hiring mail comes in (honorifics already stripped)
 _WITH: tuple[str, ...] = (" with", " mit", " avec", " con", " com", " met", " med", " meet")
+_WITH += (  # joiners that add one more person met: "..., ainsi que Julien Mercier"
+    " as well as",
+    " along with",
+    " together with",
+    " ainsi que",
+    " sowie",
+    " junto con",
+    " junto a",
+    " assim como",
+    " così come",
+    " nonché",
+    " samt",
+)
 _WITH += (
     " rencontrerez",
     " bring in",
@@ -295,8 +333,10 @@ def _given_with_title(line: str) -> list[Mention]:
     return out
 
 
-_TITLE_FIRST = re.compile(
-    rf"\b(?:our|the|your|with)\s+(?P<title>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){{0,4}}),?\s+"
+_TITLE_FIRST = re.compile(  # "y nuestra Directora de Operaciones, Lucía Paredes"
+    rf"\b(?:our|the|your|with|nuestr[oa]|nuestr[oa]s|notre|nos|unser(?:e|em|en|er)?|nostr[oa]|"
+    rf"noss[oa]|onze|ons)\s+(?P<title>[A-Z][\w&-]*(?:\s+(?:(?:of|de|du|des|di|del|della|da|do|"
+    rf"für|van|voor)\s+)?[A-Z][\w&-]*){{0,4}}),?\s+"
     rf"(?:{HONORIFIC})*(?P<name>{TOKEN}(?: (?:{PARTICLE} ){{0,2}}{TOKEN}){{1,3}})"
 )
 
@@ -337,4 +377,9 @@ def given_and_family(name: str) -> int:
 def proper(name: str) -> bool:
     """Every word a name's: capitalised or a particle ("Femke de Vries"), not "Please bring
     photo ID" on the line after a list."""
-    return all(w[:1].isupper() or _PARTICLE_WORD.match(w) for w in name.split())
+    return all(
+        w[:1].isupper() or _PARTICLE_WORD.match(w) or _ARTICLED.match(w) for w in name.split()
+    )
+
+
+_ARTICLED = re.compile(rf"{_ARTICLE}[{_UPPER}]")

@@ -28,16 +28,17 @@ TITLE_HEAD = re.compile(
     r"psic[oó]log[oa]|farmac[eé]utic[oa]|enseignante?|profesor[a]?|professora?|"
     # more trades and professions (not the ones that are family names too: Baker, Cook)
     r"accountant|auditor|treasurer|actuary|underwriter|paralegal|attorney|lawyer|solicitor|"
-    r"barrister|administrator|planner|estimator|inspector|instructor|tutor|librarian|curator|"
+    r"barrister|administrator|administrat(?:eur|rice)|planner|estimator|inspector|instructor|tutor|librarian|curator|"
     r"mechanic|electrician|operator|dispatcher|cashier|dentist|veterinarian|paramedic|"
     r"journalist|copywriter|translator|interpreter|photographer|animator|strategist|marketer|"
     r"merchandiser|bookkeeper|representative|"
     # callings, shop-floor and front-line jobs ("Forklift Driver", "Cabin Crew")
     r"chairman|chairwoman|registrar|bursar|matron|driver|crew|teller|operative|picker|liaison|"
-    r"agent|"
+    r"agent|associate|associ[ée]e?|"
     r"attendant|cleaner|courier|labou?rer|barista|waiter|waitress|housekeeper|"
     r"recepcionista|operador[a]?|cajer[oa]|repartidor[a]?|camarer[oa]|cociner[oa]|"
-    r"vice-chancellor|headmaster|headmistress|"
+    r"vice-chancellor|headmaster|headmistress|vicar|rector|curate|churchwarden|deacon|priest|"
+    r"pastor|trustee|governor|dekan(?:in)?|rektor(?:in)?|prorektor(?:in)?|contr[ôo]leu(?:r|se)|"
     r"commissioner|councillor|chaplain|sergeant|lieutenant|colonel|"
     # heads of titles in Italian, Spanish, Portuguese, French and German compounds
     r"capo\w*|titolare|amministrator[ei]|presidente|vicedirettore|addett[oa]|impiegat[oa]|"
@@ -78,7 +79,13 @@ _NOT_NAME_WORDS = (
     "rd blvd ln hwy pkwy "
     # a message's, a list's and a department's words ("Mensaje de Daniela Ruiz", "Credit Risk")
     "mensaje mensagem messaggio nachricht message invitación oficina risk original copy "
-    "copies valid one two three four five"
+    "copies valid one two three four five "
+    # an organisation's units and fields ("Trade Policy and Facilitation Section (Chair)")
+    "section directorate secretariat commission programme industry affairs policy "
+    # a department's words in the languages hiring mail comes in ("Recursos Humanos")
+    "recursos humanos ressources humaines personalabteilung talento talentos atención "
+    "candidato candidatos selección seleção recrutement recrutamento reclutamiento equipo "
+    "equipe équipe"
 )
 # words that are not names: days, months, places, companies, greetings, thanks, departments
 NOT_NAME = frozenset(_NOT_NAME_WORDS.split())

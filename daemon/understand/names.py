@@ -22,7 +22,11 @@ _ORG_WORDS = re.compile(
     r"ventures|manufacturing|electronics|telecom|mobility|aerospace|automotive|hotels?|"
     r"resorts|brewery|brewing|pharmacy|dental|realty|properties|construction|plc|s\.?p\.?a|"
     r"bv|corp|corporation|company|agency|associates|llp|distribution|delivery|airways|"
-    r"warehousing|transport|staffing|supermarkets?|stores|markets)\b"
+    r"warehousing|transport|staffing|supermarkets?|stores|markets|"
+    # small trades, charities and international bodies: "Reliable Plumbing and Drain"
+    r"plumbing|drains?|roofing|landscaping|grooming|cleaning|bakery|catering|salon|restaurant|"
+    r"orchards?|farms?|vineyards?|solicitors|parish|charity|electrical|heating|commission|"
+    r"organi[sz]ation|international|partnership)\b"
 )
 
 
@@ -34,7 +38,10 @@ def org_like(name: str | None, email: Email) -> bool:
     squashed = re.sub(r"[^a-z]", "", ascii_fold(name.lower()))
     domain = (email.sender.email or "").rpartition("@")[2].split(".")
     stems = {re.sub(r"[^a-z]", "", part) for part in domain[:-1]}
-    return bool(_ORG_WORDS.search(name)) or squashed in stems
+    first = re.sub(r"[^a-z]", "", ascii_fold(name.split()[0].lower()))
+    # "Google Voice" of google.com: a product or service named after its maker's domain
+    branded = len(first) >= 5 and first in stems and " " in name.strip()
+    return bool(_ORG_WORDS.search(name)) or squashed in stems or branded
 
 
 def in_job_title(name: str | None, subject: str) -> bool:
@@ -68,6 +75,8 @@ def place_or_employer(name: str | None, email: Email) -> bool:
             return True  # "Hollins Valley NHS Foundation Trust", "Coastline Freight, Level 12"
         if _PLACE_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()):
             return True  # "our office in Al Quoz"
+        if _PLACE_BRACKET_RE.search(text, max(0, m.start() - 80), m.start()):
+            return True  # "in the Church Hall (back entrance, Mill Lane)"
     return any(_labelled(text, label.end(), said) for label in _PLACE_LABEL_RE.finditer(text))
 
 
@@ -106,17 +115,40 @@ _PLACE_LABEL_RE = re.compile(_PLACE_LABEL)
 _ADDRESS_RE = re.compile(_ADDRESS)
 _PLACE_BEFORE_RE = re.compile(f"{_PLACE_BEFORE}\\Z")
 _ORG_AFTER_RE = re.compile(_ORG_AFTER)
+# inside the bracket after a place met in: "at the Old Mill (rear entrance, Mill Lane)"
+_PLACE_BRACKET_RE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}\s*"
+    r"\((?![^()\n]*\b(?:with|by|and)\b)[a-z][a-z ]{0,30},\s*\Z"  # not "(with Jane Lee, ..."
+)
 _WITH_RE = re.compile(r"\b(?i:with|mit|avec|con|com|met|med|ask for)\b")
 _LABEL_TAIL = re.compile(r"\s*(?:,|\(|$|-|–)")
 
 
 # the trained pipeline's honorifics, and more from the languages hiring mail comes in
-_MORE = {"maître", "maitre", "dra", "srta", "mevr", "dhr"}
+_MORE = {"maître", "maitre", "dra", "srta", "mevr", "dhr", "amb", "revd", "rabbi", "imam"}
+_MORE |= {"ato", "w/ro", "w/rt"}  # the Ethiopian "Mr", "Mrs"
+_MORE |= {"mgr", "bc", "phdr", "rndr", "mudr", "judr", "mvdr", "paeddr", "doc", "univ.-prof"}
+_MORE |= {"(fh)", "dipl.-ing", "dipl.-kfm", "dipl.-kffr", "h.c"}
+# "Tanaka-san", "Kim-nim": a Japanese or Korean honorific written after the family name
+_SUFFIXED = re.compile(r"(?<=\w)-(?:san|sama|sensei|shi|kun|nim|ssi)\b")
+# a calling written before a name like an honorific (only first, and with two words after:
+# "Pastor" and "Elder" are given and family names too)
+_CALLINGS = (
+    "pastor trustee elder deacon bishop canon father chef coach judge justice senator "
+    "governor mayor councillor councilor ambassador reverend chaplain rabbi imam "
+    # and the words of a form's label before a name ("Interviewer Dana Lee")
+    "interviewer interviewers host panelist panellist organizer organiser attendee contact"
+)
+_TITLE_WORDS = frozenset(_CALLINGS.split())
 _HONORIFICS = {h.rstrip(".") for h in HONORIFICS} | _MORE
 
 
 def clean_name(name: str) -> str | None:
+    name = _SUFFIXED.sub("", name)
     name = " ".join(w for w in name.split() if w.lower().rstrip(".") not in _HONORIFICS)
+    words = name.split()
+    if len(words) > 2 and words[0].lower() in _TITLE_WORDS:
+        name = " ".join(words[1:])  # "Pastor Dan Whitfield", "Trustee Rebecca Alvarez"
     name = name.strip(" ,.;:'\"()")
     if not name or not proper(name) or any(c.isdigit() for c in name):
         return None  # "L'entretien aura lieu le": not every word a name's

@@ -117,7 +117,8 @@ _LEAD_WORDS = (
     "university universidad universidade universität université università hospital hôpital "
     "ospedale gemeente fundación fundação fondation fondazione stichting banco banca "
     "grupo gruppo groupe college institute instituto istituto ministry county city officine "
-    "industrie laboratorios laboratori transportes talleres"
+    "industrie laboratorios laboratori transportes talleres corporación corporacion corporação "
+    "asociación associação association sociedad société"
 )
 _LEADS = frozenset(_LEAD_WORDS.split())
 _LEADS_FOLDED = frozenset(squash(ascii_fold(w)) for w in _LEADS)
@@ -129,6 +130,34 @@ def _with_lead(before: list[str], match: str) -> str:
     if lead and lead[0].lower() in _LEADS:
         return " ".join([*lead, match])
     return match
+
+
+_SPELLED = re.compile(
+    r"\b[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|the|de|des|du|del|la|le|et|y|für)[ \t]+)*"
+    r"[A-Z][\w'’-]*){2,8}"
+)
+_SMALL = frozenset(
+    ["of", "and", "for", "the", "de", "des", "du", "del", "la", "le", "et", "y", "für"]
+)
+
+
+def spelled_out(acronym: str, text: str) -> str | None:
+    """ "Global Health Equity Fund" for GHEF, "United Nations Development Programme" for
+    UNDP: the name the text writes out whose initials (small words left out) are the
+    acronym."""
+    want = acronym.lower()
+    for m in _SPELLED.finditer(text[:20_000]):
+        words = m.group(0).split()
+        for i in range(len(words)):
+            big = [w for w in words[i:] if w not in _SMALL]
+            if len(big) >= len(want) and "".join(w[0] for w in big[: len(want)]).lower() == want:
+                cut = words[i:]
+                while cut[-1] != big[len(want) - 1] or len(
+                    [w for w in cut if w not in _SMALL]
+                ) > len(want):
+                    cut = cut[:-1]
+                return " ".join(cut)
+    return None
 
 
 def _initials(phrase: str, parts: list[str]) -> bool:

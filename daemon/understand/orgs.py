@@ -15,7 +15,7 @@ from typing import Any
 
 from ..model import Email
 from .name_words import TITLE_HEAD
-from .org_domains import domain_spelled, domain_word, squash
+from .org_domains import domain_spelled, domain_word, spelled_out, squash
 from .org_words import ATS_WORDS, ORG_WORDS
 from .roles import ROLE_HEAD
 from .signature import body_lines
@@ -29,8 +29,10 @@ _NAME = (  # "Transportes del Bajío", "Banco do Brasil", "St. Aloysius School" 
 PHRASES = [
     re.compile(p)
     for p in (
-        r"(?i:applica\w+|interest|interview\w*|position|role|opening|career|team|offer|candidacy|join(?:ing)?|opportunit\w+)(?:\s*\([^()\n]{1,30}\))?\s+(?i:to|at|with|for|from|in)\s+"
+        r"(?i:applica\w+|interest|interview\w*|position|role|opening|career|team|offer|candidacy|join(?:ing)?|opportunit\w+|spot|job|vacancy)(?:\s*\([^()\n]{1,30}\))?\s+(?i:to|at|with|for|from|in)\s+"
         + _NAME,
+        # a call's or a voicemail's opening: "this is Dave with Reliable Plumbing and Drain"
+        r"(?i:this is|it's|it is)\s+[A-Z][\w'-]+\s+(?i:with|from|at|over at)\s+" + _NAME,
         r"(?i:here at|on behalf of|everyone at|the team at|talent team at|recruiting team at)\s+"
         + _NAME,
         r"^" + _NAME + r"\s+(?i:is hiring|recruiting|careers|talent|people team|hiring team)",
@@ -213,8 +215,34 @@ def company(email: Email, doc: Any | None) -> str | None:
     if not votes and not agency:  # a short reply: "Mia Thompson | Coral Sea Travel" quoted
         votes = Counter(domain_spelled(email, email.text))
     if votes:
-        return _completed(_best(votes), email)
-    return " ".join(w.capitalize() for w in dom.split("-")) if dom and not agency else None
+        best = _best(votes)
+        if best.isupper() and 3 <= len(best) <= 6:  # "GHEF": as the text writes it out
+            return spelled_out(best, email.text) or best
+        return _completed(best, email)
+    if not dom or agency:
+        return None
+    return _written_any_case(email.new_text, dom) or " ".join(
+        w.capitalize() for w in dom.split("-")
+    )
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _written_any_case(text: str, dom: str) -> str | None:
+    """ "desert auto repair" signing mail from desertautorepair.example: the domain's words
+    as the text writes them (in lower case too), capitalised, not the squashed domain."""
+    want = dom.replace("-", "")
+    words = list(_WORD.finditer(text[:20_000]))
+    for i, first in enumerate(words):
+        got = first.group(0).lower()
+        j = i
+        while want.startswith(got) and got != want and j + 1 < min(len(words), i + 6):
+            j += 1
+            got += words[j].group(0).lower()
+        if got == want and j > i and text[first.start() : words[j].end()].count("\n") == 0:
+            return " ".join(w.group(0).capitalize() for w in words[i : j + 1])
+    return None
 
 
 # an agency's news about its client: "Coastline Freight would love to meet you", "Fjord
@@ -234,9 +262,8 @@ def _clients(email: Email) -> list[tuple[str, int]]:
 
 def _completed(name: str, email: Email) -> str:
     """ "Tidewater" in an agency's note is "Tidewater Logistics" in the invitation it
-    forwards: a one-word name, and what the organisation is after it elsewhere in the mail."""
-    if " " in name:
-        return name
+    forwards, "Sahra Live" is "Sahra Live Events" in the quoted application: the name, and
+    what the organisation is after it elsewhere in the mail."""
     after = re.search(rf"\b{re.escape(name)}((?:\s+[A-Z][\w&'-]*){{1,2}})", email.text[:20_000])
     words = after.group(1).split() if after else []
     return (

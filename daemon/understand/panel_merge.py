@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import Email, Person
-from .aside import aside
+from .aside import aside, observes
 from .calendar import CalEvent
 from .clauses import clause_at, sentences
 from .components import natural_name
@@ -25,6 +25,8 @@ from .mentions import NAME_RE, TOKEN
 from .names import dedupe, same_person
 from .substitutes import may_replace, replaced
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_JUNK = re.compile(r"[^\w\s.'’-]")  # braces, per cent signs: no letters of a name
 _GIVEN = re.compile(rf"(?<![\w@.'’-])(?P<name>{TOKEN})")
 
 
@@ -36,6 +38,7 @@ def with_text(
     is there to open the call."""
     out = replaced_in(email.new_text)
     kept = [p for p in calendar if not _among(p.name, out)]
+    kept = [p for p in kept if not observes(p.name or "", email.new_text)]  # "silent observer"
     if text and not writer_joins and not any(_writer(p, email) for p in text):
         kept = [p for p in kept if not _writer(p, email)]
     kept = [_as_written(g, text) for g in kept]
@@ -62,6 +65,10 @@ def _alias(named: Person, guest: Person) -> bool:
     """ "Tom Hardy" in the text is the guest "Thomas Hardy": one family name, one initial;
     the same words in another order are one person too."""
     a, b = (named.name or "").lower().split(), (guest.name or "").lower().split()
+    la, lb = _LETTERS.findall(" ".join(a)), _LETTERS.findall(" ".join(b))
+    junk = _JUNK.search(guest.name or "") or _JUNK.search(named.name or "")
+    if junk and len(la) > 1 and len(lb) > 1 and (la[0], la[-1]) == (lb[0], lb[-1]):
+        return True  # "Bo Chen" is the guest "Bo {% raw %}Chen": junk inside a CN splits no one
     if len(a) > 1 and sorted(a) == sorted(b):
         return True  # "Keller Anna" on Outlook's guest list is the body's "Anna Keller"
     if len(a) != 2 or len(b) != 2 or a[0] == b[0]:
@@ -115,6 +122,22 @@ def host_named(events: list[CalEvent], email: Email) -> bool:
         first = host.name.split()[0]
         if any(not aside(first, clause_at(line, at), line) for line, at in said):
             return True  # not "Tessa will meet you at reception"
+    return False
+
+
+def host_among_guests(events: list[CalEvent], email: Email) -> bool:
+    """A person's own invitation for the user and one colleague, with themselves on the guest
+    list ("Guests: Wanjiku Mutua - organiser, Brian Ochieng, david@..."): a hiring manager
+    and a panelist; a coordinator signs as one, or books a larger panel."""
+    from .coordinators import coordinator_signs
+
+    sender = (email.sender.email or "").lower()
+    for event in events:
+        host = event.organizer
+        if host is None or (host.email or "").lower() != sender or len(event.attendees) != 3:
+            continue
+        if any((a.email or "").lower() == sender for a in event.attendees):
+            return not coordinator_signs(email)
     return False
 
 

@@ -333,7 +333,9 @@ def _unstructured(msg: Message) -> str:
 
 _HISTORY_START = re.compile(
     r"""^\s*(?:
-        -{2,}\s*(?:Original\s+Message|Forwarded\s+message|Message\s+transféré|Ursprüngliche\s+Nachricht)\s*-{2,}
+        -{2,}\s*(?:Original\s+Message|Forwarded\s+message|Message\s+transféré|Ursprüngliche\s+Nachricht
+          |Mensaje\s+original|Messaggio\s+originale|Mensagem\s+original|Oorspronkelijk\s+bericht
+          |Message\s+d'origine|Ursprungligt\s+meddelande)\s*-{2,}
       | Begin\s+forwarded\s+message:
       | On\s.{3,200}?\s(?:wrote|escribió|a\s+écrit|schrieb)\s*:\s*$
       | Le\s.{3,200}?\sa\s+écrit\s*:\s*$
@@ -342,8 +344,12 @@ _HISTORY_START = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_OUTLOOK_FROM = re.compile(r"^\s*\*?(From|De|Von|Van)\s*:\*?\s+\S", re.IGNORECASE)
-_OUTLOOK_NEXT = re.compile(r"^\s*\*?(Sent|Date|Envoyé|Gesendet|To)\s*:", re.IGNORECASE)
+_OUTLOOK_FROM = re.compile(r"^\s*\*?(From|De|Von|Van|Da|Från)\s*:\*?\s+\S", re.IGNORECASE)
+_OUTLOOK_NEXT = re.compile(
+    r"^\s*\*?(Sent|Date|Envoyé|Gesendet|To|Enviado(?: el)?|Fecha|Para|Inviato|Verzonden|"
+    r"Skickat|Data|Datum|Aan|À)\s*:",
+    re.IGNORECASE,
+)
 _ON_WROTE_START = re.compile(r"^\s*On\s.+\d", re.IGNORECASE)
 
 

@@ -20,8 +20,8 @@ from .addresses import EMAIL, address_matches, address_on_line
 from .aside import COMMAND, POSSESSOR, aside
 from .clauses import clause_at, sentences
 from .components import natural_name
-from .coordinators import COORDINATOR, INTERVIEWS, only_schedules
-from .first_names import FullNames, completed, formal_family, lone_given
+from .coordinators import COORDINATOR, INTERVIEWS, has_word, only_schedules
+from .first_names import FullNames, completed, formal_family, honored, lone_given
 from .guests import Context, context, descriptions, from_calendar, is_user, lone_organizer
 from .meeting_lines import BULLET, CC_LINE, MEET, RULE, under_list_header
 from .mentions import (
@@ -80,7 +80,7 @@ NOT_INTERVIEWER = re.compile(
     r"questions?,? (please )?(reach|contact)|"
     r"(if you have|any|with) (any )?questions|can help|happy to help|mentioned|"
     r"referred you|secretar|minute[- ]?taker|note[- ]?taker|observer|"
-    r"reach out to|contact|referred|reference|assistant|reply to|on behalf of|sent by|"
+    r"reach out to|contact|referred|reference|assistant|reply to|sent by|"
     r"running late|if you('re| are) late|trouble finding|get lost|receptionist|concierge)\w*"
 )
 GREETING = re.compile(r"(?i)^\s*(hi|hello|dear|hey|good (morning|afternoon))\b")
@@ -174,7 +174,11 @@ def _named_on_line(
         found += [(name, None, at) for name, at in slot_person(line) if under]
         found += [
             (name, None, at)
-            for name, at in [*lone_given(doc, start, line, known), *formal_family(line)]
+            for name, at in [
+                *lone_given(doc, start, line, known),
+                *formal_family(line),
+                *honored(line),
+            ]
             if under or _about_meeting(line, at, name)
         ]
     found += [(m.name, None, m.start) for m in coordinated(line, [f[2] for f in found])]
@@ -254,6 +258,9 @@ def _ner_names(doc: Any, start: int, line: str) -> list[tuple[str, str | None, i
 
 def _keep(name: str, title: str | None, line: str, at: int, ctx: Context) -> bool:
     clause = clause_at(line, at)
+    named = line.find(name, at)  # "Ms. Faith Otieno, ...": the honorific's full stop ends no
+    if named > at and clause_at(line, named) != clause:  # clause: read hers to its end too
+        clause = f"{clause} {clause_at(line, named)}"
     if POSSESSOR.match(line, at + len(name)):
         return False  # "You'll meet Tanvir Chowdhury's team lead, Oksana Melnyk"
     if replaced(line, at) or is_user(name, ctx) or _is_sender(name, ctx.email):
@@ -291,11 +298,11 @@ def _line_spans(text: str) -> list[tuple[int, int, str]]:
 def _about_meeting(line: str, at: int, name: str) -> bool:
     """The sentence naming someone talks about meeting, or another one does and names them
     again ("Lorenzo Bassi is away Thursday. ... the three of us: you, Lorenzo and me")."""
-    first = re.compile(rf"\b{re.escape(name.split(maxsplit=1)[0])}\b")
+    first = name.split(maxsplit=1)[0] if name.split() else name
     named = False  # the previous sentence named them: "She'd like to meet on Tuesday"
     for start, end in sentences(line):
         sentence = line[start:end]
-        said = start <= at < end or bool(first.search(sentence))
+        said = start <= at < end or has_word(sentence, first)
         # "with" after "experience" meets no one: "your experience with Apache Kafka"
         meeting = MEET.search(_NOT_MEETING_WITH.sub(" ", sentence)) or (said and _met(line[:at]))
         if meeting and (said or (named and _PRONOUN.match(sentence))):

@@ -279,7 +279,7 @@ GENERAL: dict[Kind, tuple[Cue, ...]] = {
 MOVES: dict[Kind, tuple[Cue, ...]] = {
     Kind.RESCHEDULE: cues(
         (
-            r"\b(moved|moving|move|push(ed|ing)?|shift(ed|ing)?|bump(ed|ing)?)\s+(it|us|things|this|that)\b.{0,30}\b(to|from)\b",
+            r"\b(moved|moving|move|push(ed|ing)?|shift(ed|ing)?|bump(ed|ing)?)\s+(it|us|you(?! (forward|ahead|on|along|through|up|(to|into) (the |a )?(next|final|second|third|following|last)))|things|this|that)\b.{0,30}\b(to|from)\b",
             2.5,
         ),
         (

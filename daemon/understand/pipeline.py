@@ -15,7 +15,7 @@ from typing import Any
 
 from ..domains import FREEMAIL
 from ..model import Email, Facts, Kind, Person
-from . import copied, orgs, panel_merge, people, roles, signature, thread
+from . import copied, orgs, panel_merge, people, reply_panel, roles, same_time, signature, thread
 from .calendar import CalEvent, read_calendars
 from .classify import Verdict, decide
 from .dates import Found, candidates
@@ -151,7 +151,9 @@ class Understander:
         ctx = people.context(msg.email)
         joins = people.runs_it_themselves(msg.body, msg.email)
         organizes = bool(msg.events) and (
-            signature.manager_organizes(msg.email) or panel_merge.host_named(msg.events, msg.email)
+            signature.manager_organizes(msg.email)
+            or panel_merge.host_named(msg.events, msg.email)
+            or panel_merge.host_among_guests(msg.events, msg.email)
         )
         found = people.from_calendar(msg.events, ctx, joins or organizes) if msg.events else []
         if found:  # the guests, less whom the text says are out, and whom it adds
@@ -159,6 +161,10 @@ class Understander:
             found = panel_merge.with_text(found, text, msg.email, joins or organizes)
         else:
             found = people.from_text(doc, ctx)
+        if found and msg.earlier and reply_panel.may_change(msg.body):  # "Tom can't make it,
+            quoted = people.from_text(self.nlp(msg.earlier[1][:MAX_CHARS]), ctx)  # so Ana ..."
+            writer = signature.sender_as_interviewer(msg.email, [])
+            found = reply_panel.changed_panel(msg.body, found, quoted, writer)
         forwarded = _forwarded(msg.email)
         if not found and forwarded:  # "their confirmation is attached": the forward says who
             found = people.from_text(self.nlp(forwarded[:MAX_CHARS]), ctx)
@@ -225,9 +231,20 @@ def _when(
     found = [f for f in msg.times if f.start >= msg.sent.replace(hour=0, minute=0)]
     if event is not None and event.start is not None:
         return _local(event.start, found, msg.tz), _local(event.end, found, msg.tz)
+    moved = (
+        same_time.moved_day(
+            msg.body, msg.earlier[0], found, sent=msg.sent, tz=msg.tz, day_first=msg.day_first
+        )
+        if kind is Kind.RESCHEDULE and msg.earlier
+        else None
+    )
+    if moved:  # "Thursday 1 October, at the same time": the quoted interview's hour
+        return moved.start, moved.end
     chosen = _choose(found, kind, msg.body)
     if chosen is None and kind is Kind.CANCELLATION and msg.earlier:
         chosen = msg.earlier[0]  # "I have to cancel tomorrow": the quoted interview
+    if chosen is None and kind is Kind.INVITATION and msg.earlier:
+        chosen = msg.earlier[0]  # "Tom can't make it, so Ana steps in": the quoted interview
     forwarded = _forwarded(msg.email)
     if chosen is None and forwarded:
         later = candidates(forwarded, msg.sent, msg.tz, msg.day_first)

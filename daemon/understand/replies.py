@@ -46,6 +46,15 @@ def answering(scores: dict[Kind, float], body: str, thread: str, has_time: bool)
         scores[Kind.RESCHEDULE] += 3.0  # "Friday at 3pm works" to "could we move it?"
     if _PANEL_SWAP.search(body):
         scores[Kind.INVITATION] += 3.0  # "Ana Ruiz will step in for Tom": the quoted one
+    if _AGREES.search(body):
+        scores[Kind.INVITATION] += 2.5  # "10 works.": one of the quoted times, confirmed
+
+
+# A reply that takes one of the times its quoted message proposed.
+_AGREES = re.compile(
+    r"(?i)(?:^|[.!?]\s+|\n)\s*(\d{1,2}(:\d{2})?\s*([ap]\.?m\.?)?|\w+day|that|this|it)\s+"
+    r"(works|suits|is (fine|good|great|perfect))\b|\bsee you (then|there|on \w+day)\b"
+)
 
 
 def _asked_to_move(thread: str, body: str) -> bool:

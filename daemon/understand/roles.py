@@ -18,6 +18,11 @@ ROLE_PATTERNS = [
         r"(?i:the|our|your)\s+(?P<role>[A-Z][^\n.,;:!?()]{2,80}?(?:,\s+[A-Z][\w ]{2,40}?)?)\s+(?i:position|role|opening|opportunity|vacancy)\b",
         r"(?i:position|role|opening|job|vacancy)(?i::|\s+of)\s+(?P<role>[A-Z][^\n.;:!?()]{2,80}?)(?=\s*(?:$|[.;(]|\s[-–—|]\s|\s(?i:at|with|in)\s))",
         r"(?i:application|applying|applied|interview(?:ing)?)\s+(?i:for|to)\s+(?:the\s+)?(?P<role>[A-Z][^\n.;:!?()]{2,80}?)(?=\s*(?:$|[.;(]|\s[-–—|]\s|\s(?i:at|with|role|position)\b|,\s))",
+        # a small employer's own words in lower case, "about the dental assistant job", and a
+        # subject that is the job and the word opening
+        r"\b(?i:the|a|an|our|your)\s+(?P<role>(?!(?:the|a|an|about|for|on|in|to|with)\b)[a-z][a-z'’]*"
+        r"(?: (?!(?:the|a|an|about|for|on|in|to|with)\b)[a-z][a-z'’]*){0,3})\s+(?i:job|role|position|opening|spot|vacancy)\b",
+        r"^(?i:(?:re|fwd?|aw):\s*)*(?P<role>[A-Za-z][a-z'’]*(?: [a-z'’]+){0,3})\s+(?i:job|opening|position|vacancy)\s*$",
     )
 ]
 REQ = re.compile(
@@ -35,7 +40,8 @@ _MORE_HEADS = (
     r"recepcionista|operador(?:a)?|cajer[oa]|repartidor(?:a)?|camarer[oa]|cociner[oa]|"
     r"steward(?:ess)?|liaison|rider|adviser|almacenista|montacarguista|telefonista|electricista|"
     r"maquinista|oficinista|dependient[ea](?:/a)?|konsultant\w*|"
-    r"magazynier\w*|"
+    r"magazynier\w*|\w*worker|secretary|groomer|farmhand|electrician|plumber|mechanic|"
+    r"carpenter|welder|tech|labou?rer|cook|pastor|vicar|chaplain|priest|"
     r"technologist|reporter|clerk|agent|generalist|trainee|apprentice|fellow|postdoc|"
     r"analista|analyste|analityk|t[ée]cnic[oa](?:/a)?(?=\s+de\b)|technicien(?:ne)?|ingegnere|"
     r"ingeniero(?:/a)?|ingeniera|ingénieure?|engenheir[oa]|contr[ôo]leu(?:r|se)|cadre|"
@@ -64,7 +70,7 @@ def role(email: Email) -> str | None:
         for pattern in ROLE_PATTERNS:
             for m in pattern.finditer(source):
                 cleaned = clean_role(m.group("role"))
-                if cleaned:
+                if cleaned and cleaned.lower() not in NOT_ROLES:
                     return cleaned
     return None
 
@@ -187,6 +193,7 @@ _SPECIALTY = re.compile(
     r"(?=\s*$|\s+(?i:role|position|opening|vacancy|job|team|at|with|in|for)\b|\s*[.;:!?]|\s+[-–—|]\s|"
     r"\s*\()"  # "Medical Advisor, Oncology (Shirakawa Pharmaceutical)"
 )
+_GRADE = re.compile(r"[A-Z]{1,3}-?\d")
 _NOT_SPECIALTY = re.compile(
     r"(?i)\b(interview\w*|invitation|update|confirm\w*|next steps?|application|offer|"
     r"schedul\w*|round|call|screen|inc|ltd|llc|gmbh|plc|corp|group|careers|recruiting|team|"
@@ -200,8 +207,8 @@ def _specialty(rest: str, email: Email) -> str:
     names, unless it is the company or the mail's own subject words. (" - Merchant Payments"
     is left out: after a dash come people's and companies' names as often.)"""
     m = _SPECIALTY.match(rest)
-    if m is None or _NOT_SPECIALTY.search(m.group("ext")):
-        return ""
+    if m is None or _NOT_SPECIALTY.search(m.group("ext")) or _GRADE.match(m.group("ext")):
+        return ""  # (", P-4 (Trade Policy)", ", G7": a pay grade, no part of the title)
     squashed = re.sub(r"[^a-z]", "", ascii_fold(m.group("ext").lower()))  # "Tōtara Water"
     domain = (email.sender.email or "").rpartition("@")[2].lower().replace("-", "")
     if len(squashed) >= 4 and (squashed in domain or domain.split(".")[0] in squashed):

@@ -19,7 +19,9 @@ MET_BEFORE = re.compile(
     r"(round|interview|call|conversation|screen)|who you (met|spoke)|"
     # "Congrats on passing the screen with Tom Hardy!"
     r"(pass(ed|ing)|clear(ed|ing)|complet(ed|ing)|ace[ds]?|acing) (the|your) (\w+ )?"
-    r"(screen|round|interview|call|assessment|test) with)\b"
+    r"(screen|round|interview|call|assessment|test) with|"
+    # "Today's conversation with Tom Hardy went really well"
+    r"(went|was|were) (really |very |so |super )?(well|great|positive|smoothly))\b"
 )
 _NEW_MEETING = re.compile(
     r"(?i)\b(invit\w*|(would|'d) (like|love)|will|'ll|next|second|third|final|follow-up|"

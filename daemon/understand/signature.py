@@ -12,7 +12,7 @@ import re
 
 from ..model import Email, Person
 from .components import natural_name
-from .mentions import NAME_RE, title_after, valid_name
+from .mentions import NAME_RE, TOKEN, title_after, valid_name
 from .name_words import TITLE_HEAD
 
 CLOSINGS = re.compile(
@@ -74,7 +74,8 @@ def signer(email: Email, signature: list[str]) -> str:
     signature line that starts with a name (or with the header's first name)."""
     header = _VIA.sub("", natural_name(email.sender.name or ""))  # "Jane Lee via Greenhouse"
     # "Principal - St. Aloysius School": a post or a team writes, the signature says who
-    team = bool(_TEAM.search(header) or _ROBOT.match(email.sender.email or ""))
+    robot = _ROBOT.match(email.sender.email or "") or _NO_REPLY.match(email.sender.email or "")
+    team = bool(_TEAM.search(header) or robot)
     team = team or bool(len(header.split()) == 1 and TITLE_HEAD.search(header))
     initial = bool(re.search(r"\s\w\.?$", header))  # "Jane W.": the signature says more
     if len(header.split()) >= 2 and valid_name(header) and not team and not initial:
@@ -87,7 +88,16 @@ def signer(email: Email, signature: list[str]) -> str:
             if team or not first or name.lower().startswith(first):
                 return name
             break
-    return header
+    intro = _SELF_INTRO.search(email.new_text) if robot else None  # a voicemail's transcript:
+    return intro.group("name") if intro else header  # "this is Dave with Reliable Plumbing"
+
+
+# "voice-noreply@google.com": a service relays someone else's words
+_NO_REPLY = re.compile(r"(?i)^[^@]*(no-?reply|do-?not-?reply)[^@]*@")
+_SELF_INTRO = re.compile(
+    rf"\b(?i:this is|it's|it is|my name is)\s+(?P<name>{TOKEN}(?: {TOKEN})?)(?:,)?\s+"
+    r"(?i:with|from|at|of|over at|here)\b"
+)
 
 
 _BRACKETED_HONORIFIC = re.compile(r"(?i)\((?:mrs|mr|ms|miss|dr|prof)\.?\)\s*")
@@ -106,7 +116,9 @@ def sender_as_interviewer(email: Email, signature: list[str]) -> Person:
     Recruiter", or the title on the line under the name)."""
     signature = signature or body_lines(email.new_text, email.sender.name)[1]
     name = signer(email, signature)
-    robot = bool(_ROBOT.match(email.sender.email or ""))  # the address is the robot's
+    robot = bool(
+        _ROBOT.match(email.sender.email or "") or _NO_REPLY.match(email.sender.email or "")
+    )
     return Person(
         name=name,
         email=None if robot else email.sender.email,

@@ -14,6 +14,7 @@ _NOT_THE_START = re.compile(
     r"(?i)\b(arriv(e|al)|check[- ]?in|report to|be there|sign in|doors open|"
     r"complete|submit|upload|return|reply|respond|confirm|expires?|deadline|due|"
     r"no later than|trivia|happy hour|party|social|drinks|dinner|webinar|"
+    r"finish(es)?|ends?|wrap(s)? up|be done|until|till|close(s|d)?|closing|"
     r"by\s+(?=(?:the\s+)?(?:\w+day|tomorrow|today|end|close|eod|cob|noon|\d|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
 )
@@ -67,7 +68,8 @@ def _tail(text: str) -> str:
 
 
 OPEN_CHOICE = re.compile(
-    r"(?i)\b(between|any ?time|windows?|availability|available|options?|week of|or\b|either|"
+    r"(?i)\b(between(?= (\d|[a-z]*day|the (following|times|hours)|now))|any ?time|windows?|"
+    r"availability|available|options?|week of|or\b|either|"
     r"(?<!same )(?<!your )(?<!interview )(?<!hour )(?<!minute )(?<!min )slots?|"
     r"which (of these|works)|would any|do any)\b"
 )

@@ -23,7 +23,8 @@ OUT = re.compile(
     r"(?i)\b(drop(s|ped)? out|pulled out|can(no|')t make it|won't be (joining|available)|"
     r"(is|are|'s) (not|no longer) available|(isn't|aren't) available|"
     r"not be (joining|available)|ne (pourra|peut) pas|empêchée?|indisponible|absente?|"
-    r"no (podrá|puede) (asistir|estar|participar)|no estará|kann nicht|verhindert|"
+    r"no (podrá|puede) (asistir|estar|participar)|no estará|no participará|ne participera pas|"
+    r"nimmt nicht teil|non parteciperà|não participará|neemt niet deel|kann nicht|verhindert|"
     r"nicht (teilnehmen|dabei)|non (potrà|può) (partecipare|esserci)|assente|"
     r"não (poderá|pode) (participar|estar)|kan niet|verhinderd|kan inte|förhindrad|"
     # "Mrs. Ogunleye will be away on official assignment that day"
@@ -36,7 +37,8 @@ OUT = re.compile(
 )
 # the name after these words is replaced
 _INSTEAD_OF = re.compile(
-    r"(?i)\b(instead of|in place of|(step|stand|fill|sit)(s|ping|ing|ped)? in for|covering for|"
+    r"(?i)\b(instead of|in place of|rather than|plutôt que|anstatt|piuttosto che|"
+    r"(step|stand|fill|sit)(s|ping|ing|ped)? in for|covering for|"
     r"replacing|replaces|(will|'ll|to|would|is going to) (now )?replace|tak(e|es|ing) over from|"
     r"en remplacement de|à la place de|en lugar de|"
     r"en sustitución de|en vez de|"
@@ -80,11 +82,28 @@ def replaced(line: str, at: int) -> bool:
         if m:
             return at >= m.end() and _next_name(clause, m.end(), at) if after else at < m.start()
     place = _IN_PLACE.search(clause)
-    if place:
-        before = clause[: place.start()]
+    if place:  # out when the words of absence follow the name: "Geraint Hale is on leave
+        # that week so my colleague Ffion Davies will interview in his place" drops Geraint only
+        before = clause[at : place.start()]
         return at < place.start() and bool(OUT.search(before) or ENGLISH_OUT.search(before))
     out = bool(OUT.search(clause)) or english_replaced(line, at + start)
-    return out and not _moved_for(line, at + start)
+    return out and _out_in_own_part(clause, at) and not _moved_for(line, at + start)
+
+
+# "Niamh is out sick this week so it'll be myself and Paddy doing it instead": two parts
+_SO = re.compile(r"(?i)\s(?:so|but|therefore|donc|así que|quindi|então|dus|also)\s")
+
+
+def _out_in_own_part(clause: str, at: int) -> bool:
+    """The words of absence stand in the part of the clause that names the person."""
+    start = 0
+    for m in _SO.finditer(clause):
+        if m.start() >= at:
+            break
+        start = m.end()
+    stop = _SO.search(clause, max(at, start))
+    part = clause[start : stop.start() if stop else len(clause)]
+    return bool(OUT.search(part) or ENGLISH_OUT.search(part))
 
 
 def _moved_for(line: str, at: int) -> bool:

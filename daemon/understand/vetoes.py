@@ -33,7 +33,10 @@ VETOES = cues(
         r"\b(survey|rate your|how (was|did) your (interview|experience)|feedback form|nps)\b",
         2.0,
     ),
-    (r"\b(dentist|dental|doctor|clinic|appointment reminder|vet|haircut|salon|pharmacy)\b", 2.5),
+    (  # a personal appointment; not a dental practice or a clinic writing about an interview
+        r"(?s)^(?!.*\binterview).*?\b(dentist|dental|doctor|clinic|appointment reminder|vet|haircut|salon|pharmacy)\b",
+        2.5,
+    ),
     (
         r"\b(telegram|whatsapp|signal app|gift card|wire transfer|purchase equipment|check to purchase|processing fee|training fee|bank details|bank account)\b",
         3.0,
@@ -307,6 +310,15 @@ VETOES = VETOES + cues(
     ),
 )
 
+# A salesperson's pitch booked like a screen: "grab 15 min with you to show how Cloudsaver can
+# cut your AWS bill - pick any time on my calendar".
+VETOES = VETOES + cues(
+    (
+        r"\b(book a (quick )?demo|free trial|(cut|reduce|lower|save on|slash|halve) your ([\w-]+ ){0,2}(bill|costs?|spend|fees))\b",
+        4.5,
+    ),
+)
+
 # An event that says it is no step of the hiring: "This event is not part of the selection
 # process, and attendance is not required to apply".
 VETOES = VETOES + cues(
@@ -361,7 +373,8 @@ def _words(name: str) -> set[str]:
 # Written to the user about their own application: "Thank you for your application for the
 # post of ...", "you applied for".
 _YOUR_APPLICATION = re.compile(
-    r"(?i)\b(your (application|candidacy)|you (have )?applied|thank you for applying)\b"
+    r"(?i)\b(your (application|candidacy|interview)|you (have )?applied|thank you for applying|"
+    r"interview(ing)? you|(meet|see) you for (an|your|the) interview)\b"
 )
 _FORWARD = re.compile(r"(?i)^\s*(fwd?|tr|wg|rv|enc|i)\s*:")
 

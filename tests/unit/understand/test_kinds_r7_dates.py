@@ -72,3 +72,12 @@ def test_a_numeric_date_in_a_letter_not_in_english_is_day_first() -> None:
     chicago = "America/Chicago"
     assert starts(VIETNAMESE, chicago, day_first=False) == ["2026-03-10T14:00:00-05:00"]
     assert starts(ENGLISH, chicago, day_first=False) == ["2026-03-10T14:00:00-05:00"]
+
+
+def test_arabic_month_names_levantine_and_egyptian() -> None:
+    amman = "Asia/Amman"
+    line = "الموعد: يوم الأحد 20 أيلول/سبتمبر 2026، الساعة 11:00 صباحاً"
+    assert starts(line, amman) == ["2026-09-20T11:00:00+03:00"]
+    assert starts("الموعد: 5 تشرين الأول 2026، الساعة 10:00", amman) == [
+        "2026-10-05T10:00:00+03:00"
+    ]

@@ -118,3 +118,23 @@ def test_a_text_the_user_forwards_to_themselves_is_read() -> None:
     )
     me = "Darnell Price <darnellprice22@example.com>"
     assert maybe_hiring(email(body, subject="Fwd: text from Ridgeway", sender=me, to=me))
+
+
+def test_a_sales_pitch_booked_like_a_screen_is_no_interview() -> None:
+    body = (
+        "Hi Jordan,\n\nWould love to grab 15 min with you to show how Cloudsaver can cut your AWS "
+        "bill by 30%. Just pick any time that works on my calendar: "
+        "https://calendly.com/kyle-cloudsaver/15min\n\nKyle\nAccount Executive, Cloudsaver"
+    )
+    textcat = {"invitation": 0.19, "other": 0.75}
+    assert decide("Quick question about your cloud bill", body, [], textcat).kind is Kind.OTHER
+
+
+def test_an_interview_set_in_words_of_inviting_outweighs_the_forms_to_fill() -> None:
+    body = (
+        "Hi Jordan,\n\nThank you for your time on the phone yesterday. We'd like to move you "
+        "forward to a final interview with the Director of Finance, Mark Ellis, on Monday, March "
+        "9 at 3pm CT. Please complete the attached background check form before then.\n\nGrace"
+    )
+    verdict = decide("Next steps", body, [], {"invitation": 0.4, "other": 0.3}, has_time=True)
+    assert verdict.kind is Kind.INVITATION
