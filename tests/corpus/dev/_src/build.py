@@ -33,8 +33,10 @@ import c_wave9b  # noqa: F401
 import c_wave10a  # noqa: F401
 import c_wave10b  # noqa: F401
 import c_wave11  # noqa: F401
+import c_wave12  # noqa: F401
 import c_wave13a  # noqa: F401
 import c_wave13b  # noqa: F401
+import c_wave14  # noqa: F401
 import c_wave15a  # noqa: F401
 import c_wave15b  # noqa: F401
 import c_wave16a  # noqa: F401
