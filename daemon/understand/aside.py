@@ -17,8 +17,8 @@ from .coordinators import INTERVIEWS
 def aside(name: str, clause: str, line: str) -> bool:
     """The clause (or its line's label) puts the person named in it aside: a later round,
     an earlier list, the company's story, a greeter, a meal, an observer."""
-    if _LATER.search(clause) or _OLD_LIST.match(line):
-        return True
+    if _LATER.search(clause) or _OLD_LIST.match(line) or _LATER.search(_said_before(line, name)):
+        return True  # "If successful, you will be booked for a medical with Dr. Yaw Boateng"
     if _RELATION.search(clause[: max(clause.find(name), 0)]) and not INTERVIEWS.search(clause):
         return True
     own = _own_part(clause, name)
@@ -45,6 +45,22 @@ def observes(name: str, text: str) -> bool:
             if _OBSERVES.search(_own_part(clause, first)) or _OBSERVES.search(_tail(clause, first)):
                 return True
     return False
+
+
+# a sentence's end, not an honorific's full stop ("Dr. Yaw Boateng")
+_STOP = re.compile(
+    "".join(f"(?<!\\b{t})" for t in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Sra", "Ing"))
+    + r"[.!?]\s"
+)
+
+
+def _said_before(line: str, name: str) -> str:
+    """The words of the person's sentence before them (the clauses before theirs too)."""
+    at = line.find(name)
+    if at <= 0:
+        return ""
+    stops = list(_STOP.finditer(line[:at]))
+    return line[stops[-1].end() if stops else 0 : at]
 
 
 def _tail(clause: str, name: str) -> str:
@@ -79,6 +95,8 @@ _RELATION = re.compile(
 _LATER = re.compile(
     r"(?i)\b(in a (later|future|subsequent) (round|stage)|at a later stage|later in the process|"
     r"if (you|we) (progress|move forward|proceed)|should (you|we) (progress|move forward)|"
+    # "If successful, you will be booked for a pre-employment medical with Dr. Yaw Boateng"
+    r"if (you are |you're )?successful|"
     r"shortlisted candidates|"
     r"(at|in|for) the (next|later|subsequent|future) (round|stage)|"
     # "If it all lines up, the next step would be a technical conversation with Ben Cole"

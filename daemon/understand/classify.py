@@ -100,6 +100,8 @@ def decide(  # noqa: PLR0917 - the evidence, spelled out
     text = f"{subject}\n{body}"
     # in a reply the subject is the thread's, not this message's: read the body only
     own = _without_offers(body if re.match(r"(?i)\s*re:", subject) else text)
+    if any(word in own.lower() for word in _REFUSAL_WORDS):  # most texts: none of them
+        own = _NOT_REFUSED.sub(" ", own)
     scores = cue_scores(own)
     for kind, weight in script_scores(own).items():  # only when it has such letters
         scores[kind] += weight
@@ -167,6 +169,18 @@ _BOOKING = re.compile(
     r"(?i)\b(calendly|self[- ]schedul|pick a time|select a time|choose a (time|slot)|"
     r"book a (time|slot)|time slot)"
 )
+
+
+# A regret that refuses nothing: "Reisekosten können leider nicht erstattet werden", "please
+# do not take this as a rejection of your application" (a cancelled meeting, not a no).
+_NOT_REFUSED = re.compile(
+    r"(?i)\b(reise|fahrt|anreise)kosten\b[^.\n]{0,40}\bleider nicht\b[^.\n]{0,40}"
+    r"|\bnicht als absage\b[^.\n]*|\bunfortunately,? we (cannot|can't|are unable to|do not)"
+    r" (reimburse|cover|pay)\b[^.\n]*|\b(do not|don't|please don't) (take|see|read) this as a"
+    r" (rejection|no)\b[^.\n]*"
+)
+
+_REFUSAL_WORDS = ("leider nicht", "nicht als absage", "unfortunately", "this as a ")
 
 
 def _without_offers(text: str) -> str:

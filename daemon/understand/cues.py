@@ -50,7 +50,7 @@ CUES: dict[Kind, tuple[Cue, ...]] = {
     ),
     Kind.RESCHEDULE: cues(
         (
-            r"\b(been|was|were|have|has|I've|we've|we have|I have)\s+(rescheduled|moved|pushed|shifted)\b",
+            r"\b(been|was|were|have|has|I've|we've|we have|I have)\s+(rescheduled|moved|pushed|shifted)\b(?! (forward|on|ahead|up to the next)\b)",
             3.0,
         ),
         (r"(?<!need to )(?<!want to )(?<!to )\breschedul(ed|ing)?\b(?!\?)", 2.0),
@@ -210,7 +210,7 @@ JOB_ANCHOR = re.compile(
     r"|recruit(er|ing|ment)|talent (acquisition|partner|team|lead)|people (ops|team)|\bHR\b"
     r"|applying|applied|application|offer|finalists?|shortlist(ed|ing)?|onboarding|salary"
     r"|compensation|start date|greenhouse|lever|workday|ashby|smartrecruiters|goodtime"
-    r"|personio|teamtailor|icims)"  # not Calendly: sales demos and haircuts are booked there too
+    r"|personio|teamtailor|icims|eligibility list|civil service|candidate( no\.?| number| id)?:)"  # not Calendly: sales demos and haircuts are booked there too
 )
 INTERVIEW_WORD = re.compile(
     r"(?i)\b(interview|entrevista|entretien|entrevue|colloquio|gespräch|vorstellungsgespräch|intervju|"

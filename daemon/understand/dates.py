@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from .date_words import COUNTED as _COUNTED
 from .date_words import MONTHS, WEEKDAYS, english
 from .gate import trie_pattern
-from .zones import ZONE_PATTERN, named_zone
+from .zones import ZONE_PATTERN, named_zone, shared_abbreviation
 
 
 def _alternation(names: dict[str, int]) -> str:
@@ -49,7 +49,7 @@ def _relative_days(word: str) -> int:
     return 0 if m is None else 2 if m.group("rel2") else 1 if m.group("rel1") else 0
 
 
-_SEP = r"[/.]|-(?=\d{1,2}-\d{4}\b)"  # "05-02-2027"; "2-3pm" and "10-11" are not dates
+_SEP = r"[/.]|-(?=\d{1,2}-\d{4}\b)|\.\s(?=\d{1,2}\.\s\d{4}\b)"  # "05-02-2027", "8. 10. 2026"
 
 
 DATE_RE = re.compile(
@@ -79,6 +79,7 @@ TIME_RE = re.compile(
       |(?P<noon>noon|midday|(?<!-)midi|mediod[ií]a|mezzogiorno)
       |(?:(?P<kap>오전|오후|午前|午後|上午|下午)\s*)?(?P<h6>\d{{1,2}})\s*[시時点點](?!간|間)(?:\s*(?P<m6>\d{{1,2}})\s*[분分])?
       |(?P<h7>\d{{1,2}})(?=\s*o['’]?clock\b)
+      |(?P<h9>[01]\d|2[0-3])(?P<m9>[0-5]\d)(?=\s*(?:hours|hrs)\b)
       |(?:^|(?<=[.!?]\s))(?P<h8>\d{{1,2}})(?=\s+(?:works|suits|is\s+(?:fine|good|great|perfect)|ok|okay)\b)
       |(?:(?<=\bat\s)|(?<=\bto\s)|(?<=\bdo\s)|(?<=\blas\s)|(?<=\bàs\s)|(?<=\balle\s)|(?<=\bum\s)|(?<=\bom\s))(?P<h5>\d{{1,2}})(?![\d:/]|\.\d)(?=\s*(?:[.,;!?)]|$|\s(?:on|with|in|for|your|sharp|o'clock|work|works|suit|suits|be|ok|okay|still|today|tomorrow|tonight|instead|then|if|before|after|and|so|or|would|please|to|de|del|horas|hs|uur)\b|\s*\(?{ZONE_PATTERN}\b)))
     (?:\s*uhr\b)?\s*(?P<ap2>a\.?m\.?|p\.?m\.?)?
@@ -171,7 +172,7 @@ def _numeric(g: dict[str, str | None], ref: date, day_first: bool, dotted: bool)
         return _year_for(b, a, ref) if b <= 12 else None  # day, then month: never swapped
     if g["sep"] == "." and not g["ny"]:
         return None  # "2.30" is a time, not a date
-    if g["sep"] == ".":
+    if (g["sep"] or "")[:1] == ".":
         day_first = True
     month, day = (b, a) if day_first else (a, b)
     if month > 12 >= day:
@@ -218,9 +219,10 @@ _CJK_HALF = {"오전": "am", "午前": "am", "上午": "am", "오후": "pm", "�
 def resolve_time(m: re.Match[str]) -> tuple[time, time | None] | None:
     """(start, end or None) of a time or time range like "2-3pm" or "14:00–15:00"."""
     g = m.groupdict()
-    hour = g["h2"] or g["h3"] or g["h5"] or g["h6"] or g["h7"] or g["h8"]
+    hour = g["h2"] or g["h3"] or g["h5"] or g["h6"] or g["h7"] or g["h8"] or g["h9"]
     ampm = g["ap2"] or _CJK_HALF.get(g["kap"] or "")  # "오후 2시", "下午2点": 2 PM
-    second = time(12) if g["noon"] else _hour(int(hour), int(g["m2"] or g["m6"] or 0), ampm)
+    minute = int(g["m2"] or g["m6"] or g["m9"] or 0)
+    second = time(12) if g["noon"] else _hour(int(hour), minute, ampm)
     if (g["h5"] or g["h8"]) and second is not None and not 8 <= second.hour <= 18:
         return None  # "at 11" is a time; "at 3" in the morning is not
     if g["h5"] and m.string[: m.start()].endswith("to ") and not _SHIFT_VERB.search(m.string):
@@ -348,7 +350,7 @@ def _line_candidates(
         if day is None:
             continue
         named = named_zone(tm.group("zone")) if tm.group("zone") else _line_zone(line, tm.end())
-        tz = named or sender_tz
+        tz = shared_abbreviation(tm.group("zone"), sender_tz) or named or sender_tz
         start = datetime.combine(day, t1, tz)
         end = datetime.combine(day, t2, tz) if t2 else None
         out.append(

@@ -27,7 +27,8 @@ _STRONG = re.compile(
 _WEAK = re.compile(
     r"(?i)\b(update\s+you|an\s+update|feedback|respond\s+to\s+you|be\s+in\s+touch|notify|"
     r"(?:we(?:'ll|\s+will|\s+shall)?|(?:aim|try|hope|expect|plan|strive)\s+to)\s+respond|"
-    r"reach\s+out(?:\s+to\s+you)?|wrap\s+up|finali[sz]e|conclude)"
+    r"reach\s+out(?:\s+to\s+you)?|wrap\s+up|finali[sz]e|conclude|abzuschließen|abschließen|"
+    r"clôturer|concluir|finalizar|concludere|afronden)"
 )
 _CANDIDATE_DEADLINE = re.compile(
     r"(?i)\b(please\s+(?:\S+\s+){0,5}by|accept(?:ance)?\b.*\bby|sign\b.*\bby|upload|submit|"
@@ -92,7 +93,7 @@ _END_OF_ELSEWHERE = re.compile(
 )
 _NEXT_WORDS = ("nächst", "kommend", "volgend", "próxima", "proxima", "prossima")
 _BY = re.compile(
-    r"(?i)\b(?:by|before|on\s+or\s+(?:before|about|around)|(?:at\s+or\s+)?around|on|no\s+later\s+than|until|bis(?:\s+spätestens)?|spätestens|avant\s+le|"
+    r"(?i)\b(?:by|before|on\s+or\s+(?:before|about|around)|(?:at\s+or\s+)?around|on|no\s+later\s+than|until|bis(?:\s+spätestens)?(?:\s+zum)?|spätestens|avant\s+le|"
     r"d'ici\s+le|antes\s+del?|até|hasta\s+el|a\s+m[aá]s\s+tardar(?:\s+el)?|au\s+plus\s+tard\s+le|"
     r"o\s+mais\s+tardar\s+(?:at[ée]\s+)?(?:a|o)?|uiterlijk(?:\s+op)?|najpóźniej(?:\s+do)?|do\s+dnia)\s+(?P<rest>.{0,40})"
 )
@@ -266,7 +267,11 @@ def _date_after_by(rest: str, sent: date, day_first: bool) -> date | None:
     if dotted:
         return _year_for(int(dotted.group("m")), int(dotted.group("d")), sent)
     m = DATE_RE.match(rest)
-    if m is None or not m.group(0).strip() or (m.group("num") and "/" not in m.group(0)):
+    if (
+        m is None
+        or not m.group(0).strip()
+        or (m.group("num") and "/" not in m.group(0) and not m.group("ny"))
+    ):
         return None
     if _VAGUE.match(rest):
         return None

@@ -52,6 +52,14 @@ WORLD: dict[Kind, tuple[Cue, ...]] = {  # in the cue table: the gate looks for t
         ),
         (r"면접\s*(일정\s*)?안내", 3.0),  # "interview information": not "면접 결과 안내" (results)
         (rf"\b({_ANY_PLAIN})\b", 1.0),
+        (rf"\b({_INVITE_PLAIN})\b.{{0,40}}\binterview", 3.0),  # "Undangan Interview User"
+    ),
+    Kind.INFO_REQUEST: cues(  # Indonesian and Malay: "please complete the following documents"
+        (
+            r"\b(dokumen berikut|dokumen-dokumen berikut|(melengkapi|lengkapi|kelengkapan|"
+            r"mengirimkan|kirimkan|menyerahkan) (dokumen|berkas))\b",
+            3.0,
+        ),
     ),
 }
 # Read only when the text has a letter of those scripts (a cheap search): their words are

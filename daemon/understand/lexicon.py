@@ -46,6 +46,10 @@ LEXICON: dict[Kind, tuple[Cue, ...]] = {
             r"\b(annullare|annullato|annuler|annulé|cancelar|cancelada|afzeggen|annuleren|geannuleerd|absagen|abgesagt|ställa in|inställd)\b.{0,60}\b(colloquio|entretien|entrevista|gesprek|gespräch|termin|intervju|visite|visita|besuch|bezoek)|取消.{0,10}面试",
             3.5,
         ),
+        (  # "leider müssen wir den Termin ... absagen"; a calendar's "Abgesagt: Vorstellungsgespräch"
+            r"\b(müssen|muss|mussten|musste) (wir|ich)\b.{0,120}?\b(absagen|stornieren)\b|(?m:^)(abgesagt|annulé|cancelado|cancelada|geannuleerd|annullato|inställt|odwołane)\s*:",
+            3.5,
+        ),
         (  # the noun ("Annullamento colloquio"), and the interview first: "il colloquio
             # previsto per giovedì ... è annullato"
             r"\b(annullamento|annulation|cancelación|cancelamento|absage|afzegging|annulering|inställt)\b.{0,30}\b(del |della |de l'|de la |des |do |da |van het |van de |des |of )?(colloquio|entretien|entrevista|gesprek|gespräch|vorstellungsgespräch|termins?|intervju)|\b(colloquio|entretien|entrevista|gesprek|gespräch|vorstellungsgespräch|intervju)\b.{0,200}?\b(è|é|est|ist|wird|wurde|is|fue|foi|ha sido|a été|è stato) (stato |été |sido |werd )?(annullato|annullata|annulé|annulée|cancelad[oa]|abgesagt|geannuleerd|afgezegd|inställd)\b",
@@ -98,7 +102,7 @@ LEXICON: dict[Kind, tuple[Cue, ...]] = {
             2.0,
         ),
         (
-            r"\b(accusons (bonne )?réception|bien reçu votre candidature|eingang ihrer bewerbung|hemos recibido|abbiamo ricevuto la (sua|tua) candidatura|ontvangst van (je|uw) sollicitatie|bedankt voor (je|uw) sollicitatie|tack för din ansökan|vi har tagit emot)\b|已收到|收到您的|感谢您应聘|感謝您應徵|ご応募いただき|受け付けました",
+            r"\b(accusons (bonne )?réception|bien reçu votre candidature|eingang ihrer bewerbung|eingangsbestätigung|(ist|sind) bei uns eingegangen|hemos recibido|abbiamo ricevuto la (sua|tua) candidatura|ontvangst van (je|uw) sollicitatie|bedankt voor (je|uw) sollicitatie|tack för din ansökan|vi har tagit emot)\b|已收到|收到您的|感谢您应聘|感謝您應徵|ご応募いただき|受け付けました",
             3.0,
         ),
     ),
@@ -161,7 +165,7 @@ VETOES = cues(
         2.5,
     ),
     (
-        r"\b(tipp der woche|consejo de la semana|astuce de la semaine|webinar gratuito|webinaire|suchauftrag|alerta de empleo|alerte emploi|neue jobs für sie|nuevas ofertas|offres pour vous)\b",
+        r"\b(tipp der woche|consejo de la semana|astuce de la semaine|webinar gratuito|webinaire|suchauftrag|alerta de empleo|alerte emploi|neue jobs für sie|nuevas ofertas|offres pour vous|jobbagent\w*|jobagent\w*|jobbvarsl\w*|jobbevakning\w*|(nye|nya) (stillinger|jobb|jobs|tjänster)|vacaturemelding\w*|vacature-?alert\w*|työpaikkavahti\w*)\b",
         4.0,
     ),
     (
@@ -173,6 +177,14 @@ VETOES = cues(
         4.5,
     ),
     (r"\b(journalist|reporter|correspondent)\b", 3.0),
+    (  # a practice interview with a careers service, not an employer's
+        r"\b(simulaci[oó]n de (una )?entrevista|entrevistas? simuladas?|simulacro de entrevista|simulação de entrevista|simulation d'entretien|entretiens? (blancs?|simulés?)|probe-?(vorstellungs|bewerbungs)gespräch\w*|bewerbungstraining|simulazione di (un )?colloquio|colloqui? simulat[oi]|proefsollicitatie|oefengesprek)\b",
+        4.5,
+    ),
+    (  # an unemployment office's summons: the user is the benefit's claimant, not a candidate
+        r"\b(meldetermin|bürgergeld|arbeitslosengeld|sgb (ii|iii)|eingliederungsvereinbarung|universal credit|jobseeker's allowance|unemployment (benefits?|insurance claim)|france travail|pôle emploi|prestación por desempleo|subsidio de desempleo|werkloosheidsuitkering|arbetslöshetsersättning)\b",
+        4.0,
+    ),
     # an event the user signed up for, one of many: a workshop, a seminar, a fair
     (
         r"\b(atelier|séminaire|salon de l'emploi|taller|seminario|charla|feria de empleo|seminar|vortrag|karrieremesse|jobmesse|workshop|evento)\b",

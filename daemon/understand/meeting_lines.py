@@ -18,7 +18,10 @@ MEET = re.compile(
     r"sollicitatie\w*|vorstellungs\w*|面接|available|cover(s|ing)?|step(s|ping)? in|"
     r"fill(s|ing)? in|take over|stand(s|ing)? in|instead|replac\w+|remplac\w+|sustitu\w+|"
     r"reemplaz\w+|vertret\w+|sostitu\w+|substitu\w+|vervang\w+|sit(s|ting)? (in|down)|"
-    r"(give|gives|giving) you a (call|ring)|(phone|video|screening) (call|screen))\b|"
+    r"(give|gives|giving) you a (call|ring)|(phone|video|screening) (call|screen)|"
+    # "Vous serez reçue par Mme Perrin et M. Berset": received by whom one meets
+    r"re[çc]ue?s? par|recibid[oa]s? por|recebid[oa]s? por|accolt[oa] da|ricevut[oa] da)\b|"
+    r"\bI(?:'ll| will) (?:also )?bring\b|"
     r"(?<!\w)w/\s|"  # "30 mins w/ me + Priyanka"
     r"\b(?:will|'ll) (?:then |also |first )?(?:take|walk) you through\b|"
     r"\b(?:pull|bring|loop)(?:s|ing)? (?:in|along)\b|\bI(?:'ve| have) (?:added|invited)\b|"
@@ -29,7 +32,9 @@ MEET = re.compile(
 LIST_HEADER = re.compile(
     r"(?i)(panel|interviewers?|you('ll| will) (meet|be meeting|speak|be speaking)|"
     r"meeting with|schedule|agenda|line-?up|who you('ll| will) meet|plan for|itinerary|timetable|"
-    r"programme|program|composed of|comit[ée]|jury|commission|commissione|comisi[óo]n|tribunal|"
+    r"programme|program|composed of|comit[ée]|jury|board members?|"
+    r"(oral|interview|selection|viva|assessment|review) board|"
+    r"commission|commissione|comisi[óo]n|tribunal|"
     r"(?:auswahl)?gremium|auswahlkommission|banca|painel|compos[ée]e? de|composto da|"
     r"compuesto por|bestehend aus|bestaat uit)\b(?:.*:|[^.!?]{0,30})\s*$"
 )
@@ -39,9 +44,12 @@ BULLET = re.compile(r"^\s*(?:[-*•·●▪◦]|\d+[.)])\s+")
 
 
 def under_list_header(lines: list[tuple[int, int, str]], line_no: int) -> bool:
+    prose = _PROSE.match(lines[line_no][2]) is not None
     for back in range(line_no - 1, max(-1, line_no - 8), -1):
         text = lines[back][2].strip()
         if not text:
+            if prose:  # "Zu Beginn bitten wir Sie um eine kurze Präsentation ...": a paragraph
+                return False  # after the list, not one of its items
             continue
         if THINGS.search(text):
             return False  # "Kindly come along with the following:": documents, not people
@@ -50,6 +58,10 @@ def under_list_header(lines: list[tuple[int, int, str]], line_no: int) -> bool:
         if not re.match(r"^\s*([-*•·●▪◦]|\d+[.)]|\d{1,2}[:.h]\d\d|[A-Z])", text):
             return False  # "2:00 PM  Technical Screen  Tom Hardy": an agenda goes on
     return False
+
+
+# a paragraph: ten words or more, and a sentence that ends in it
+_PROSE = re.compile(r"^\s*[^-*•·●▪◦\d\s](?=(?:\S+\s+){9})[^\n]*[.!?](?:\s|$)")
 
 
 THINGS = re.compile(

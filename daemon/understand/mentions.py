@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .caps_names import caps_inverted, initialled
 from .components import HONORIFICS
 from .name_words import NOT_NAME, TITLE_HEAD
 from .script_names import script_mentions
@@ -135,6 +136,10 @@ def line_mentions(line: str, next_line: str = "") -> list[Mention]:
     out: list[Mention] = []
     if not line.isascii():  # "- سامر الخطيب، مدير البرامج"
         out += [Mention(*found) for found in script_mentions(line)]
+    if ", " in line:  # "QUISPE MAMANI, Rosa – Superintendente"
+        out += [Mention(*m) for m in caps_inverted(line, title_after) if valid_name(m[0])]
+    if ". " in line:  # "Mr. A. K. M. Shahidullah, Head of HR & Admin"
+        out += [Mention(*m) for m in initialled(line, title_after)]
     inverted = INVERTED_RE.match(line)
     if inverted:
         name = f"{inverted.group('given')} {inverted.group('family')}"

@@ -15,7 +15,7 @@ TITLE_HEAD = re.compile(
     r"product|engineering|talent|people|recruiting|hr|sdet|qa|member of|arquitect[oa]|directora|"
     r"pm|em|tpm|swe|sde|botanist|scientist|economist|chemist|physicist|statistician|"
     r"ingenier[oa]|analista|jef[ea]|direttore|direttrice|responsabile|controller|cfo|"
-    r"supervisor|superintendent|foreman|nurse|teacher|headteacher|lecturer|professor|assessor|"
+    r"supervisor|superintendente?|foreman|nurse|teacher|headteacher|lecturer|professor|assessor|"
     r"chair|chairperson|secretary|practitioner|adviser|adviseur|beleidsadviseur|"
     r"chief|pharmacist|technician|technologist|therapist|physician|surgeon|midwife|dietitian|"
     r"dyrektor\w*|kierownik\w*|specjalist\w*|menedżer\w*|prezes|ředitel\w*|vedoucí|"
@@ -40,6 +40,8 @@ TITLE_HEAD = re.compile(
     r"vice-chancellor|headmaster|headmistress|vicar|rector|curate|churchwarden|deacon|priest|"
     r"pastor|trustee|governor|dekan(?:in)?|rektor(?:in)?|prorektor(?:in)?|contr[ôo]leu(?:r|se)|"
     r"commissioner|councillor|chaplain|sergeant|lieutenant|colonel|"
+    # the trades of plants, mines and yards ("Mechanical Fitter", "Coded Welder")
+    r"fitter|welder|maintainer|machinist|boilermaker|rigger|scaffolder|millwright|firefighter|"
     # heads of titles in Italian, Spanish, Portuguese, French and German compounds
     r"capo\w*|titolare|amministrator[ei]|presidente|vicedirettore|addett[oa]|impiegat[oa]|"
     r"encargad[oa]|encarregad[oa]|subdirector[a]?|auxiliar|asistente|assistente|adjointe?|"
@@ -85,7 +87,15 @@ _NOT_NAME_WORDS = (
     # a department's words in the languages hiring mail comes in ("Recursos Humanos")
     "recursos humanos ressources humaines personalabteilung talento talentos atención "
     "candidato candidatos selección seleção recrutement recrutamento reclutamiento equipo "
-    "equipe équipe"
+    "equipe équipe "
+    # a plant's, an agency's and a procedure's words ("Central Workshop", "im Bereich
+    # Streckenmanagement Tirol", "Nach Ablauf der Frist", "Unidad Chapi Alto")
+    "workshop workshops bereich abteilung ablauf frist verfahren unidad planta "
+    # the papers a candidate is asked to bring ("- Personalausweis", "1. Buku Pelaut")
+    "personalausweis ausweis reisepass passport passeport pasaporte dni buku sertifikat "
+    "certificate certificates zeugnis zeugnisse lebenslauf "
+    # rooms and buildings in Indonesian and Malay: Ruang Meeting Plant, Gedung B
+    "ruang ruangan gedung kantor bilik meeting"
 )
 # words that are not names: days, months, places, companies, greetings, thanks, departments
 NOT_NAME = frozenset(_NOT_NAME_WORDS.split())

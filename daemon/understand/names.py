@@ -64,6 +64,8 @@ def place_or_employer(name: str | None, email: Email) -> bool:
         return False
     said = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     for m in said.finditer(email.subject):
+        if _UNIT_BEFORE_RE.search(email.subject, max(0, m.start() - 20), m.start()):
+            return True
         head = re.search(r"(\w+)\W*?\s*(?:,|\bat|@|\||–|—|-)\s*$", email.subject[: m.start()])
         if head and TITLE_HEAD.fullmatch(head.group(1)):
             return True
@@ -73,6 +75,8 @@ def place_or_employer(name: str | None, email: Email) -> bool:
     for m in said.finditer(text):
         if _ORG_AFTER_RE.match(text, m.end()) or _ADDRESS_RE.match(text, m.end()):
             return True  # "Hollins Valley NHS Foundation Trust", "Coastline Freight, Level 12"
+        if _UNIT_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+            return True  # "(Unidad Chapi Alto, régimen 14x7)"
         if _PLACE_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()):
             return True  # "our office in Al Quoz"
         if _PLACE_BRACKET_RE.search(text, max(0, m.start() - 80), m.start()):
@@ -111,6 +115,10 @@ _ORG_AFTER = (
 )
 
 
+# a unit of a mine, a plant or an agency named before its name: "Unidad Chapi Alto"
+_UNIT_BEFORE_RE = re.compile(
+    r"(?i:\b(?:unidad|unidade|planta|mina|bereich|werk|standort|mine|plant|yard)\s+)\Z"
+)
 _PLACE_LABEL_RE = re.compile(_PLACE_LABEL)
 _ADDRESS_RE = re.compile(_ADDRESS)
 _PLACE_BEFORE_RE = re.compile(f"{_PLACE_BEFORE}\\Z")
@@ -141,11 +149,16 @@ _CALLINGS = (
 )
 _TITLE_WORDS = frozenset(_CALLINGS.split())
 _HONORIFICS = {h.rstrip(".") for h in HONORIFICS} | _MORE
+# the Austrian "Diplomingenieur" written in capitals ("DI Stefan Brunner"): "di" in lower
+# case is an Italian particle ("Luca di Marco"), so only the capitals are an honorific
+_CASED = frozenset({"DI", "DIin", "Dipl.Ing.", "DI(FH)"})
 
 
 def clean_name(name: str) -> str | None:
     name = _SUFFIXED.sub("", name)
-    name = " ".join(w for w in name.split() if w.lower().rstrip(".") not in _HONORIFICS)
+    name = " ".join(
+        w for w in name.split() if w.lower().rstrip(".") not in _HONORIFICS and w not in _CASED
+    )
     words = name.split()
     if len(words) > 2 and words[0].lower() in _TITLE_WORDS:
         name = " ".join(words[1:])  # "Pastor Dan Whitfield", "Trustee Rebecca Alvarez"

@@ -170,6 +170,8 @@ def spells(phrase: str, want: str) -> bool:
     Credit Union" redwoodcu, "Laboratorios Alcántara" labalcantara, "Lakeshore
     Manufacturing" lakeshoremfg, "Calyx Therapeutics" calyxtx, "Tally" tallyhq, "Singapore
     Institute of Applied Health" siah."""
+    if any(c in "äöüÄÖÜ" for c in phrase) and spells(phrase.translate(_UMLAUTS), want):
+        return True  # "Alpenrück" of alpenrueck: German spells ü as ue in an address
     every = [squash(ascii_fold(w.translate(_LETTERS))) for w in phrase.split()]
     words = [w for w in every if w and w not in _JOINERS]
     if not words:
@@ -191,10 +193,14 @@ def spells(phrase: str, want: str) -> bool:
 
 
 # letters with no accent to drop, spelled as their domains spell them ("Trans-Wisła")
-_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "ß": "ss", "æ": "ae"})
+_LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "ß": "ss", "æ": "ae", "ı": "i", "İ": "I"}
+)  # and the Turkish dotless i ("Anadolu Yazılım" of anadoluyazilim)
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 _JOINERS = frozenset(["of", "and", "de", "del", "des", "du"])
 # abbreviations firms put in their domains: "calyxtx" (Therapeutics), "acmeintl"
 _ABBREVIATIONS = {"tx": "therapeutics", "intl": "international", "svc": "services"}
+_ABBREVIATIONS |= {"infra": "infrastructure", "tech": "technologies", "eng": "engineering"}
 
 
 def abbreviates(words: list[str], want: str) -> bool:
@@ -213,9 +219,9 @@ def _abbrev(words: list[str], want: str, first: bool = False) -> bool:
     least = 3 if first and word not in _LEADS_FOLDED else 1  # "hsantaaurora": the Hospital's h
     for k in range(min(len(want), len(word)), least - 1, -1):
         piece = want[:k]
-        if not first and 4 < k < len(word) and word.startswith(piece):
-            continue  # "med", "mfg", "stlaurent" shorten a word; "healt" does not
         short = _ABBREVIATIONS.get(piece) == word
+        if not first and 4 < k < len(word) and word.startswith(piece) and not short:
+            continue  # "med", "mfg", "stlaurent" shorten a word; "healt" does not
         if (short or (piece[0] == word[0] and _subsequence(piece, word))) and _abbrev(
             words[1:], want[k:]
         ):

@@ -164,6 +164,19 @@ ORG_WORDS = frozenset(
 # the same words in the other languages hiring mail comes in ("Helio Energie", "Ipê Energia")
 ORG_WORDS = ORG_WORDS | frozenset(
     [
+        # the words of mines, utilities and insurers: Wassa Ridge Mining, Alpenrück Versicherungen
+        "mining",
+        "minería",
+        "mineração",
+        "infrastructure",
+        "infrastruktur",
+        "versicherungen",
+        "assurances",
+        "seguros",
+        "energi",
+        "kommun",
+        "kommune",
+        "læring",
         "energie",
         "energia",
         "energía",

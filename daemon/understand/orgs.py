@@ -9,6 +9,7 @@ candidates that match one of them. The role is in roles.py.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from typing import Any
@@ -266,6 +267,7 @@ def _completed(name: str, email: Email) -> str:
     what the organisation is after it elsewhere in the mail."""
     after = re.search(rf"\b{re.escape(name)}((?:\s+[A-Z][\w&'-]*){{1,2}})", email.text[:20_000])
     words = after.group(1).split() if after else []
+    words = list(itertools.takewhile(lambda w: w.lower().strip(".,") not in _LEGAL, words))
     return (
         " ".join([name, *words]) if words and all(w.lower() in ORG_WORDS for w in words) else name
     )
@@ -290,6 +292,7 @@ def _person_names(email: Email, doc: Any | None) -> set[str]:
     return names
 
 
+_LEGAL = frozenset(["inc", "ltd", "llc", "llp", "gmbh", "plc", "corp", "co", "pty", "limited"])
 _PAIR = re.compile(r"\s+(?:<>|<->|x|×|/|\+|&|and)\s+")
 
 
@@ -314,6 +317,15 @@ def _candidates(email: Email, doc: Any | None) -> list[tuple[str, int]]:
             found.append((m.group("org"), 1))
     for pattern in SUBJECT:
         found.extend((m.group("org"), 1) for m in pattern.finditer(email.subject))
+    # a scheduling tool sends in the employer's name: "Keystone Regional Rail" <no-reply@
+    # goodtime.io>, "Your interview with Keystone Regional Rail has been rescheduled"
+    tool = any(w in (email.sender.email or "").rpartition("@")[2] for w in ATS_WORDS)
+    if (
+        tool
+        and len(sender.split()) > 1
+        and any(f"{w} {sender}" in email.subject for w in ("with", "at", "from"))
+    ):
+        found.append((sender, 2))
     found.extend((line, 2) for line in _signature_orgs(email))
     # "Principal - St. Aloysius Senior Secondary School", "HR Department | Sahyadri Hospital"
     # (an organisation's words: "Talent - Jane Doe" names a person)
@@ -328,6 +340,7 @@ def _candidates(email: Email, doc: Any | None) -> list[tuple[str, int]]:
             found.extend((m.group("org"), 1) for m in pattern.finditer(line))
         found.extend((m.group("org"), 6) for m in CLIENT.finditer(line))
         found.extend((m.group("org"), 3) for m in _LABELLED.finditer(line))
+        found.extend((m.group("org") or m.group("org2"), 2) for m in _LEGAL_FORM.finditer(line))
     found.extend((name, 2) for name in domain_spelled(email))  # spells the domain: no person
     if doc is not None:
         dom = domain_word(email.sender.email)
@@ -341,6 +354,12 @@ def _candidates(email: Email, doc: Any | None) -> list[tuple[str, int]]:
 _LABELLED = re.compile(
     r"^\W*(?i:organi[sz]ation|company|employer|hiring company|client|empresa|entreprise|"
     r"unternehmen|arbeitgeber|azienda|organisatie|werkgever|firma)\s*:\s*" + _NAME
+)
+# a line that is an Indonesian or Malaysian company's legal name: "PT Bara Kalimantan
+# Sejahtera", "Kilang Timur Sdn Bhd" (the legal form left out of the name)
+_LEGAL_FORM = re.compile(
+    r"^\W*(?:(?:PT|P\.T\.)\s+(?P<org>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}?)(?:\s+Tbk\.?)?"
+    r"|(?P<org2>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})\s+Sdn\.?\s*Bhd\.?)\s*$"
 )
 _SEARCH = re.compile(r"(?i)\b(?:executive |retained )?search\b")
 _DASHED_SENDER = re.compile(r"^(?:.+?)\s+[-–—|]\s+" + _NAME + r"$")

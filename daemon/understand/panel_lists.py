@@ -26,7 +26,9 @@ _LABELS = (
     r"committee|with|who|attendees|guests|participants|hosts?|people you(?:'ll| will) meet|"
     r"meeting with|"
     r"speaking with|entrevistadores?|com quem|con qui[eé]n|gesprächspartner\w*|intervenants?|"
-    r"intervjuare|haastattelijat|người phỏng vấn|面接官|担当)"
+    r"intervjuare|haastattelijat|người phỏng vấn|面接官|担当|pewawancara|görüşmeci(?:ler)?|"
+    r"mülakatçı(?:lar)?|intervievator(?:i)?|intervieweri|esaminatori|examinadores|"
+    r"interviewers?\s+board|oral\s+board|viva\s+board)"
 )
 # "9:00-9:45  Search committee: Helen Okonkwo (chair), ...": a slot's time and a qualifier first
 _HOUR = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
@@ -41,7 +43,7 @@ CELL_LIST = re.compile(
 # The label alone on its line ("Host:", "Interviewers"), the people on the lines below it.
 LABEL_ALONE = re.compile(rf"(?i)^\W*{_LABELS}\s*[:：]?\s*$")
 _PIECES = re.compile(
-    r"、|;|(?<=[)）])\s*,\s*|\s+[|/·•]\s+|,\s+(?=\S+\s+\S+\s*[(（])|\s+(?:and|y|e|und|et|och|og|và|&)\s+"
+    r"、|;|(?<=[)）])\s*,\s*|\s+[|/·•]\s+|,\s+(?=\S+\s+\S+\s*[(（])|\s+(?:and|y|e|und|et|och|og|và|dan|ve|și|&)\s+"
 )
 # "Jane Doe <jane@x.example>", "(jane@x.example)", "- jane@x.example": the address is read
 # from the line by the caller, the name is what is left

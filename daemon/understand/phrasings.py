@@ -12,7 +12,7 @@ EXTRA: dict[Kind, tuple[Cue, ...]] = {
     Kind.INVITATION: cues(
         (r"(面接|面談)(の)?(日程|ご案内|のご連絡)|日時[:：]", 3.0),
         (
-            r"\b(gostar[ií]amos de marcar|marcar uma entrevista|te confirmo tu entrevista|confirmamos tu entrevista|nous souhaitons vous (rencontrer|inviter)|laden (wir )?sie .{0,40}(gespräch|interview)|einladung zum|vorstellungsgespräch)",
+            r"\b(gostar[ií]amos de marcar|marcar uma entrevista|te confirmo tu entrevista|confirmamos tu entrevista|nous souhaitons vous (rencontrer|inviter)|laden (wir )?sie .{0,40}(gespräch|interview)|einladung zum|vorstellungsgespräch(?!en?\b))",
             3.0,
         ),
         (r"\b(come (by|in)|stop by|drop by)\b.{0,60}\b(talk|chat|meet|interview)", 2.0),

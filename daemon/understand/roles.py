@@ -42,6 +42,7 @@ _MORE_HEADS = (
     r"maquinista|oficinista|dependient[ea](?:/a)?|konsultant\w*|"
     r"magazynier\w*|\w*worker|secretary|groomer|farmhand|electrician|plumber|mechanic|"
     r"carpenter|welder|tech|labou?rer|cook|pastor|vicar|chaplain|priest|"
+    r"maintainer|firefighter|fitter|machinist|rigger|millwright|\w*tekniker|\w*monteur(?::in)?|"
     r"technologist|reporter|clerk|agent|generalist|trainee|apprentice|fellow|postdoc|"
     r"analista|analyste|analityk|t[ée]cnic[oa](?:/a)?(?=\s+de\b)|technicien(?:ne)?|ingegnere|"
     r"ingeniero(?:/a)?|ingeniera|ingénieure?|engenheir[oa]|contr[ôo]leu(?:r|se)|cadre|"
@@ -184,7 +185,10 @@ def _without_noise(role: str, email: Email) -> str:
     return role[: m.start()] if noise else role
 
 
-_PLACE_WORDS = re.compile(r"(?i)\b(?:office|campus|site|base|hub|depot|store|branch|plant)\b")
+_PLACE_WORDS = re.compile(  # and how the interview is held: "Monteur:in (Teams)"
+    r"(?i)\b(?:office|campus|site|base|hub|depot|store|branch|plant|division|"
+    r"teams|zoom|webex|video|online|remote|phone)\b"
+)
 _SPECIALTY = re.compile(
     r"^(?P<sep>,)\s+(?P<ext>[A-Z][\w/&'.-]*"
     r"(?:\s+(?:[A-Z][\w/&'.-]*|of|and|&|in|de|del|des)){0,4})"

@@ -12,7 +12,7 @@ import re
 
 from ..model import Email, Person
 from .components import natural_name
-from .mentions import NAME_RE, TOKEN, title_after, valid_name
+from .mentions import NAME_RE, TOKEN, looks_like_title, title_after, valid_name
 from .name_words import TITLE_HEAD
 
 CLOSINGS = re.compile(
@@ -26,7 +26,8 @@ CLOSINGS = re.compile(
     r"abraços|cordiali saluti|distinti saluti|"
     r"un caro saluto|vänliga hälsningar|med vänlig hälsning|hälsningar|mvh|med venlig hilsen|"
     r"pozdrawiam|trân trọng|s pozdravem|ystävällisin terveisin|yours|z poważaniem|groeten|"
-    r"mfg|regds|rgds)\b.{0,40}$"
+    r"mfg|regds|rgds|hormat (kami|saya)|salam hormat|cu stim[ăa]|cu respect|saygılarımla|"
+    r"s úctou|üdvözlettel|srdačan pozdrav|lep pozdrav|met hartelijke groet)\b.{0,40}$"
     # a thanks alone on its line, a few words at most: "Merci et à bientôt,", "Gracias!"
     r"|^\s*(merci|à bientôt|bonne journée|gracias|grazie|danke|obrigad[oa]|tack|bedankt|"
     r"dziękuję|thx)\b(\s+\S+){0,3}\s*[,.!]?\s*$"
@@ -59,7 +60,8 @@ def _bare_signature(lines: list[str]) -> int | None:
         m = NAME_RE.fullmatch(lines[i].strip())
         if m is None or lines[i - 1].strip() or not valid_name(m.group("name")):
             continue
-        if not any(NAME_RE.fullmatch(rest.strip()) for rest in lines[i + 1 : end]):
+        rest = [line.strip() for line in lines[i + 1 : end]]  # "Civil Service Director": a title
+        if not any(NAME_RE.fullmatch(line) and not looks_like_title(line) for line in rest):
             return i
     return None
 
@@ -161,7 +163,9 @@ _AGENCY = re.compile(
 RECRUITING_TITLE = re.compile(
     r"(?i)\b(recruit\w*|talent|hr|human resources?|people|coordinator|sourc\w*|personal\w*|"
     r"secretar\w*|assistante?|selección|seleção|rekrutacji|werving|"
-    r"rh|recrutement|reclutamiento|scheduling|assistant|office|admin\w*)\b"
+    r"rh|recrutement|reclutamiento|scheduling|assistant|office|admin\w*|"
+    # "Graduate Programme Manager", "Early Careers Lead": who runs a hiring scheme schedules
+    r"graduate (programmes?|programs?|recruitment|schemes?)|early careers?|campus)\b"
 )
 
 

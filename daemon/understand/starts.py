@@ -11,7 +11,7 @@ from .dates import Found
 
 LOOK_BACK = 70  # characters before a time that say what it is the time of
 _NOT_THE_START = re.compile(
-    r"(?i)\b(arriv(e|al)|check[- ]?in|report to|be there|sign in|doors open|"
+    r"(?i)\b(arriv(e|al)|check[- ]?in|report to|reporting|be there|sign in|doors open|"
     r"complete|submit|upload|return|reply|respond|confirm|expires?|deadline|due|"
     r"no later than|trivia|happy hour|party|social|drinks|dinner|webinar|"
     r"finish(es)?|ends?|wrap(s)? up|be done|until|till|close(s|d)?|closing|"
@@ -28,6 +28,7 @@ def interview_times(found: list[Found], text: str) -> list[Found]:
     """The times that may be the interview's: those the words just before them do not call
     an arrival, a deadline or another event (all of them when every one is so called), nor
     an itinerary's row does after them ("6:40 pm  Arrive at BTV", "12:00  Lunch with ...")."""
+    found = conversions(found)
     kept = []
     for i, f in enumerate(found):
         since = max(found[i - 1].offset + 1 if i else 0, f.offset - LOOK_BACK)
@@ -44,7 +45,8 @@ _ROW_TIME = re.compile(rf"(?i)^\s*{_CLOCK}(?:\s*[-–—~]\s*{_CLOCK})?\s*")
 _OTHER_ROW = re.compile(
     r"(?i)^\W*(arriv\w*|check[- ]?in|pick\w* (you )?up|(\w+ )?(picks|drives|walks|meets) you|"
     r"drive\w*|depart\w*|flight|transfer|lunch|dinner|breakfast|coffee break|break|tour|"
-    r"hotel|travel|taxi)\b"
+    r"hotel|travel|taxi|medical\w*|"
+    r"(written|trade|practical|aptitude|psychometric) (\w+ ){0,2}(test|exam\w*|assessment))\b"
 )
 
 
@@ -86,3 +88,19 @@ def open_choice(found: Found) -> bool:
     if at and found.line[: spans[at - 1][1]].rstrip().endswith(("?", ":")):
         start = spans[at - 1][0]
     return bool(OPEN_CHOICE.search(found.line[start:end]))
+
+
+_CONVERTED = re.compile(r"^[^.;!?()\n]{0,40}\(\s*$")
+
+
+def conversions(found: list[Found]) -> list[Found]:
+    """Without the times that only convert the one before them into another zone: "15:00
+    Copenhagen time (18:30 in Mumbai)", "10:00 CEST (13:30 IST)"."""
+    kept: list[Found] = []
+    for f in found:
+        prev = kept[-1] if kept else None
+        same_line = prev is not None and prev.offset - prev.at == f.offset - f.at
+        if prev and same_line and prev.at < f.at and _CONVERTED.match(f.line[prev.at : f.at]):
+            continue
+        kept.append(f)
+    return kept

@@ -145,6 +145,13 @@ _INSTEAD = re.compile(
 _THEN_OUT = re.compile(r"(?i)^,?\s*(but|though|although|however|and)\s+(he|she|they)\b")
 
 
+# "Herr Schulz ist auf einer Baustelle gebunden; an seiner Stelle nimmt Frau Vogel teil": the
+# next clause opens with "in his place", so the one before names who drops out
+_PLACE_NEXT = re.compile(
+    r"(?i)^[;,:]\s*(?:(?:and|so|und|et|y|e|en|och)\s+)?" + _IN_PLACE.pattern.removeprefix("(?i)")
+)
+
+
 def _took_over(line: str, start: int, end: int) -> bool:
     """The clause naming someone is followed, in the same sentence, by one where another
     person takes their place ("Arjun Nair has been pulled into a customer escalation, so
@@ -153,6 +160,8 @@ def _took_over(line: str, start: int, end: int) -> bool:
     rest = line[end:]
     stop = re.search(r"[.!?](\s|$)", rest)
     rest = rest[: stop.start() if stop else len(rest)]
+    if _PLACE_NEXT.match(rest):
+        return True
     return bool(_INSTEAD.match(rest) or (_THEN_OUT.match(rest) and OUT.search(rest)))
 
 

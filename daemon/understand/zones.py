@@ -181,7 +181,8 @@ ZONE_PATTERN = (
     # "hora de Madrid", "heure de Paris", "ora di Roma": the city's time in its language
     r"|(?:hora\s+de|heure\s+de|ora\s+di|hor[aá]rio\s+de)\s+(?:madrid|paris|rome|roma|lisbon|"
     r"lisboa|m[eé]xico|bogot[aá]|lima|santiago|buenos\s+aires|montr[eé]al|qu[eé]bec|"
-    r"toronto|bruxelles|gen[eè]ve|zurich|berlin|london|londres|new\s+york)"
+    r"toronto|bruxelles|gen[eè]ve|zurich|berlin|london|londres|new\s+york|"
+    r"chile(?:\s+continental)?|argentina|colombia|per[uú])"
     r"|heure\s+(?:de\s+l'est|du\s+pacifique|du\s+centre)|hora\s+del\s+(?:este|pac[ií]fico)"
     r"|(?:india|japan)\s+standard\s+time|greenwich\s+mean\s+time|british\s+summer\s+time|AET"
     r"|hor[aá]rio\s+de\s+bras[ií]lia|hora\s+de\s+la\s+ciudad\s+de\s+m[eé]xico"
@@ -291,6 +292,24 @@ _FOREIGN_CITY = re.compile(r"^(?:hora del?|heure d[eu]|ora di|horario de) (.+)$"
 _CITY_NAMES = {"roma": "rome", "lisboa": "lisbon", "londres": "london", "mexico": "mexico city"}
 _CITY_NAMES |= {"l'est": "eastern", "este": "eastern", "pacifique": "pacific"}
 _CITY_NAMES |= {"pacifico": "pacific", "centre": "central", "quebec": "montreal"}
+_CITY_NAMES |= {"chile": "santiago", "chile continental": "santiago", "argentina": "buenos aires"}
+_CITY_NAMES |= {"colombia": "bogota", "peru": "lima"}  # a country of one zone, by its capital
+
+
+# Abbreviations that name another zone at home: Bangladesh Standard Time, Israel and Irish
+# Standard Time, China Standard Time. A letter from that country means its own.
+_SHARED = {
+    "bst": {"Asia/Dhaka"},
+    "ist": {"Asia/Jerusalem", "Europe/Dublin"},
+    "cst": {"Asia/Shanghai", "Asia/Taipei", "America/Havana"},
+}
+
+
+def shared_abbreviation(text: str | None, home: tzinfo) -> tzinfo | None:
+    """The sender's own zone when `text` is an abbreviation it shares with another ("BST"
+    from Dhaka is UTC+6, not British Summer Time); else None."""
+    key = (text or "").strip("() ").lower()
+    return home if getattr(home, "key", "") in _SHARED.get(key, ()) else None
 
 
 def named_zone(text: str) -> tzinfo | None:
