@@ -45,6 +45,7 @@ import c_wave17a  # noqa: F401
 import c_wave17b  # noqa: F401
 import c_wave18a  # noqa: F401
 import c_wave18b  # noqa: F401
+import c_wave19  # noqa: F401
 import lib
 
 if __name__ == "__main__":
