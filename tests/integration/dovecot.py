@@ -155,10 +155,9 @@ class Dovecot:
         since = self.log_offset()
         client = imaplib.IMAP4("127.0.0.1", self.port)
         client.login(self.user, self.password)
-        for data in messages:
-            client.append(folder, None, None, data)
+        saved = sum(client.append(folder, None, None, data)[0] == "OK" for data in messages)
         client.logout()
-        self.wait_logged(since, "save", len(messages))
+        self.wait_logged(since, "save", saved)
 
     def wait_logged(self, since: int, event: str, count: int, timeout: float = 10.0) -> None:
         """Until `count` lines of `event` are in the log: Dovecot's log process writes them
