@@ -50,18 +50,22 @@ _OTHER_ROW = re.compile(
 )
 
 
+# a sentence or clause break ("interview at 2 - lunch at 1" is two)
+_BREAK = re.compile(r"[.;!?\n]|\s[-–—]\s")
+
+
 def _row_says_other(found: Found) -> bool:
     """A schedule row that starts with this time says what the time is for."""
     if found.line[: found.at].strip():
         return False
     rest = _ROW_TIME.sub("", found.line[found.at :], count=1)
-    first = re.split(r"[.;!?\n]|\s[-–—]\s", rest)[0]
+    first = _BREAK.split(rest)[0]
     return bool(_OTHER_ROW.search(first)) and not _THE_START.search(first)
 
 
 def _clause(text: str) -> str:
     """The words since the last sentence or clause break."""
-    return re.split(r"[.;!?\n]|\s[-–—]\s", text)[-1]
+    return _BREAK.split(text)[-1]
 
 
 def _tail(text: str) -> str:

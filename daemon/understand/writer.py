@@ -65,13 +65,15 @@ SELF_SCREEN = re.compile(
 )
 
 
+# a sender address no person writes from
+_ROBOT = re.compile(r"(?i)(no-?reply|notifications?|calendar|mailer|donotreply)")
+
+
 def runs_it_themselves(text: str, email: Email) -> bool:
     """The writer is one of the interviewers ("Anita and I will be on the call", "a quick
     call with me"); never a notification robot."""
     sender = email.sender
-    robot = re.match(
-        r"(?i)(no-?reply|notifications?|calendar|mailer|donotreply)", sender.email or ""
-    )
+    robot = _ROBOT.match(sender.email or "")
     _, signature = body_lines(email.new_text, sender.name)
     signed = signer(email, signature)
     signs = {signed, signed.split()[0]} if signed else set()
@@ -212,7 +214,5 @@ def lone_caller(text: str, email: Email) -> bool:
     if _FORWARD.search(email.text[len(email.new_text) :]):
         return False  # "See below from their HR": the forward holds the interview, not my call
     _, signature = body_lines(email.new_text, email.sender.name)
-    robot = re.match(
-        r"(?i)(no-?reply|notifications?|calendar|mailer|donotreply)", email.sender.email or ""
-    )
+    robot = _ROBOT.match(email.sender.email or "")
     return bool(signer(email, signature)) and not robot
