@@ -22,16 +22,28 @@ def aside(name: str, clause: str, line: str) -> bool:
     if _RELATION.search(clause[: max(clause.find(name), 0)]) and not INTERVIEWS.search(clause):
         return True
     own = _own_part(clause, name)
-    if _GREETS.search(clause) and not _INTERVIEW.search(clause):
+    greets = _GREETS.search(_until_next_step(clause, name))  # not "..., then have lunch"
+    if greets and not _INTERVIEW.search(clause):
         return True  # "Brianna will meet you at the front desk and walk you out"
     said = _NEGATED.sub(" ", clause)  # "... may drop by to say hello - this is not an interview"
-    if _GREETS.search(clause) and not (_INTERVIEW.search(said) or INTERVIEWS.search(said)):
+    if greets and not (_INTERVIEW.search(said) or INTERVIEWS.search(said)):
         return True
     if _GREETS.search(own) and not _INTERVIEW.search(_NEGATED.sub(" ", _AROUND.sub(" ", clause))):
         return True  # "Anna will meet you at reception - she won't sit in on the interview"
     if _NOTED_AS_NO_INTERVIEW.match(clause, max(clause.find(name), 0)):
         return True  # "coffee with Marco from the design team (informal, not an interview)"
     return bool(_OBSERVES.search(own) or _OBSERVES.search(_tail(clause, name)))
+
+
+_NEXT_STEP = re.compile(r"(?i),?\s+(then|after that|followed by)\b")
+
+
+def _until_next_step(clause: str, name: str) -> str:
+    """The clause up to the next step of the day after the person ("..., then have lunch
+    with our Analyst Program Lead"): what comes then is no part of meeting them."""
+    at = clause.find(name)
+    step = _NEXT_STEP.search(clause, at + len(name)) if at >= 0 else None
+    return clause[: step.start()] if step else clause
 
 
 def observes(name: str, text: str) -> bool:
@@ -115,6 +127,9 @@ _GREETS = re.compile(
     r"(pop|drop|stop)s? (in|by)|say (hello|hi)|"
     r"(verif\w*|check\w*) (your |the )?(documents?|id|identity|certificates|credentials|papers)|"
     # "11:00 Lunch with Jordan Pike": a meal, a tour or a buddy is no part of the evaluation
+    # "09:30 Welcome talk from our CEO, Mark Ellison": a talk to the room, no interview
+    r"welcome (talk|address|speech|presentation|session|note)|opening (remarks|address|talk)|"
+    r"keynote|(company|business|group) (presentation|overview|introduction)|"
     r"lunch|dinner|breakfast|tour|buddy|not (be )?(part of|evaluated|"
     r"assessed|scored)|off the record)\b"
 )
@@ -130,7 +145,11 @@ _AROUND = re.compile(r"(?i)\b(before|after|ahead of|prior to) (the|your) (interv
 
 _OBSERVES = re.compile(
     r"(?i)\b(as (an?|the) ([\w-]+ ){0,2}(observer|note-?taker|minute-?taker)|"
-    r"to (observe|take notes)|(will|'ll) (only )?observe|observing)\b"
+    r"to (observe|take notes)|(will|'ll) (only )?observe|observing|"
+    # "Sofia will shadow the interview as part of her training and won't ask questions"
+    r"shadow(s|ing)? (the|your|this) (interview|call|session|panel|conversation)|"
+    r"(won't|will not|doesn't|does not|not) (be )?ask(ing)? (you )?(any )?questions|"
+    r"(only|just) (be )?listen(ing)?( in)?|listen(s|ing)? in)\b"
 )
 
 

@@ -124,8 +124,8 @@ def decide(  # noqa: PLR0917 - the evidence, spelled out
     cal = calendar_kind(events)
     if cal is not None:
         scores[cal] += 2.0
-    if PAST_INTERVIEW.search(body) and not has_time and cal is None:
-        scores[Kind.INVITATION] *= 0.5
+    if PAST_INTERVIEW.search(body) and not has_time and cal is None and not _BOOKING.search(own):
+        scores[Kind.INVITATION] *= 0.5  # (a link to book the next one still invites)
     _resolve_overlaps(scores, text)
     kind, best = max(scores.items(), key=lambda kv: kv[1])
     hard = max([*vetoes, digest]) >= HARD_VETO
@@ -151,7 +151,8 @@ def decide(  # noqa: PLR0917 - the evidence, spelled out
 # "Reprogramar: https://...") offer a change; they do not make one.
 _ACTION_LINKS = re.compile(
     r"(?i)\b(cancel|cancelar|annuler|absagen|reschedule|reprogramar|reagendar|remarcar"
-    r"|reprogrammer|verschieben)\s*(:|here|aquí|aqui|ici|hier)?\s*(?P<link><?https?://\S+)"
+    r"|reprogrammer|verschieben)(\s+(or|o|ou|oder|of)\s+\w+)?\s*(:|here|aquí|aqui|ici|hier)?"
+    r"\s*(?P<link><?https?://\S+)"  # "Reprogramar o cancelar: https://..."
 )
 
 
@@ -166,8 +167,8 @@ _OFFER_TO_CHANGE = re.compile(
     r"|\bfind you a (?:new|different|another) (?:time|slot|date)\b"
 )
 _BOOKING = re.compile(
-    r"(?i)\b(calendly|self[- ]schedul|pick a time|select a time|choose a (time|slot)|"
-    r"book a (time|slot)|time slot)"
+    r"(?i)\b(calendly|self[- ]schedul|(pick|select|choose|book|grab|reserve) (a|your) "
+    r"(time|slot|time ?slot)|time slot)"
 )
 
 
@@ -268,6 +269,8 @@ _APPLIED_ROLE = re.compile(
 
 
 def _without_role(text: str) -> str:
+    if "whatsapp" in text.lower():  # most texts: no
+        text = _REPLY_CHANNEL.sub(r"\1 phone", text)
     if _BROUGHT in gate((_BROUGHT,)).candidates(text):
         text = _BROUGHT.sub(lambda m: _SCORECARD.sub("score", m[0]), text)
     text = _OWN_TALK.sub(r"\1 your talk", text)  # the seminar the candidate gave
@@ -281,6 +284,13 @@ _BROUGHT = re.compile(
     r"(?:[^.\n]|\.(?!\s+(?-i:[A-Z]))){0,150}?\bscore ?cards?\b"
 )
 _SCORECARD = re.compile(r"(?i)score ?cards?$")
+# WhatsApp as the way to answer is no scam's chat: "scrivimi pure su WhatsApp al 347...",
+# "Mohon konfirmasi kehadiran melalui WhatsApp" (a scam holds the interview there).
+_REPLY_CHANNEL = re.compile(
+    r"(?i)(\b(?:confirm\w*|konfirmasi|reply|respond|let me know|text me|message me|scriv\w*|"
+    r"conferm\w*|escr[ií]b\w*|av[ií]s\w*|écri\w*|hubungi|balas|chiam\w*|llám\w*|ligue\w*|"
+    r"mand[ae]\w*)\b[^.\n]{0,40}?)\bwhatsapp\b"
+)
 _OWN_TALK = re.compile(
     r"(?i)\b(thank you for|thanks for|after|following|enjoyed) your (\w+ )?"
     r"(seminar|séminaire|seminario)\b"
@@ -316,11 +326,14 @@ def _resolve_overlaps(scores: dict[Kind, float], text: str) -> None:
         scores[Kind.INVITATION] *= 0.5
     if scores[Kind.CANCELLATION] >= 3.0 and _CANCELLED_BECAUSE.search(text):
         scores[Kind.REJECTION] *= 0.3  # "cancelled because the position has been filled"
+        scores[Kind.NEXT_STEPS] *= 0.5  # "... we will come back to you if it reopens"
     if scores[Kind.CANCELLATION] >= 3.0 and not re.search(r"(?i)reschedul", text):
         scores[Kind.INVITATION] *= 0.5
         scores[Kind.RESCHEDULE] *= 0.5
     if scores[Kind.INVITATION] >= SET_INTERVIEW:  # "bring your portfolio deck to the onsite"
         scores[Kind.INFO_REQUEST] *= 0.5
+    elif scores[Kind.INVITATION] >= 2.0 and _BOOKING.search(text):  # "use the link below to
+        scores[Kind.INFO_REQUEST] *= 0.5  # pick a slot": the link books the interview
     if scores[Kind.APPLICATION_ACK] >= 3.0 and not _INTERVIEWED.search(text):
         scores[Kind.NEXT_STEPS] *= 0.5  # a timeline before any interview: "we review every
         # application and aim to get back to all candidates within two weeks"
@@ -338,6 +351,9 @@ _MOVED = re.compile(
 )
 _CANCELLED_BECAUSE = re.compile(
     r"(?i)\b(cancel(l)?ed|called off)\b[^.!?]{0,20}\b(because|as|since|due to|owing to)\b"
+    r"|\b(annulée?|cancelad[oa]|anulad[oa]|annullat[oa]|abgesagt|geannuleerd)\b[^.!?]{0,50}"
+    r"\b(car|parce que|en raison|ayant|porque|debido a|ya que|dado que|perché|poiché|weil"
+    r"|aufgrund|omdat|pois|por causa)\b"
 )
 _TIME_UNCHANGED = re.compile(
     r"(?i)\b(the )?(date and )?(time|date)( and (date|time))? (is|are|remains?|stays?|will remain) "

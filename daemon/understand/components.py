@@ -121,7 +121,8 @@ _DEGREES = re.compile(r",?\s*\b(?:PhD|Ph\.D\.|MBA|MD|M\.D\.|CPA|MSc|PE|Esq\.?)\s
 
 def natural_name(text: str) -> str:
     """ "Hernández, Luis" -> "Luis Hernández"; "Dr. Priya Raman" -> "Priya Raman"."""
-    words = [w for w in one_line(text).split() if w.lower() not in HONORIFICS]
+    split = one_line(text).split()  # (the "M." of "A. K. M. Shahidullah" is an initial)
+    words = [w for i, w in enumerate(split) if w.lower() not in HONORIFICS or _initials(split, i)]
     name = _DEGREES.sub("", " ".join(words)).strip(" ,;:")
     if name.count(",") == 1:
         family, given = (part.strip() for part in name.split(","))
@@ -130,6 +131,10 @@ def natural_name(text: str) -> str:
             # "Berg, Pieter van der" -> "Pieter van der Berg"
             name = " ".join([given, *particles, family])
     return name
+
+
+def _initials(words: list[str], at: int) -> bool:
+    return len(words[at]) == 2 and at > 0 and bool(re.fullmatch(r"[A-Z]\.", words[at - 1]))
 
 
 def _trailing_particles(given: str) -> tuple[str, list[str]]:

@@ -32,7 +32,9 @@ def only_schedules(person: Person, email: Email, writer_joins: bool) -> bool:
 
 
 _LOGISTICS = re.compile(
-    r"(?i)\b(coordinat\w*|logistic\w*|scheduling|copied|cc'?d|admin\w*|"
+    r"(?i)\b(coordinat\w*|logistic\w*|scheduling|copied|cc'?d|"
+    # "admin", not a title's "Finance & Admin Manager" or "Head of HR & Admin"
+    r"(?<!& )(?<!and )admin\w*(?!\s+(?:manager|director|officer|lead|head|executive))|"
     # "any questions, ask Anjali"; not "Dana will go through a design question"
     r"(any|your|have|with|for|of) questions?|questions? (about|regarding|on|for)|"
     r"reach out to (him|her|them)|take (the )?notes|note-?tak\w*|minute-?tak\w*|"

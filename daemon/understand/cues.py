@@ -38,7 +38,7 @@ CUES: dict[Kind, tuple[Cue, ...]] = {
         (r"\b(your|the) interview (is|has been) (confirmed|scheduled|booked|set)", 3.0),
         (r"\bconfirm(ing|ed)?\b.{0,60}\binterview\b", 2.0),
         (
-            r"\b(calendly|goodtime|self[- ]schedul|pick a time|select a time|choose a (time|slot)|book a (time|slot)|time slot)",
+            r"\b(calendly|goodtime|self[- ]schedul|(pick|select|choose|book|grab) a (time|slot)|time slot)",
             2.0,
         ),
         (r"\byou('ll| will) (be )?(meet|meeting|speak|speaking|talk|chat)(ing)? with\b", 2.0),
@@ -182,6 +182,7 @@ MEETING = re.compile(
 # The mail is about the user's own candidacy for a job: without one of these, no hiring kind.
 CANDIDACY = re.compile(
     r"(?i)\b(your (application|candidacy|interview|resume|cv|profile|background|experience)"
+    r"|(?-i:[A-Z])\w+'s (background|resume|cv|profile)"  # a hiring manager's "loved Jordan's background"
     r"|(position|role|job|opening|vacancy|post|req(uisition)?)\b|hiring (manager|team|process)"
     r"|recruit(er|ing|ment)|talent (acquisition|partner|team|lead)|people (ops|team)|\bHR\b"
     r"|candidate|applying|applied|application|interview(s|ing)? for|offer|onsite|round"
@@ -376,8 +377,13 @@ MORE2: dict[Kind, tuple[Cue, ...]] = {
 
 # The interview already happened: words about it are not an invitation.
 PAST_INTERVIEW = re.compile(
-    r"(?i)\b(thank you|thanks) for (taking part|attending|participating|joining|coming|meeting|"
+    r"(?i)\b(thank you|thanks) for (taking part|attending|participating|joining|coming|meeting|appearing|"
     r"speaking|talking|your time|interviewing|the interview)|\b(yesterday|earlier today|last week)\b"
+    # the same thanks in other languages
+    r"|\b(dziękujemy za (rozmowę|udział|spotkanie)|merci pour (votre|l'|cet) entretien|"
+    r"gracias por (venir|la entrevista|participar)|obrigad[oa] pela entrevista|"
+    r"grazie per (il|questo) colloquio|(vielen )?dank für (das|ihr) (gespräch|interview)|"
+    r"terima kasih atas kehadiran)\b"
 )
 HARD_VETO = 4.5  # one veto this strong (a scam, the user as interviewer) decides alone
 

@@ -7,6 +7,7 @@ Ukrainian and Greek ("10. března", "10 марта"), Finnish's partitive ("10. 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 _MONTH_NAMES = (
     "january jan enero janeiro janvier januar jänner gennaio januari stycznia styczeń",
@@ -39,7 +40,52 @@ _MORE_MONTHS = (
     "prosince prosinec decembra декабря грудня aralık desember disember joulukuuta "
     "decembrie δεκεμβρίου",
 )
+# And as Croatian, Serbian, Bosnian and Slovene (Latin and Cyrillic), Bulgarian, Catalan,
+# Swahili and Filipino write them ("10. ožujka 2026.", "10 март", "10 de març").
+_SOUTHERN_MONTHS = (
+    "siječnja januara januarja јануара януари gener januari enero",
+    "veljače februara februarja фебруара февруари febrer februari pebrero",
+    "ožujka marta марта март març machi marso",
+    "travnja aprila априла април abril aprili",
+    "svibnja маја май maig mei mayo",
+    "lipnja juna junija јуна юни juny juni hunyo",
+    "srpnja jula julija јула юли juliol julai hulyo",
+    "kolovoza avgusta августа август agost agosti agosto",
+    "rujna septembra септембра септември setembre septemba setyembre",
+    "oktobra октобра октомври octubre oktoba oktubre",  # not "listopada": Polish November
+    "studenoga studenog novembra новембра ноември novembre novemba nobyembre",
+    "prosinca decembra децембра декември desembre desemba disyembre",
+)
 # Arabic: the Levantine and the Egyptian and Gulf names ("20 أيلول/سبتمبر 2026")
+# Hindi, in both spellings of each ("सितंबर", "सितम्बर")
+_HINDI_MONTHS = (
+    "जनवरी",
+    "फ़रवरी फरवरी",
+    "मार्च",
+    "अप्रैल",
+    "मई",
+    "जून",
+    "जुलाई",
+    "अगस्त",
+    "सितंबर सितम्बर",
+    "अक्टूबर अक्तूबर",
+    "नवंबर नवम्बर",
+    "दिसंबर दिसम्बर",
+)
+_THAI_MONTHS = (
+    "มกราคม ม.ค.",
+    "กุมภาพันธ์ ก.พ.",
+    "มีนาคม มี.ค.",
+    "เมษายน เม.ย.",
+    "พฤษภาคม พ.ค.",
+    "มิถุนายน มิ.ย.",
+    "กรกฎาคม ก.ค.",
+    "สิงหาคม ส.ค.",
+    "กันยายน ก.ย.",
+    "ตุลาคม ต.ค.",
+    "พฤศจิกายน พ.ย.",
+    "ธันวาคม ธ.ค.",
+)
 _ARABIC_MONTHS = (
     "كانون الثاني يناير",
     "شباط فبراير",
@@ -59,14 +105,32 @@ _WEEKDAY_NAMES = (
     "poniedziałek poniedziałku",
     "tuesday tue tues martes terça-feira terça terca mardi dienstag martedì martedi dinsdag "
     "tisdag tirsdag wtorek wtorku",
-    "wednesday wed miércoles miercoles quarta-feira quarta mercredi mittwoch mercoledì woensdag "
-    "onsdag środa środę środy",
+    "wednesday wed weds miércoles miercoles quarta-feira quarta mercredi mittwoch mercoledì "
+    "woensdag onsdag środa środę środy",
     "thursday thu thur thurs jueves quinta-feira quinta jeudi donnerstag giovedì giovedi "
     "donderdag torsdag czwartek czwartku",
     "friday fri viernes sexta-feira sexta vendredi freitag venerdì venerdi vrijdag fredag piątek "
     "piątku",
     "saturday sat sábado sabado samedi samstag sabato zaterdag lördag lørdag sobota sobotę",
     "sunday sun domingo dimanche sonntag domenica zondag söndag søndag niedziela niedzielę",
+)
+# The weekdays of the languages of _MORE_MONTHS and _SOUTHERN_MONTHS (not the ones that are
+# also common words: Romanian "luni" is "months", Indonesian "Minggu" is "week").
+_MORE_WEEKDAYS = (
+    "pazartesi pondělí pondelok понедельник понеділок понеделник ponedjeljak ponedeljak "
+    "ponedeljek hétfő maanantaina maanantai δευτέρα senin isnin jumatatu dilluns",
+    "salı úterý utorok вторник вівторок utorak utorka torek kedd tiistaina tiistai τρίτη "
+    "selasa jumanne dimarts",
+    "çarşamba středa středu streda stredu среду среда середу сряда srijeda srijedu sreda "
+    "sredu szerda keskiviikkona keskiviikko τετάρτη rabu jumatano dimecres miyerkules",
+    "perşembe čtvrtek štvrtok четверг четвер четвъртък četvrtak četrtek csütörtök "
+    "torstaina torstai πέμπτη kamis khamis alhamisi dijous huwebes",
+    "cuma pátek piatok пятницу пятница петък petak petek péntek perjantaina perjantai "
+    "παρασκευή jumat jumaat ijumaa divendres biyernes",
+    "cumartesi sobotu субботу суббота суботу събота subota szombat lauantaina σάββατο "
+    "sabtu jumamosi dissabte",
+    "neděle nedeľa воскресенье неділю неделя nedjelja nedjelju nedelja nedeljo vasárnap "
+    "sunnuntaina κυριακή ahad jumapili diumenge",
 )
 
 
@@ -81,11 +145,16 @@ _TWO_WORD = frozenset({"كانون", "تشرين"})
 
 MONTHS = {
     name: i
-    for table in (_MONTH_NAMES, _MORE_MONTHS)
+    for table in (_MONTH_NAMES, _MORE_MONTHS, _SOUTHERN_MONTHS, _HINDI_MONTHS, _THAI_MONTHS)
     for i, names in enumerate(table, start=1)
     for name in names.split()
 } | {name: i for i, names in enumerate(_ARABIC_MONTHS, start=1) for name in _arabic_names(names)}
-WEEKDAYS = {name: i for i, names in enumerate(_WEEKDAY_NAMES) for name in names.split()}
+WEEKDAYS = {
+    name: i
+    for table in (_WEEKDAY_NAMES, _MORE_WEEKDAYS)
+    for i, names in enumerate(table)
+    for name in names.split()
+}
 
 
 _ENGLISH = frozenset(
@@ -127,3 +196,24 @@ COUNTED = (
     r"(?:floor|fl|round|interview|stage|step|time|year|level|place|call|person|party|attempt|"
     r"choice|candidate|shift|quarter|edition|line|generation|degree|grade|class|phase|wave)s?\b"
 )
+
+
+def after_its_date(dates: list[tuple[re.Match[str], date]]) -> list[tuple[re.Match[str], date]]:
+    """ "12 Mart Perşembe günü saat 14:00": a weekday right after the date it falls on is
+    that date, not the next such weekday (whatever other weekdays the line names)."""
+    out = list(dates)
+    for i in range(1, len(out)):
+        (prev, day), (m, _) = out[i - 1], out[i]
+        between = m.string[prev.end() : m.start()]
+        if (
+            weekday_only(m)
+            and not weekday_only(prev)
+            and not between.strip(" ,(")
+            and day.weekday() == WEEKDAYS[m["weekday"].lower().rstrip(".")]
+        ):
+            out[i] = (m, day)
+    return out
+
+
+def weekday_only(m: re.Match[str]) -> bool:
+    return bool(m["weekday"]) and not (m["md"] or m["dm"] or m["ord"])

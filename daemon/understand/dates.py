@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from .date_words import COUNTED as _COUNTED
-from .date_words import MONTHS, WEEKDAYS, english
+from .date_words import MONTHS, WEEKDAYS, after_its_date, english, weekday_only
 from .gate import trie_pattern
+from .text_zones import line_zone, stated_zone
 from .zones import ZONE_PATTERN, named_zone, shared_abbreviation
 
 
@@ -25,7 +26,7 @@ def _alternation(names: dict[str, int]) -> str:
 
 
 _MONTH = rf"(?P<month>{_alternation(MONTHS)})\.?"
-_WEEKDAY = rf"(?P<weekday>{_alternation(WEEKDAYS)})\.?"
+_WEEKDAY = rf"(?P<weekday>{_alternation(WEEKDAYS)})(?![^\W\d_])\.?"  # not "sati", "wedding"
 _ORD = r"(?:st|nd|rd|th|º|ª|er|\.)?"
 
 # Days from the Date header, by the words people use for them (abbreviated and misspelled
@@ -73,15 +74,16 @@ TIME_RE = re.compile(
     rf"""(?ix)
     (?<![A-Za-z\d:/.])
     (?:(?P<h1>\d{{1,2}})(?:[:.h](?P<m1>\d{{2}}))?[h時시]?\s*(?P<ap1>a\.?m\.?|p\.?m\.?)?\s*
-       (?:-|–|—|〜|~|to|until|till|a|às|à|bis|y|et|alle|tot|och)\s*)?
+       (?:-|–|—|〜|~|to|until|till|a|às|à|bis|y|et|alle|tot|och|से)\s*)?
     (?:(?P<h2>\d{{1,2}})[:.h](?P<m2>\d{{2}})(?![./]\d)
+      |(?P<h10>0?[7-9]|1\d|2[0-3])(?:\s+h\s+(?P<m10>[0-5]\d)\b|\s+heures?\b)
       |(?P<h3>\d{{1,2}})(?=\s*(?:[ap]\.?m\b|[ap]\.?m\.|h\b|uhr\b))h?
       |(?P<noon>noon|midday|(?<!-)midi|mediod[ií]a|mezzogiorno)
       |(?:(?P<kap>오전|오후|午前|午後|上午|下午)\s*)?(?P<h6>\d{{1,2}})\s*[시時点點](?!간|間)(?:\s*(?P<m6>\d{{1,2}})\s*[분分])?
       |(?P<h7>\d{{1,2}})(?=\s*o['’]?clock\b)
       |(?P<h9>[01]\d|2[0-3])(?P<m9>[0-5]\d)(?=\s*(?:hours|hrs)\b)
       |(?:^|(?<=[.!?]\s))(?P<h8>\d{{1,2}})(?=\s+(?:works|suits|is\s+(?:fine|good|great|perfect)|ok|okay)\b)
-      |(?:(?<=\bat\s)|(?<=\bto\s)|(?<=\bdo\s)|(?<=\blas\s)|(?<=\bàs\s)|(?<=\balle\s)|(?<=\bum\s)|(?<=\bom\s))(?P<h5>\d{{1,2}})(?![\d:/]|\.\d)(?=\s*(?:[.,;!?)]|$|\s(?:on|with|in|for|your|sharp|o'clock|work|works|suit|suits|be|ok|okay|still|today|tomorrow|tonight|instead|then|if|before|after|and|so|or|would|please|to|de|del|horas|hs|uur)\b|\s*\(?{ZONE_PATTERN}\b)))
+      |(?:(?<=\bat\s)|(?<=\bto\s)|(?<=\bdo\s)|(?<=\blas\s)|(?<=\bàs\s)|(?<=\bà\s)|(?<=\balle\s)|(?<=\bum\s)|(?<=\bom\s))(?P<h5>\d{{1,2}})(?![\d:/]|\.\d)(?=\s*(?:[.,;!?)]|$|\s(?:on|with|in|for|your|sharp|o'clock|work|works|suit|suits|be|ok|okay|still|today|tomorrow|tonight|instead|then|if|before|after|and|so|or|would|please|to|de|del|horas|hs|uur|en|em|no|na|nel|nella|presso|con|com|here|there|ore|qui|qua|aquí|aqui|ici|hier)\b|\s*\(?{ZONE_PATTERN}\b)))
     (?:\s*uhr\b)?\s*(?P<ap2>a\.?m\.?|p\.?m\.?)?
     (?:\s*(?:,\s*(?=hora|heure|ora\b))?\(?\s*(?P<zone>{ZONE_PATTERN})\b\)?)?
     """
@@ -144,8 +146,8 @@ def resolve_date(m: re.Match[str], ref: date, day_first: bool) -> date | None:
     if month_name and month_day:
         given_year = _int(g["myear"] or g["dyear"])
         month_no = MONTHS[month_name.lower().rstrip(".")]
-        if given_year:
-            return _safe_date(given_year, month_no, month_day)
+        if given_year:  # a Buddhist-era year (Thai letters write 2569 for 2026)
+            return _safe_date(given_year - 543 * (given_year > 2400), month_no, month_day)
         return _year_for(month_no, month_day, ref)
     if g["oday"]:  # "the 24th", "Tuesday the 17th"
         return _next_day_of_month(int(g["oday"]), ref)
@@ -219,9 +221,9 @@ _CJK_HALF = {"오전": "am", "午前": "am", "上午": "am", "오후": "pm", "�
 def resolve_time(m: re.Match[str]) -> tuple[time, time | None] | None:
     """(start, end or None) of a time or time range like "2-3pm" or "14:00–15:00"."""
     g = m.groupdict()
-    hour = g["h2"] or g["h3"] or g["h5"] or g["h6"] or g["h7"] or g["h8"] or g["h9"]
+    hour = g["h2"] or g["h3"] or g["h5"] or g["h6"] or g["h7"] or g["h8"] or g["h9"] or g["h10"]
     ampm = g["ap2"] or _CJK_HALF.get(g["kap"] or "")  # "오후 2시", "下午2点": 2 PM
-    minute = int(g["m2"] or g["m6"] or g["m9"] or 0)
+    minute = int(g["m2"] or g["m6"] or g["m9"] or g["m10"] or 0)
     second = time(12) if g["noon"] else _hour(int(hour), minute, ampm)
     if (g["h5"] or g["h8"]) and second is not None and not 8 <= second.hour <= 18:
         return None  # "at 11" is a time; "at 3" in the morning is not
@@ -254,6 +256,7 @@ def candidates(text: str, ref: datetime, sender_tz: tzinfo, day_first: bool) -> 
     day_first = day_first or (bool(_AMBIGUOUS.search(text)) and not english(text))
     recent: list[tuple[int, date]] = []  # (line number, date) of lines with a date
     ref_day = ref.astimezone(sender_tz).date()
+    dateless: tuple[int, str, int] | None = None  # a line of times with no date yet
     for number, line in enumerate(text.split("\n")):
         if not _DATEISH.search(line):  # most lines: nothing to find, skip the big patterns
             pos += len(line) + 1
@@ -265,11 +268,18 @@ def candidates(text: str, ref: datetime, sender_tz: tzinfo, day_first: bool) -> 
         ]
         dates = _weekday_agrees(dates)
         carried = next((d for n, d in reversed(recent) if number - n <= 6), None)
-        found.extend(_line_candidates(line, pos, dates, carried, sender_tz))
+        here = _line_candidates(line, pos, dates, carried, sender_tz)
+        found.extend(here)
+        if dates and not here and dateless and number - dateless[0] <= 2:
+            # "11:00am - 11:30am (Eastern Time)\nTuesday, March 10, 2026": the date after
+            day = _most_specific(dates)
+            found.extend(_line_candidates(dateless[1], dateless[2], [], day, sender_tz))
         if dates:
             recent.append((number, _most_specific(dates)))
+        elif carried is None and not here and TIME_RE.search(line):
+            dateless = (number, line, pos)
         pos += len(line) + 1
-    return found
+    return sorted(found, key=lambda f: f.offset)
 
 
 # "10/03/2026" could be either; only the US writes the month first, and in English.
@@ -279,7 +289,8 @@ _AMBIGUOUS = re.compile(r"\b(0?[1-9]|1[0-2])[/.-](0?[1-9]|1[0-2])\b")
 def _weekday_agrees(dates: list[tuple[re.Match[str], date]]) -> list[tuple[re.Match[str], date]]:
     """ "05-02-2027 (Friday)": a weekday named next to a numeric date settles which number is
     the day; the other reading is taken when only it falls on that weekday."""
-    named = {WEEKDAYS[m["weekday"].lower().rstrip(".")] for m, _ in dates if _weekday_only(m)}
+    dates = after_its_date(dates)
+    named = {WEEKDAYS[m["weekday"].lower().rstrip(".")] for m, _ in dates if weekday_only(m)}
     if len(named) != 1:
         return dates
     out = []
@@ -287,40 +298,10 @@ def _weekday_agrees(dates: list[tuple[re.Match[str], date]]) -> list[tuple[re.Ma
         other = _safe_date(d.year, d.day, d.month) if m["num"] and d.day <= 12 else None
         agrees = d.weekday() not in named and other and other.weekday() in named
         out.append((m, other if other and agrees else d))
-    specific = [d for m, d in out if not _weekday_only(m) and d.weekday() in named]
+    specific = [d for m, d in out if not weekday_only(m) and d.weekday() in named]
     if specific:  # "05-02-2027 (Friday) at 3pm": the Friday is that day, not next Friday
-        out = [(m, specific[0] if _weekday_only(m) else d) for m, d in out]
+        out = [(m, specific[0] if weekday_only(m) else d) for m, d in out]
     return out
-
-
-def _weekday_only(m: re.Match[str]) -> bool:
-    return bool(m["weekday"]) and not (m["md"] or m["dm"] or m["ord"])
-
-
-_STATED_ZONE = re.compile(
-    rf"(?i)\b(?:all\s+)?(?:times?|itinerary|schedule)\b[^.\n]{{0,30}}?\(?\b(?:in\s+)?(?P<zone>{ZONE_PATTERN})\b"
-)
-
-
-# A line that is only a zone, as a schedule's heading: "Eastern Time (US & Canada)".
-_ZONE_LINE = re.compile(rf"(?im)^[ \t]*(?P<zone>{ZONE_PATTERN})[ \t]*(?:\([^)\n]*\))?[ \t]*$")
-
-
-def stated_zone(text: str) -> tzinfo | None:
-    """ "All times in Central Time", "your updated itinerary (Pacific Time)", a line that
-    names only a zone."""
-    m = _STATED_ZONE.search(text) or _ZONE_LINE.search(text)
-    return named_zone(m.group("zone")) if m else None
-
-
-_PAREN_ZONE = re.compile(rf"(?i)\(\s*(?P<zone>{ZONE_PATTERN})\b[^)]*\)")
-
-
-def _line_zone(line: str, after: int) -> tzinfo | None:
-    """ "11:00am - Monday, August 10, 2026 (Pacific Time - US & Canada)": the zone in
-    parentheses later on the time's line."""
-    m = _PAREN_ZONE.search(line, after)
-    return named_zone(m.group("zone")) if m else None
 
 
 def _most_specific(dates: list[tuple[re.Match[str], date]]) -> date:
@@ -349,7 +330,7 @@ def _line_candidates(
         day = dm[1] if dm is not None else lone if dates else carried
         if day is None:
             continue
-        named = named_zone(tm.group("zone")) if tm.group("zone") else _line_zone(line, tm.end())
+        named = named_zone(tm.group("zone")) if tm.group("zone") else line_zone(line, tm.end())
         tz = shared_abbreviation(tm.group("zone"), sender_tz) or named or sender_tz
         start = datetime.combine(day, t1, tz)
         end = datetime.combine(day, t2, tz) if t2 else None

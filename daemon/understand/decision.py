@@ -22,7 +22,9 @@ _STRONG = re.compile(
     r"come\s+back\s+to\s+you|revert|entscheid\w*|melden\s+uns|rückmeldung|décision|"
     r"decisión|decisão|reviendrons|feedback|an\s+update|news|an\s+answer|circle\s+back|"
     r"write\s+to\s+(?:you|everyone|all|every)|decisione|beslissing|besked|faremo\s+sapere|"
-    r"laten\s+weten|besluit|uitslag|comunicaremos|decyzj\w*|poinformujemy)|结果|結果|通知您"
+    r"laten\s+weten|besluit|uitslag|comunicaremos|decyzj\w*|poinformujemy|"
+    r"sonu[çc]\w*|ilan\s+edilecek\w*|bildirilecek\w*|duyurulacak\w*|retorno|resposta|esito|"
+    r"r[ée]sultat\w*|resultado|hasil|umumkan|kabarkan)|结果|結果|通知您"
 )
 _WEAK = re.compile(
     r"(?i)\b(update\s+you|an\s+update|feedback|respond\s+to\s+you|be\s+in\s+touch|notify|"
@@ -37,7 +39,7 @@ _CANDIDATE_DEADLINE = re.compile(
     r"your\s+decision|take\s+(?:a\s+few|some)\s+(?:days|time)|"
     # the same for the candidate in other languages: "confirma tu decisión a más tardar el"
     r"tu\s+decisi[oó]n|(?:votre|ta)\s+décision|(?:sua|tua)\s+decisão|(?:te|le)\s+pedimos|"
-    r"veuillez|env[ií]a(?:nos|me)|env[ií]e(?:nos|me)|prosimy)"
+    r"veuillez|env[ií]a(?:nos|me)|env[ií]e(?:nos|me)|prosimy|mohon|harap)"
 )
 _NUMBERS = {
     "one": 1,
@@ -95,7 +97,7 @@ _NEXT_WORDS = ("nächst", "kommend", "volgend", "próxima", "proxima", "prossima
 _BY = re.compile(
     r"(?i)\b(?:by|before|on\s+or\s+(?:before|about|around)|(?:at\s+or\s+)?around|on|no\s+later\s+than|until|bis(?:\s+spätestens)?(?:\s+zum)?|spätestens|avant\s+le|"
     r"d'ici\s+le|antes\s+del?|até|hasta\s+el|a\s+m[aá]s\s+tardar(?:\s+el)?|au\s+plus\s+tard\s+le|"
-    r"o\s+mais\s+tardar\s+(?:at[ée]\s+)?(?:a|o)?|uiterlijk(?:\s+op)?|najpóźniej(?:\s+do)?|do\s+dnia)\s+(?P<rest>.{0,40})"
+    r"o\s+mais\s+tardar\s+(?:at[ée]\s+)?(?:a|o)?|uiterlijk(?:\s+op)?|najpóźniej(?:\s+do)?|do\s+dnia|en\s+ge[çc]|paling\s+lambat(?:\s+tanggal)?|entro(?:\s+e\s+non\s+oltre)?\s+il)\s+(?P<rest>.{0,40})"
 )
 _DOTTED = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d)")
 _AFTER_THAT = re.compile(
@@ -259,7 +261,8 @@ _WORKED = re.compile(r"(?i)columbus|veterans|indigenous|washington's birthday|li
 
 def _date_after_by(rest: str, sent: date, day_first: bool) -> date | None:
     rest = re.sub(
-        r"(?i)^(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|close\s+of\s+business)\s+|^the\s+",
+        r"(?i)^(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|close\s+of\s+business)\s+|^the\s+"
+        r"|^(?:o\s+dia|el\s+d[ií]a|dia|d[ií]a|le|il|tanggal)\s+(?=\d)",  # "até o dia 20 de março"
         "",
         rest,
     )

@@ -70,8 +70,9 @@ _BARE_TITLE = re.compile(
 )
 _KIN_BEFORE = re.compile(rf"\b(?i:my|our)\s+(?P<title>{_KIN_OR_TITLE})\s+$")
 # "Wouter, notre directeur de production, et moi-même": the writer and someone else
-_AND_ME = re.compile(
-    r"^(?:,[^,.;]{1,60},)?\s*(?:and|et|y|e|und|en|och|og|i)\s+"
+_AND_ME = re.compile(  # "It'll be Rahul from our catheter platform team and myself"
+    r"^(?:,[^,.;]{1,60},|\s+(?:from|of|on) (?:the |our |my )?[\w -]{1,40}?)?"
+    r"\s*(?:and|et|y|e|und|en|och|og|i)\s+"
     r"(?:moi-même|moi|myself|me|yo|mí|eu|mim|ich|mir|ik|mij|jag|mig)\b"
 )
 # "X will interview you" says X is a person on its own
@@ -248,6 +249,10 @@ class FullNames(Mapping[str, list[Person]]):
 
     def __len__(self) -> int:
         return len(self._names())
+
+    def written_again(self, name: str) -> bool:
+        """The message (own text and quoted) writes `name` more than once."""
+        return self._email.text.count(name, 0, MAX_SCAN) > 1
 
 
 def full_names(email: Email, user_words: Iterable[str]) -> dict[str, list[Person]]:

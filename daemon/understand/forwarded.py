@@ -25,7 +25,8 @@ def greeted(text: str) -> set[str]:
 
 _OWN_NEWS = re.compile(
     r"(?i)\b(I|I've|I have|I'm|I am)\s+(got|have|landed|scored|get|getting|made it)\b|"
-    r"\bmy (\w+ )?(interview|onsite|final round)\b|\bwish me luck\b"
+    r"\bmy (\w+ )?(interview|onsite|final round)\b|\bwish me luck\b|"
+    r"\bmine(?:'s| is| was)\b|\b(did|have) you (get|got) (one|it)\b(?: of (these|those))? too\b"
 )
 
 

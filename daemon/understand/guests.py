@@ -62,6 +62,8 @@ def from_calendar(events: Sequence[CalEvent], ctx: Context, writer_joins: bool) 
                 continue
             if _role_account(att.email) or (att.name and org_like(att.name, ctx.email)):
                 continue
+            if att.name and _ROOM_NAME.search(att.name):
+                continue  # "HK-Zaandam 3.14 Vergaderruimte (8)": a room (number, seats) as a guest
             named = bool(att.name) and "@" not in (att.name or "")  # Outlook: CN=the address
             name = calendar_name(att.name or "") if named else None
             # a CN the reader could not make a name of (an unquoted "Hardy, Tom"): the address's
@@ -71,6 +73,11 @@ def from_calendar(events: Sequence[CalEvent], ctx: Context, writer_joins: bool) 
 
 
 _NAME_CHARS = re.compile(r"^[^\W\d_]")  # a name starts with a letter, never "['Hardy', ..."
+_ROOM_NAME = re.compile(
+    r"(?i)\(\d+\)|\b\d+[.-]\d+\b|\b(room|boardroom|meeting ?room|vergaderruimte|vergaderzaal|salle|"
+    r"besprechungsraum|konferenzraum|sitzungssaal|mötesrum|møterom|mødelokale|"
+    r"sala (de )?(reuni[oõ]n(es)?|reuni[ãa]o|riunioni|juntas|conferencias))\b"
+)
 _ROLE_ACCOUNT = re.compile(
     r"(?i)^(no-?reply|calendar|interviews?|recruit\w*|careers?|jobs|talent|hr|scheduling|"
     r"zoom|teams|meet|room|conf|boardroom|resource)[\w.+-]*@"

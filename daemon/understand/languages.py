@@ -26,23 +26,26 @@ from .gate import gate
 # "pohovor"), and so need the job named in the letter.
 _JOB_PLAIN = (
     r"m[üu]lakat\w*|jobsamtale\w*|jobbintervju\w*|ans[æa]ttelsessamtale\w*|temu ?duga|"
-    r"[áa]ll[áa]sinterj[úu]\w*"
+    r"[áa]ll[áa]sinterj[úu]\w*|usaili|razgovor\w* za (?:posao|radno mjesto|zaposlenje)"
 )
 _JOB_SCRIPT = "면접"
-_JOB_CASED = r"собеседовани\w*|співбесід\w*"
+_JOB_CASED = r"собеседовани\w*|співбесід\w*|събеседван\w*"
 _ANY_PLAIN = (
     rf"{_JOB_PLAIN}|pohovor\w*|haastattel\w*|intervjuet|wawancara|interviu(l|ri)?\w*|interj[úu]\w*"
 )
 _ANY_SCRIPT = rf"{_JOB_SCRIPT}|인터뷰|مقابلة|ראיון|สัมภาษณ์|साक्षात्कार"
-_ANY_CASED = rf"{_JOB_CASED}|интервью|συνέντευξ\w*|phỏng vấn"
+_ANY_CASED = rf"{_JOB_CASED}|интервью|интервю\w*|интервју\w*|συνέντευξ\w*|phỏng vấn"
 
 # Inviting, or telling someone the arrangements of their interview.
 _INVITE_PLAIN = (
     r"davet\w*|pozv[áa]nk\w*|pozvat|pozv(eme|ali)|kutsu\w*|invitere\w*|invitasjon\w*|"
-    r"indkald\w*|innkall\w*|undangan|mengundang|jemputan|menjemput|megh[íi]v\w*"
+    r"indkald\w*|innkall\w*|undangan|mengundang|jemputan|menjemput|megh[íi]v\w*|"
+    r"mwaliko|tunakualika|unaalikwa|pozivamo|poziv|pozivnica|vabilo|vabimo"
 )
 _INVITE_SCRIPT = "초대|모시|دعوة|ندعوك|הזמנה|מזמינים|เชิญ|आमंत्रण|आमंत्रित"
-_INVITE_CASED = r"приглаш\w*|приглас\w*|запрош\w*|πρόσκλησ\w*|προσκαλ\w*|mời"
+_INVITE_CASED = (
+    r"приглаш\w*|приглас\w*|запрош\w*|покан\w*|каним|позив\w*|πρόσκλησ\w*|προσκαλ\w*|mời"
+)
 
 WORLD: dict[Kind, tuple[Cue, ...]] = {  # in the cue table: the gate looks for their words
     Kind.INVITATION: cues(
@@ -54,6 +57,74 @@ WORLD: dict[Kind, tuple[Cue, ...]] = {  # in the cue table: the gate looks for t
         (rf"\b({_ANY_PLAIN})\b", 1.0),
         (rf"\b({_INVITE_PLAIN})\b.{{0,40}}\binterview", 3.0),  # "Undangan Interview User"
     ),
+    Kind.OFFER: cues(  # "Surat Penawaran Kerja", "iş teklifi", "nabídka zaměstnání"
+        (
+            r"\b(surat penawaran|penawaran kerja|menawarkan (posisi|jabatan|pekerjaan)|"
+            r"tawaran (kerja|pekerjaan)|i[şs] teklif\w*|"
+            r"nab[íi]dk\w* (pr[áa]ce|zam[ěe]stn[áa]n[íi])|ofert[ăa] de (angajare|munc[ăa])|"
+            r"[áa]ll[áa]saj[áa]nlat\w*|ty[öo]tarjou\w*|"
+            r"jobtilbud\w*)\b",
+            3.5,
+        ),
+    ),
+    Kind.APPLICATION_ACK: cues(  # "Başvurunuz alınmıştır", "lamaran Anda telah kami terima"
+        (
+            r"\b(ba[şs]vurunuz (\w+ ){0,6}(al[ıi]nm[ıi][şs]t[ıi]r|al[ıi]nd[ıi]|kaydedilmi[şs]tir|"
+            r"kaydedildi|ula[şs]m[ıi][şs]t[ıi]r)|lamaran (anda|saudara) (telah )?(kami )?"
+            r"(terima|diterima)|am primit (aplica[țt]ia|candidatura|cererea)|"
+            r"(zaprimili|primili) smo (va[šs]u |tvoju )?prijavu|prijava (je )?zaprimljena|"
+            r"obdr[žz]eli jsme (va[šs]i |va[šs]e )?"
+            r"(p[řr]ihl[áa][šs]ku|[žz][áa]dost|odpov[ěe][ďd]))\b",
+            3.0,
+        ),
+    ),
+    Kind.NEXT_STEPS: cues(  # "Hasil seleksi akan kami umumkan paling lambat ..."
+        (
+            r"\bhasil (seleksi|wawancara|tes|interview) (akan )?(kami )?"
+            r"(umumkan|sampaikan|informasikan|kabarkan|diumumkan)\b",
+            2.5,
+        ),
+    ),
+    Kind.REJECTION: cues(  # "unfortunately", and "we chose another candidate"
+        (
+            r"\b(na[žz]alost|maalesef|rất tiếc|bohu[žz]el|din p[ăa]cate|sajnos|valitettavasti|"
+            r"desv[æa]rre|dessverre|dengan berat hati)\b",
+            1.0,
+        ),
+        (
+            r"\b(niste (izabran|odabran|primljen)\w*|drug(og|u) kandidat\w*|"
+            r"olumlu sonu[çc]lanmam[ıi][şs]t[ıi]r|olumsuz sonu[çc]lan\w*|ba[şs]ka bir aday\w*|"
+            r"belum dapat (kami )?(terima|lanjutkan|loloskan)|"
+            r"tidak (lolos|lulus) (ke )?(tahap|seleksi)|kandidat lain|"
+            r"không (được chọn|tiếp tục với)|ứng viên khác|jin[ée]ho (uchaze[čc]e|kandid[áa]ta)|"
+            r"alt candidat|nu a[țt]i fost selectat\w*|m[áa]sik jel[öo]lt\w*|toisen hakijan|"
+            r"(anden|annen) kandidat)\b",
+            3.5,
+        ),
+    ),
+    Kind.RESCHEDULE: cues(  # "mülakatınız ... ertelenmiştir", "jadwal wawancara diubah"
+        (
+            r"\b(ertelen\w*|yeniden planlan\w*|tarih(i|inde)? de[ğg]i[şs]ikli\w*|"
+            r"(jadwal|waktu) (wawancara|interview|tes) (\w+ )?(di)?ubah|diubah menjadi|"
+            r"dijadwalkan ulang|penjadwalan ulang|perubahan jadwal)\b",
+            3.0,
+        ),
+        (  # (a cue of its own: the gate reads the words of a pattern with fewer alternatives)
+            r"\b(reprogramat\w*|am[âa]nat\w*|p[řr]esun\w*|presun\w*|zm[ěe]n\w* term[íi]nu|"
+            r"nov[ýy] term[íi]n|[áa]thelyez\w*|[úu]j id[őo]pont|siirret[äa][äa]n|siirtyy|uusi aika|"
+            r"flyttet til|nytt tidspunkt|ny tid)\b",
+            3.0,
+        ),
+    ),
+    Kind.CANCELLATION: cues(  # the word for cancelling and the interview, near each other
+        (
+            rf"\b(iptal edil\w*|dibatalkan|pembatalan|anulat\w*|anulare|zru[šs]en\w*|zru[šs]it|"
+            rf"elmarad\w*|peruttu|peruutettu|aflyst|avlyst)\b.{{0,80}}\b({_ANY_PLAIN})\b|"
+            rf"\b({_ANY_PLAIN})\b.{{0,80}}\b(iptal edil\w*|dibatalkan|anulat\w*|zru[šs]en\w*|"
+            rf"elmarad\w*|peruttu|peruutettu|aflyst|avlyst)\b",
+            3.5,
+        ),
+    ),
     Kind.INFO_REQUEST: cues(  # Indonesian and Malay: "please complete the following documents"
         (
             r"\b(dokumen berikut|dokumen-dokumen berikut|(melengkapi|lengkapi|kelengkapan|"
@@ -64,7 +135,35 @@ WORLD: dict[Kind, tuple[Cue, ...]] = {  # in the cue table: the gate looks for t
 }
 # Read only when the text has a letter of those scripts (a cheap search): their words are
 # no help to the gate, and each pattern would cost a scan of every message.
+_MOVE_SCRIPT = (
+    r"перен[оеё]с\w*|отлож\w*|перенесен\w*|відклад\w*|перенесення|αναβ[άα]λλ\w*|αναβολή|"
+    r"μετατίθεται|νέα ημερομηνία|dời (sang|lịch|lại)|thay đổi lịch|đổi lịch|تأجيل|تغيير موعد|"
+    r"موعد جديد|إعادة جدولة|일정 변경|변경하게|연기"
+)
+_CANCEL_SCRIPT = r"отмен\w*|скасов\w*|ακυρ\w*|hủy|إلغاء|الغاء|취소"
 SCRIPT_CUES: dict[Kind, tuple[Cue, ...]] = {
+    Kind.RESCHEDULE: cues((_MOVE_SCRIPT, 3.0)),
+    Kind.CANCELLATION: cues(
+        (
+            rf"({_CANCEL_SCRIPT}).{{0,80}}({_ANY_SCRIPT}|{_ANY_CASED})|"
+            rf"({_ANY_SCRIPT}|{_ANY_CASED}).{{0,80}}({_CANCEL_SCRIPT})",
+            3.5,
+        ),
+    ),
+    Kind.REJECTION: cues(
+        (r"к сожалению|на жаль|δυστυχώς|للأسف|نأسف|לצערנו|아쉽게도|안타깝게도|เสียใจ", 1.0),
+        (
+            r"друг\w* кандидат\w*|іншого кандидата|άλλο υποψήφιο|مرشح آخر|لم يتم اختيار|불합격|"
+            r"ไม่ผ่านการคัดเลือก",
+            3.5,
+        ),
+    ),
+    Kind.OFFER: cues(
+        (
+            r"предложение о работе|пропозиці\w* (про )?роботу|πρόταση εργασίας|thư mời nhận việc",
+            3.5,
+        ),
+    ),
     Kind.INVITATION: cues(
         (
             rf"({_INVITE_SCRIPT}|{_INVITE_CASED}).{{0,80}}({_ANY_SCRIPT}|{_ANY_CASED})|({_ANY_SCRIPT}|{_ANY_CASED}).{{0,80}}({_INVITE_SCRIPT}|{_INVITE_CASED})",
@@ -89,7 +188,8 @@ VETOES = cues(
     ),
     (
         r"\b(webinar[ıi]\w+|webin[áa]ř\w*|semin[áa]ř\w*|ipu[çc]lar\w*|b[üu]lten\w*|"
-        r"ücretsiz|zdarma|kiat sukses|vinkit|tippek|sfaturi)\b|특강|세미나|설명회|박람회|재학생",
+        r"ücretsiz|zdarma|kiat sukses|vinkit|tippek|sfaturi)\b|"
+        r"특강|세미나(?!실)|설명회|박람회|재학생",  # not a seminar room (세미나실)
         4.5,  # as strong as a digest's shape: an audience's mail, whatever else it says
     ),
     (r"\b(hodnocen[íi]|[čc]tvrtletn\w*|porada|neljännesvuosi\w*)\b", 2.5),
@@ -137,11 +237,14 @@ def job_interview(text: str) -> bool:
 _CANDIDACY_PLAIN = re.compile(  # (words with a rare run of plain letters, for the gate)
     r"(?i)\b(ba[şs]vuru\w*|pozisyon\w*|pozic[ei]\w*|uchaze[čc]\w*|hakemu\w*|teht[äa]v[äa]\w*|"
     r"rekrytoin\w*|ans[øo]gning\w*|s[øo]knad\w*|stilling\w*|lamaran|rekrutmen|posisi|jawatan|"
-    r"recrutare|postul\w*|p[áa]ly[áa]zat\w*)\b"
+    r"recrutare|postul\w*|p[áa]ly[áa]zat\w*|pelamar|lowongan|seleksi administrasi|"
+    r"(hasil|tahap|proses) seleksi|ajira|"
+    r"radno mjesto|radnog mjesta|natje[čc]aj\w*|konkurs\w*)\b"
 )
 _CANDIDACY_OTHER = re.compile(
-    r"(?i)\b(ваканси\w*|резюме|отклик\w*|кандидат\w*|θέση|υποψηφι\w*|ứng tuyển|tuyển dụng|vị trí)\b"
-    r"|지원|채용|포지션|وظيفة|الوظيفة|משרה|ตำแหน่ง"
+    r"(?i)\b(ваканси\w*|резюме|отклик\w*|кандидат\w*|позици\w*|длъжност\w*|θέση|υποψηφι\w*|"
+    r"ứng tuyển|tuyển dụng|vị trí)\b"
+    r"|지원|채용|포지션|وظيفة|الوظيفة|משרה|ตำแหน่ง|आवेदन|भर्ती|रिक्ति|पद हेतु|पद के लिए|चयन समिति"
 )
 
 

@@ -16,7 +16,7 @@ from .cuetable import Cue, cues, merged
 LEXICON: dict[Kind, tuple[Cue, ...]] = {
     Kind.INVITATION: cues(
         (
-            r"\b(intervju|träffa dig|uitnodigen voor een (\w+ )?gesprek|sollicitatiegesprek|vi invitiamo|la invitiamo|invitarla a un colloquio|convocation à un entretien|vous convier à un entretien|convidá-lo|convocatoria a entrevista)\b|面试邀请|邀请您参加|面試邀請|參加面試",
+            r"\b(intervju|träffa dig|uitnodigen voor een (\w+ )?gesprek|sollicitatiegesprek|vi invitiamo|la invitiamo|invitarla a un colloquio|convocation à un entretien|vous convier à un entretien|convidá-lo|convocatoria a entrevista)\b|面试邀请|邀请您参加|面試邀請|參加面試|邀請您參加|敬邀|誠邀|诚邀|面試通知|面试通知|面試委員|面试官|面試官",
             3.0,
         ),
         # a self-scheduling link: "pick a time" ("réserver un créneau", "elige el horario")
@@ -33,6 +33,15 @@ LEXICON: dict[Kind, tuple[Cue, ...]] = {
     Kind.RESCHEDULE: cues(
         (
             r"\b(spostare|spostamento|posticipare|anticipare il colloquio|verschieben|verlegen|déplacer|reporter (notre|l'|votre)|décaler|reprogramar|cambiar la (fecha|hora)|remarcar|mover (la|nuestra|tu|su) (entrevista|cita|reuni[oó]n|llamada)|aplazar|trasladar (la|nuestra) (entrevista|cita)|cambio de (hora|fecha)|changement d'horaire|verzetten|verplaatsen|flytta)\b|改期|调整时间|更改時間",
+            3.0,
+        ),
+        (  # "foi adiada para", "reportée au", "rinviato a" (a cue of its own: the gate
+            # reads the words of a pattern with fewer alternatives)
+            r"\b(adiad[oa] para|adiamento|remarcad[oa] para|reagendad[oa] para|pospuest[oa] para|aplazad[oa] (para|al)|rinviat[oa] a|report[ée]e? (au|à))\b",
+            3.0,
+        ),
+        (  # Japanese and Chinese, in words of three characters or more (for the gate)
+            r"日程変更|日程の変更|変更させて|调整至|調整至|调整为|改期至|改期为|更改为|时间调整|時間調整|面试改期|面試改期",
             3.0,
         ),
         # "a new date / time" and "change the interview" (English: cues.RESCHEDULE)
@@ -65,6 +74,11 @@ LEXICON: dict[Kind, tuple[Cue, ...]] = {
             r"\b(niet verder (gaan|met)|gekozen voor een (andere )?kandida\w*|proseguire con (un )?altr[oia]|altro candidato|altri candidati|non (è|e) stat[oa] selezionat[oaie]|esito negativo|ne pas donner suite|pas été retenue?|un autre candidat|otro candidato|no ha(s)? sido seleccionad[oa]|no seguir(emos)? adelante|não seguiremos|outro candidato|annan kandidat|gått vidare med|für eine(n)? andere\w*)\b|很遗憾|很遺憾|未能进入|未能進入|遗憾地通知|不予录用|婉拒",
             3.5,
         ),
+        # (their own cue: the gate reads the words of a pattern with fewer alternatives)
+        (
+            r"\b(non in posizione utile|non (è|e) risultat[oa] vincit\w*|non (ha|abbia) superato|não foi (considerad[oa] )?(aprovad|classificad|selecionad)\w*|no (fue|ha sido|resultó|resulto) (seleccionad|elegid|aprobad)\w*)\b",
+            3.5,
+        ),
     ),
     Kind.OFFER: cues(
         (  # "ofrecerte el puesto", "vous proposer le poste", "Ihnen die Stelle anbieten"
@@ -83,6 +97,14 @@ LEXICON: dict[Kind, tuple[Cue, ...]] = {
         ),
         (
             r"\b((tomar|tomaremos|tomará|prendre|prendrons|prendere|prenderemo|tomar|tomaremos) (una|une|uma) (decisi[oó]n|décision|decisione|decisão)|seguimos entrevistando|(eine|die) entscheidung (treffen|fällen)|nous reviendrons vers vous|prochaines étapes|(werden|geben) ihnen\b.{0,40}\brückmeldung|melden uns|nächsten schritte|weitere gespräche|tomará una decisión|(te|le) (la )?comunicaremos|próximos pasos|gracias por participar|le faremo sapere|prossimi passi|vi aggiorneremo|laten (we|wij) (je|u) weten|volgende stap|hör(a|er) av oss|återkommer)\b|通知您结果|下一步|結果通知您",
+            2.5,
+        ),
+        (
+            r"\b(comunic\w*|informarle|informarte|darle|darte|communiqu\w*|comunicar-lhe) (la |nuestra |notre |sa |su |la nostra |a |nossa |sua |l')?(decisi[oó]n|décision|decisione|decisão|esito|résultat|resultados?|risultato)\b",
+            2.5,
+        ),
+        (
+            r"\b((estamos|seguimos) (concluyendo|terminando|finalizando|realizando) (las )?entrevistas|(otros|otras|d'autres|altri|outros) (\w+ )?(candidatos|candidatas|finalistas|candidats|finalistes|candidati|finalisti))\b",
             2.5,
         ),
     ),
@@ -133,7 +155,11 @@ POLISH: dict[Kind, tuple[Cue, ...]] = {
         (r"\b(ofert[aęy] (pracy|zatrudnienia)|propozycj[aęi] zatrudnienia|umow[aęy] o pracę)", 3.5),
     ),
     Kind.NEXT_STEPS: cues(
-        (r"\b(kolejn(e|ych) krok\w*|poinformujemy (pana|panią|cię|państwa)? ?o decyzji)", 2.5),
+        (
+            r"\b(kolejn(e|ych) krok\w*|poinformujemy (pana|panią|cię|państwa)? ?o decyzji|"
+            r"decyzj\w* (przekażemy|przekaże|podejmiemy)|przekażemy (decyzję|informację))",
+            2.5,
+        ),
     ),
     Kind.INFO_REQUEST: cues(
         (
@@ -155,7 +181,9 @@ CANDIDACY = re.compile(
     r"(?i)\b(colloquio|selezione|posizione|candidatura|sollicitatie|functie|vacature|tjänst(en)?|"
     r"ansökan|intervju|rekrytering|poste|entretien|puesto|proceso de selección|stelle|bewerbung|"
     r"hire|hiring|take-?home|vorstellungsgespr\w*|bewerbungsgespr\w*|sollicitatiegesprek|"
-    r"entrevista|entretien|colloquio|kennenlern\w*|sollicitatie|werving|stanowisk\w*|rekrutac\w*)\b|职位|岗位|面试|面試|應徵|应聘|职缺|職缺|履歷|简历"
+    r"entrevista|entretien|colloquio|kennenlern\w*|sollicitatie|werving|stanowisk\w*|rekrutac\w*|"
+    r"contrataci[oó]n|vaga|empleo|emprego|recrutamento|reclutamiento|selecci[oó]n|sele[çc][ãa]o|"
+    r"para el cargo|natje[čc]aj\w*)\b|职位|岗位|面试|面試|應徵|应聘|职缺|職缺|履歷|简历"
 )
 
 # Mailing lists in these languages: the unsubscribe link, the "tip of the week", a listicle.
@@ -185,9 +213,10 @@ VETOES = cues(
         r"\b(meldetermin|bürgergeld|arbeitslosengeld|sgb (ii|iii)|eingliederungsvereinbarung|universal credit|jobseeker's allowance|unemployment (benefits?|insurance claim)|france travail|pôle emploi|prestación por desempleo|subsidio de desempleo|werkloosheidsuitkering|arbetslöshetsersättning)\b",
         4.0,
     ),
-    # an event the user signed up for, one of many: a workshop, a seminar, a fair
+    # an event the user signed up for, one of many: a workshop, a seminar, a fair (not the
+    # seminar room an interview is held in: "Seminar Room 2", "salle de séminaire")
     (
-        r"\b(atelier|séminaire|salon de l'emploi|taller|seminario|charla|feria de empleo|seminar|vortrag|karrieremesse|jobmesse|workshop|evento)\b",
+        r"(?<!salle de )(?<!sala de )\b(atelier|séminaire|salon de l'emploi|taller|seminario|charla|feria de empleo|seminar|vortrag|karrieremesse|jobmesse|workshop|evento)\b(?! ?(room|raum|saal|sala|suite)\b)",
         2.5,
     ),
     (

@@ -15,7 +15,8 @@ MEET = re.compile(
     r"conversar\w*|convers\w*|hablar\w*|spreekt|spreken|sprechen|treffen|träffa\w*|incontr\w*|"
     r"conocer\w*|entrevista\w*|entretien|gespräch\w*|colloquio|con|com|met|med|"
     r"rozmow\w*|spotkani\w*|udział|gesprek\w*|gevoerd|intervju\w*|pohovor\w*|haastattel\w*|"
-    r"sollicitatie\w*|vorstellungs\w*|面接|available|cover(s|ing)?|step(s|ping)? in|"
+    r"sollicitatie\w*|vorstellungs\w*|面接|available|mülakat\w*|görüşme\w*|ile|interjú\w*|"
+    r"cover(s|ing)?|step(s|ping)? in|"
     r"fill(s|ing)? in|take over|stand(s|ing)? in|instead|replac\w+|remplac\w+|sustitu\w+|"
     r"reemplaz\w+|vertret\w+|sostitu\w+|substitu\w+|vervang\w+|sit(s|ting)? (in|down)|"
     r"(give|gives|giving) you a (call|ring)|(phone|video|screening) (call|screen)|"
@@ -36,7 +37,10 @@ LIST_HEADER = re.compile(
     r"(oral|interview|selection|viva|assessment|review) board|"
     r"commission|commissione|comisi[óo]n|tribunal|"
     r"(?:auswahl)?gremium|auswahlkommission|banca|painel|compos[ée]e? de|composto da|"
-    r"compuesto por|bestehend aus|bestaat uit)\b(?:.*:|[^.!?]{0,30})\s*$"
+    r"compuesto por|bestehend aus|bestaat uit|"
+    # the commissions of Polish, Czech, Turkish, Greek, Russian, Indonesian, Swahili letters
+    r"komisj\w*|komise|komisia|komisyon\w*|bizottság|επιτροπ\w*|комисси\w*|panitia|jopo)\b"
+    r"(?:.*:|[^.!?]{0,30})\s*$"
 )
 CC_LINE = re.compile(r"(?i)^\W*(cc|bcc|kopie|copie|copia|c\.c\.)\s*:")
 RULE = re.compile(r"^[\s|:+=-]*-{3,}[\s|:+=-]*$")  # a table's rule under its header row

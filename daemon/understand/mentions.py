@@ -14,49 +14,31 @@ from dataclasses import dataclass
 
 from .caps_names import caps_inverted, initialled
 from .components import HONORIFICS
+from .name_shapes import ARTICLE as _ARTICLE
+from .name_shapes import HONORIFIC, INVERTED_RE, NAME_RE, PARTICLE, TOKEN
+from .name_shapes import LOWER as _LOWER
+from .name_shapes import UPPER as _UPPER
 from .name_words import NOT_NAME, TITLE_HEAD
 from .script_names import script_mentions
+from .title_first import lower_case_titled, met_titled, titled_list_line
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ"  # and Vietnamese: "Nguyễn Văn An"
-_LOWER = "a-zß-öø-ÿā-žḁ-ỿ"
-_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-"
-# "O'Neill", "D'Souza", "N'Diaye", "McKenzie", "MacLeod", "LeBlanc", "DiMaggio", "LaToya",
-# "Dall'Olio" and "Jan-Hendrik" are one word of a name
-TOKEN = (  # and the Arabic article joined to a family name: "al-Harbi", "el-Sayed"
-    rf"(?:[DLNO]['’]|Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|{_ARTICLE})?[{_UPPER}][{_LOWER}'’]+"
-    rf"(?:['’][{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}'’]+)?(?<!['’])"
-)
-PARTICLE = (  # and the Arabic "bint", the Welsh "ap", the Kalenjin "arap"
-    r"(?:van|von|de|da|das|do|dos|del|dela|della|der|den|di|du|la|le|los|las|ter|ten|al|bin|ibn|"
-    r"bint|binti|ap|arap|zu|af|"
-    r"Ó|Ní|Nic|Mac|Ua|El|Al|St\.?)"
-)
-HONORIFIC = (  # and the German "Dr.-Ing.", "Dipl.-Kffr.", Italian "Dott.ssa", Spanish "Lic."
-    r"(?:(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Herrn|Herr|Frau|Sra|Sr|Engr|Eng|Ing|Mag|Dipl|Mme|Mlle|Arch|"
-    r"Avv|Dott|Ir|Drs|Dra|Srta|Ma[iî]tre|Mevr|Dhr|Mw|dhr|mevr|mw|Lic|Licda|Licdo|Mtro|Mtra|Arq|Sig|"
-    r"Pani|Dña|Doña|Shri|Smt|Bapak|Ibu|Encik|Puan|Khun|Sayın|Rev|Sgt|Capt|Lt|Cmdr|Insp|Cllr|"
-    r"Sheikh|Shaikh|Datuk|Sister|Matron|Amb|Revd|Rabbi|Imam|Ato|W/ro|W/rt|"
-    # the Czech and Slovak degrees written before a name ("Mgr. Petra Svobodová")
-    r"Mgr|Bc|PhDr|RNDr|MUDr|JUDr|MVDr|PaedDr|Doc|doc)\.?|Hon\.|Col\.|Det\.|Dato['’]|"
-    # the Polish "Pan", not the Chinese family name: a Polish letter in the name after it
-    r"Pan(?=\s+(?:\S+\s+)?\S*[ąćęłńśźżóĄĆĘŁŃŚŹŻÓ])|"
-    r"(?:Dr|Dipl)\.?-[A-Z][a-zäöü]+\.?(?:\s*\((?:FH|TU|Univ\.?)\))?|Univ\.-Prof\.|Dott\.ssa|Sig\.ra|Hr\.|Fr\.|M\.|arch\.)\s+)"
-)
-# "Lakshmi Narayanan R (Tech Lead)": a South Indian family initial after the given names
-_INITIAL = r"(?: [B-HJ-Z]\.?(?=[\s,;()]|$)(?!\.? [A-Z]))?"
-# "Xavier Puig i Soler", "Ortega y Gasset": two family names joined (never "Ana Ruiz y Luis Gil")
-_JOINED = rf"(?: [iy] {TOKEN}(?! {TOKEN}))?"
-# "John P Whitaker", "John P. Whitaker": a middle initial
-_MIDDLE = rf"(?: [A-HJ-Z]\.?(?= {TOKEN}))?"
-NAME_RE = re.compile(  # never a word's first letters: "Joe Di" of "Joe DiMaggio"
-    rf"(?<![\w@.])(?=[{_UPPER}dma])(?:{HONORIFIC})*(?P<name>{TOKEN}{_MIDDLE}"
-    rf"(?: (?:{PARTICLE} ){{0,2}}{TOKEN}){{1,3}}{_JOINED}{_INITIAL})(?![{_LOWER}{_UPPER}])"
-)
-INVERTED_RE = re.compile(
-    # "Van den Broeck, Pieter – Head of Policy", "de la Cruz, Ana – Head of Audit"
-    rf"^\W*(?P<family>(?:{PARTICLE}\s+){{0,2}}{TOKEN}(?:\s+(?:{PARTICLE}\s+){{0,2}}{TOKEN})?),\s+"
-    rf"(?P<given>{TOKEN}(?:\s+{TOKEN})?)\s*[–—|-]\s*"
-)
+__all__ = [  # the name shapes are read from here by the other modules too
+    "HONORIFIC",
+    "INVERTED_RE",
+    "NAME_RE",
+    "PARTICLE",
+    "TOKEN",
+    "Mention",
+    "action_mentions",
+    "given_and_family",
+    "line_mentions",
+    "looks_like_title",
+    "proper",
+    "title_after",
+    "titled_first",
+    "untitled",
+    "valid_name",
+]
 
 
 @dataclass(frozen=True)
@@ -72,14 +54,23 @@ def looks_like_title(text: str) -> bool:
     return bool(TITLE_HEAD.search(text)) and 0 < len(words) <= 9 and "@" not in text
 
 
+# "Sr. Manager", "Asst. Director": an abbreviation's full stop inside a title ends no title
+_ABBREVIATED = "".join(
+    rf"(?<!\b{a}\.)" for a in ("Sr", "Jr", "Snr", "Asst", "Assoc", "Mgr", "Dept", "Exec", "Dir")
+)
+
+
 def title_after(rest: str, formal: bool = False) -> str | None:
     """The title that follows a name: ", Head of Research", " (Staff Engineer)",
     " – VP of Engineering", ", our CTO,"."""
     m = re.match(
         r"^\s*(?P<sep>,\s*|\(\s*|\s*[–—|·-]\s*|:\s*)"
-        r"(?:(?:PhD|MBA|MD|CPA|MSc|PE|Esq\.?)(?:,\s*|\s+[–—-]\s+))*"
+        # ", and the Head of Mathematics, Mr Kevin Lim": the next person, no title
+        r"(?!(?:and|und|et|y|e|și|si|och|og|en|i|ve|dan|as well as|along with|ainsi que)\s)"
+        r"(?:(?:PhD|MBA|MD|CPA|MSc|PE|Esq\.?|prof\.(?:\s[A-Z]{2,5})?)(?:,\s*|\s+[–—-]\s+))*"
         r"(?:(?:our|the|a|an|who is(?: our| the)?|nuestr[oa]|notre|unser\w*|nostr[oa])\s+)?"
-        r"(?P<title>[A-Za-z&À-ÿ][^()\n|<>@;]{1,80}?)\s*(?=\)|$|;|\.(?:\s|$)|\s[-–—|·]\s|\s{2,}|"
+        rf"(?P<title>[A-Za-z&À-ɏ][^()\n|<>@;]{{1,80}}?)\s*(?=\)|$|;|\.{_ABBREVIATED}(?:\s|$)|"
+        r"\s[-–—|·]\s|\s{2,}|"
         r",?\s+(?:and|und|et|y|e|och|og|en|i|as well as|along with|ainsi que|sowie|junto con)\s|"
         r",\s+(?:who|will|is|are|and|to|(?:he|she|they|who)(?:'ll|'s|'d|\s))\b|\s+(?:will|is|are|who|on|at|for)\s|\s\((?:https?:|www\.|linkedin))",
         rest,
@@ -140,6 +131,8 @@ def line_mentions(line: str, next_line: str = "") -> list[Mention]:
         out += [Mention(*m) for m in caps_inverted(line, title_after) if valid_name(m[0])]
     if ". " in line:  # "Mr. A. K. M. Shahidullah, Head of HR & Admin"
         out += [Mention(*m) for m in initialled(line, title_after)]
+    if titled := titled_list_line(line, valid_name):  # "- Operasyon Müdürü Selin Kaya"
+        return [*out, Mention(*titled)]
     inverted = INVERTED_RE.match(line)
     if inverted:
         name = f"{inverted.group('given')} {inverted.group('family')}"
@@ -236,6 +229,8 @@ def action_mentions(line: str, meeting: bool) -> list[Mention]:
     formal += (_initialled(line) + _inverted(line)) if meeting else []
     mine = _possessive(line) if meeting else []
     formal += _title_then_name(line) if meeting else []
+    formal += [Mention(*m) for m in met_titled(line, valid_name)] if meeting else []
+    formal += [Mention(*m) for m in lower_case_titled(line)] if meeting else []
     return out + titled_first(line) + (_given_with_title(line) if meeting else []) + formal + mine
 
 
@@ -376,7 +371,9 @@ _PARTICLE_WORD = re.compile(rf"^(?:{PARTICLE}|i|y)$")  # "Puig i Soler" too
 
 def given_and_family(name: str) -> int:
     """How many words of a name are not particles: "María de los Ángeles Ruiz" has three."""
-    return sum(1 for w in name.split() if not (w.islower() and _PARTICLE_WORD.match(w)))
+    words = name.split()
+    bali = len(words) > 2 and words[0] in ("I", "Ni")  # "Ni Luh Putu Sari Dewi"
+    return sum(1 for w in words if not (w.islower() and _PARTICLE_WORD.match(w))) - bali
 
 
 def proper(name: str) -> bool:

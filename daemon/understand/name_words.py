@@ -46,7 +46,18 @@ TITLE_HEAD = re.compile(
     r"capo\w*|titolare|amministrator[ei]|presidente|vicedirettore|addett[oa]|impiegat[oa]|"
     r"encargad[oa]|encarregad[oa]|subdirector[a]?|auxiliar|asistente|assistente|adjointe?|"
     r"\w+(?:referent|referentin|berater|beraterin|sachbearbeiter|sachbearbeiterin|"
-    r"führer|führerin|ingenieur|ingenieurin|architekt|architektin|entwickler|entwicklerin))\b"
+    r"führer|führerin|ingenieur|ingenieurin|architekt|architektin|entwickler|entwicklerin)|"
+    # members and officers of a board, and the German "-beauftragte" ("Mitglied des
+    # Personalrats", "Gleichstellungsbeauftragte", "Vorsitzender der Kommission")
+    r"member|mitglied|vocal|\w*beauftragter?|vorsitzender?|\w*vertreter(?:in)?|"
+    # Turkish titles end in their head, with its possessive ending ("İnsan Kaynakları Uzmanı",
+    # "Yazılım Ekip Lideri"); Indonesian, Malay and Swahili heads ("Kepala Bagian", "Meneja")
+    r"müdür(?:ü|ümüz)?|direktör(?:ü)?|uzmanı|yönetici(?:si)?|sorumlusu|lideri|şefi|mühendisi|"
+    r"başkanı|koordinatör(?:ü)?|temsilcisi|danışmanı|geliştirici(?:si)?|analisti|yardımcısı|"
+    r"manajer|kepala|direktur|pengawas|koordinator|meneja|mkurugenzi|afisa|plancı(?:sı)?|"
+    # Vietnamese and Polish heads ("Giám đốc Nhà máy", "Dziekan Wydziału", "członek komisji")
+    r"giám đốc|trưởng|chuyên viên|kỹ sư|quản lý|przewodnicząc\w*|członek|dziekan|prodziekan|"
+    r"sekretarz|przedstawiciel\w*|adiunkt|șef\w*|şef\w*|ortağı)\b"
 )
 _NOT_NAME_WORDS = (
     "zoom teams google meet microsoft calendar monday tuesday wednesday thursday friday "
@@ -95,7 +106,27 @@ _NOT_NAME_WORDS = (
     "personalausweis ausweis reisepass passport passeport pasaporte dni buku sertifikat "
     "certificate certificates zeugnis zeugnisse lebenslauf "
     # rooms and buildings in Indonesian and Malay: Ruang Meeting Plant, Gedung B
-    "ruang ruangan gedung kantor bilik meeting"
+    "ruang ruangan gedung kantor bilik meeting "
+    # the departments a title names after its head ("Kepala Bagian HRD", "Manajer Produksi",
+    # "Jefe de Operaciones")
+    "bagian divisi departemen produksi keuangan pemasaran penjualan operasional umum "
+    "personalia pengadaan logistik gudang pabrik lapangan operaciones ventas finanzas "
+    "producción compras calidad mantenimiento logística sistemas operasyon finans satış "
+    "pazarlama "
+    # faculties, departments, units and bodies in more languages ("Departamento de Ingeniería
+    # Industrial", "UCI Adultos", "Associação Vida Plena", "Segurança Alimentar")
+    "departamento departement dipartimento wydział wydziału katedra katedry facultad "
+    "faculdade faculty escuela escola uci uti icu adultos associação associacao asociación "
+    "association associazione fundación fundação fondation segurança seguranca alimentar "
+    "nutrição nutricion nutrición "
+    # a formal "you" and the rooms and sites of a calendar ("Vossa Senhoria", "Standort
+    # Mannheim", "Fann Résidence", "HK-Zaandam 3.14 Vergaderruimte")
+    "vossa senhoria excelência standort résidence residence residencia residência "
+    "vergaderruimte besprechungsraum konferenzraum mötesrum"
 )
 # words that are not names: days, months, places, companies, greetings, thanks, departments
 NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
+
+# the papers and things a Japanese or Chinese letter lists, written like a name in kanji
+# ("職務経歴書" a CV, "身分証" an ID card, "筆記用具" writing things): never a person
+CJK_NOT_NAME = re.compile(r"(?:書|証|票|用具|資料|写真|証明|表|帳|カード|申請|證|證明|文件|照片)$")

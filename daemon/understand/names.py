@@ -11,6 +11,7 @@ from .addresses import ascii_fold
 from .components import HONORIFICS, natural_name
 from .mentions import NAME_RE, Mention, given_and_family, proper, valid_name
 from .name_words import TITLE_HEAD
+from .title_first import split_title
 
 _ORG_WORDS = re.compile(
     r"(?i)\b(talent acquisition|recruiting|recruitment|careers|team|hr|people ops|inc|ltd|llc|"
@@ -81,6 +82,8 @@ def place_or_employer(name: str | None, email: Email) -> bool:
             return True  # "our office in Al Quoz"
         if _PLACE_BRACKET_RE.search(text, max(0, m.start() - 80), m.start()):
             return True  # "in the Church Hall (back entrance, Mill Lane)"
+        if _STREET_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            return True  # "rue Aimé Césaire", "Avenida Paulista", "Jalan Sudirman"
     return any(_labelled(text, label.end(), said) for label in _PLACE_LABEL_RE.finditer(text))
 
 
@@ -115,9 +118,16 @@ _ORG_AFTER = (
 )
 
 
-# a unit of a mine, a plant or an agency named before its name: "Unidad Chapi Alto"
+# a unit of a mine, a plant or an agency named before its name: "Unidad Chapi Alto" (not a
+# title's: "Jefe de Planta Luis Quispe")
 _UNIT_BEFORE_RE = re.compile(
-    r"(?i:\b(?:unidad|unidade|planta|mina|bereich|werk|standort|mine|plant|yard)\s+)\Z"
+    r"(?i:(?<!\bde )(?<!\bof )(?<!\bder )(?<!\bdu )"
+    r"\b(?:unidad|unidade|planta|mina|bereich|werk|standort|mine|plant|yard)\s+)\Z"
+)
+# a street's word before its name ("rue Aimé Césaire"), in the languages mail comes in
+_STREET_BEFORE_RE = re.compile(
+    r"(?i:\b(?:rue|avenue|av\.|boulevard|bd|calle|avenida|avda\.|rua|via|viale|piazza|praça|"
+    r"plaza|carrera|jalan|jl\.|ulica|ul\.|đường|straße|strasse|road|street)\s+)\Z"
 )
 _PLACE_LABEL_RE = re.compile(_PLACE_LABEL)
 _ADDRESS_RE = re.compile(_ADDRESS)
@@ -137,6 +147,20 @@ _MORE = {"maître", "maitre", "dra", "srta", "mevr", "dhr", "amb", "revd", "rabb
 _MORE |= {"ato", "w/ro", "w/rt"}  # the Ethiopian "Mr", "Mrs"
 _MORE |= {"mgr", "bc", "phdr", "rndr", "mudr", "judr", "mvdr", "paeddr", "doc", "univ.-prof"}
 _MORE |= {"(fh)", "dipl.-ing", "dipl.-kfm", "dipl.-kffr", "h.c"}
+_MORE |= {
+    "bi",
+    "bw",
+    "bwana",
+    "ndugu",
+    "ông",
+    "bà",
+    "ps",
+    "prof.ª",
+    "prof.a",
+    "profa",
+    "inż",
+    "hab",
+}
 # "Tanaka-san", "Kim-nim": a Japanese or Korean honorific written after the family name
 _SUFFIXED = re.compile(r"(?<=\w)-(?:san|sama|sensei|shi|kun|nim|ssi)\b")
 # a calling written before a name like an honorific (only first, and with two words after:
@@ -148,6 +172,9 @@ _CALLINGS = (
     "interviewer interviewers host panelist panellist organizer organiser attendee contact"
 )
 _TITLE_WORDS = frozenset(_CALLINGS.split())
+_FORMS = "tuan cik datin hj hjh alhaji alhaja mallam barr pharm mnr mev abg ir drs"
+_MORE |= set(_FORMS.split())  # Malay, Nigerian, Afrikaans, Spanish and Dutch forms
+_MORE |= {"dr.ª", "sr.ª", "eng.º", "profª", "drª", "me", "dl", "dna", "d-na", "d-l"}
 _HONORIFICS = {h.rstrip(".") for h in HONORIFICS} | _MORE
 # the Austrian "Diplomingenieur" written in capitals ("DI Stefan Brunner"): "di" in lower
 # case is an Italian particle ("Luca di Marco"), so only the capitals are an honorific
@@ -156,12 +183,17 @@ _CASED = frozenset({"DI", "DIin", "Dipl.Ing.", "DI(FH)"})
 
 def clean_name(name: str) -> str | None:
     name = _SUFFIXED.sub("", name)
+    words = name.split()
     name = " ".join(
-        w for w in name.split() if w.lower().rstrip(".") not in _HONORIFICS and w not in _CASED
+        w
+        for at, w in enumerate(words)
+        if (w.lower().rstrip(".") not in _HONORIFICS or _initial(words, at)) and w not in _CASED
     )
     words = name.split()
     if len(words) > 2 and words[0].lower() in _TITLE_WORDS:
         name = " ".join(words[1:])  # "Pastor Dan Whitfield", "Trustee Rebecca Alvarez"
+    if len(words) > 2 and (split := split_title(name, valid_name)):
+        name = split[1]  # "Yazılım Ekip Lideri Emre Çelik": the title, then the name
     name = name.strip(" ,.;:'\"()")
     if not name or not proper(name) or any(c.isdigit() for c in name):
         return None  # "L'entretien aura lieu le": not every word a name's
@@ -172,6 +204,14 @@ def clean_name(name: str) -> str | None:
     if ends_in_particle(name):
         return None  # "Femke van" (of "Femke van het team"), "Te van a entrevistar"
     return name
+
+
+def _initial(words: list[str], at: int) -> bool:
+    """ "M." after another initial is one too: "A. K. M. Shahidullah" (not the French "M.")."""
+    return len(words[at].rstrip(".")) == 1 and at > 0 and bool(_INITIAL.fullmatch(words[at - 1]))
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def ends_in_particle(name: str) -> bool:

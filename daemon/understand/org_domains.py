@@ -49,7 +49,7 @@ def domain_word(address: str | None) -> str | None:
 # "foxglove.studio": the labels a country or a new top-level domain adds
 _PUBLIC_WORDS = (
     "gov govt gouv gob go edu ac sch or ne nhs mil ed k12 ltd plc nic "
-    "nsw vic qld studio app dev ai design agency digital"
+    "nsw vic qld studio app dev ai design agency digital bel av pol tsk"
 )
 _PUBLIC_LABELS = frozenset(_PUBLIC_WORDS.split())
 

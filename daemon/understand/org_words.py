@@ -253,5 +253,127 @@ ORG_WORDS = ORG_WORDS | frozenset(
         "hardware",
         "trattoria",
         "events",
+        # hotels, airlines, towns and charities in more languages ("Riad Atlas Hôtels & Spa",
+        # "Anadolu Kanatları Hava Yolları", "Karşıyaka Kıyı Belediyesi")
+        "hôtels",
+        "hoteles",
+        "hotéis",
+        "spa",
+        "resort",
+        "resorts",
+        "yolları",
+        "havayolları",
+        "belediyesi",
+        "hastanesi",
+        "üniversitesi",
+        "vakfı",
+        "derneği",
+        "holding",
     ]
 )
+
+# the first words of a name that is no employer's: a message's or a team's words
+NOT_ORG_START = frozenset(
+    [
+        "interview",
+        "interviews",
+        "cancelled",
+        "canceled",
+        "updated",
+        "update",
+        "invitation",
+        "invite",
+        "reminder",
+        "application",
+        "applications",
+        "offer",
+        "entretien",
+        "entrevista",
+        "thank",
+        "thanks",
+        "new",
+        "action",
+        "confirmed",
+        "scheduled",
+        "rescheduled",
+        "next",
+        "your",
+        "our",
+        "hi",
+        "hello",
+        "dear",
+        "congratulations",
+        "welcome",
+        "important",
+        "urgent",
+        "fwd",
+        "fw",
+        "re",
+        "aw",
+        "wg",
+        "candidate",
+        "panel",
+        "onsite",
+        "technical",
+        "phone",
+        "video",
+        "please",
+        "the",  # "The hiring team would like to": no name left
+        "recruiting",  # a team's words alone: "Recruiting"
+        "recruitment",
+        "talent",
+        "careers",
+        "hiring",
+        "confidential",
+        "private",
+        "senior",  # "Senior Talent Partner | Fernleaf": a title's first words
+        "junior",
+        "staff",
+        "lead",
+        "head",
+        "chief",
+        "deputy",
+        "interim",
+        "acting",
+        # a team's or a message's words in other languages: "Equipo de Atracción de Talento"
+        "equipo",
+        "equipe",
+        "équipe",
+        "atracción",
+        "atração",
+        "reclutamiento",
+        "recrutamento",
+        "recrutement",
+        "selección",
+        "seleção",
+        "convite",
+        "annulation",
+        "cancelación",
+        "cancelamento",
+        "annullamento",
+        "absage",
+        "confirmation",
+        "confirmación",
+        "invitación",
+        "einladung",
+        "ihr",
+        "ihre",
+        "personalabteilung",
+        "bewerbermanagement",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ]
+)
+
+# the words of a message's title anywhere in a name-shaped phrase ("Oral Board Interview
+# Notice", "Final Interview Invitation", "Mülakat Daveti", "Undangan Wawancara")
+_MESSAGE_WORDS = (
+    "interview interviews invitation invite notice notification reminder confirmation "
+    "mülakat mülakatı mülakata daveti davet davetiyesi entrevista convocatoria citación "
+    "undangan wawancara colloquio convocazione vorstellungsgespräch einladung zaproszenie "
+    "pozvánka pohovor entretien convocation sollicitatiegesprek uitnodiging intervju "
+    "haastattelu mwaliko usaili"
+)
+MESSAGE_WORDS = frozenset(_MESSAGE_WORDS.split())

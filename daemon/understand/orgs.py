@@ -9,18 +9,23 @@ candidates that match one of them. The role is in roles.py.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
 from typing import Any
 
 from ..model import Email
+from .addresses import ascii_fold
 from .name_words import TITLE_HEAD
 from .org_domains import domain_spelled, domain_word, spelled_out, squash
-from .org_words import ATS_WORDS, ORG_WORDS
+from .org_lines import LEAD, display_org, letter_org
+from .org_words import ATS_WORDS, MESSAGE_WORDS, NOT_ORG_START, ORG_WORDS
 from .roles import ROLE_HEAD
-from .signature import body_lines
+from .signature import body_lines as _body_lines
 
+# the letter and its signature, split once per message (read for every candidate's check)
+body_lines = functools.lru_cache(maxsize=4)(_body_lines)
 _ORG_SUFFIX = r"(?:\s+(?:Inc\.?|LLC|Ltd\.?|GmbH|AG|S\.A\.|SAS|BV|B\.V\.|plc|PLC|Corp\.?|Co\.))?"
 _NAME = (  # "Transportes del Bajío", "Banco do Brasil", "St. Aloysius School" too
     r"(?P<org>(?:St\.|[A-Z][\w&'-]*)(?:\s+(?:[A-Z][\w&'-]*|&|of|de|del|della|do|da|dos|di|and))*"
@@ -44,6 +49,9 @@ PHRASES = [
         # "Sneha, Talent Acquisition Partner at Kestrel Data"
         r",\s+(?:[A-Z][\w-]*\s+){0,3}(?i:partner|recruiter|manager|director|lead|coordinator|"
         r"specialist|advisor|consultant|officer|generalist)\s+at\s+" + _NAME,
+        # "Tan Wei Ling, Talent Acquisition Lead, Straits Harbour Bank" (a booking's host)
+        r",\s+(?:[A-Z][\w-]*\s+){0,3}(?i:partner|recruiter|manager|director|lead|coordinator|"
+        r"specialist|advisor|consultant|officer|generalist),\s+" + _NAME + r"\s*$",
     )
 ]
 SENDER_NAME = [
@@ -71,7 +79,7 @@ def _clean_org(name: str) -> str | None:
     name = re.sub(
         r"(?i)\s+(human resources|hr|recruiting|recruitment|talent acquisition|careers|team|"
         r"ltd\.?|limited|gmbh|inc\.?|llc|llp|ag|plc|s\.a\.|pvt\.?( ltd\.?)?|university recruiting|"
-        r"co\.?,?|sp\.?( z o\.?o\.?)?|s\.?r\.?l\.?|s\.?p\.?a\.?|k\.?k\.?|pty( ltd\.?)?|"
+        r"co\.?,?|sp\.?( z o\.?o\.?)?|s\.?r\.?l\.?|s\.p\.a\.?|(?-i:SpA)|k\.?k\.?|pty( ltd\.?)?|"
         r"people( ops| team)?|hiring team|recruiting team|talent team)$",
         "",
         name,
@@ -85,10 +93,13 @@ def _clean_org(name: str) -> str | None:
     ).strip()
     name = re.sub(r"(?i)(\s+(?:de|of|and|del|da|do|des|du|di|&))+$", "", name)  # "Equipo de"
     words = name.split()
-    if not words or len(words) > (7 if _org_worded(name) else 5) or squash(name) in _NOT_ORGS:
+    longest = 10 if words and words[0].lower() in LEAD else 7 if _org_worded(name) else 5
+    if not words or len(words) > longest or squash(name) in _NOT_ORGS:
         return None
     if words[0].lower() in NOT_ORG_START or name.lower() in {"docusign", "zoom", "google"}:
         return None
+    if any(w.lower() in MESSAGE_WORDS for w in words):
+        return None  # "Oral Board Interview Notice", "Mülakat Daveti": the message's title
     if any(squash(w) in ATS_WORDS for w in words[:1]):
         return None
     return name
@@ -99,99 +110,6 @@ _AGENCY_WORDS = r"(?:search|recruit\w*|staffing|agency|headhunt\w*|executive|tal
 # an agency's domain starts or ends with what it does ("northstar-search", "meridiantalent");
 # "fieldhousearchitects" only has "search" inside a word
 AGENCY = re.compile(rf"(?i)(?:^|-){_AGENCY_WORDS}|(?:{_AGENCY_WORDS}|staff)(?:$|-)")
-NOT_ORG_START = frozenset(
-    [
-        "interview",
-        "interviews",
-        "cancelled",
-        "canceled",
-        "updated",
-        "update",
-        "invitation",
-        "invite",
-        "reminder",
-        "application",
-        "applications",
-        "offer",
-        "entretien",
-        "entrevista",
-        "thank",
-        "thanks",
-        "new",
-        "action",
-        "confirmed",
-        "scheduled",
-        "rescheduled",
-        "next",
-        "your",
-        "our",
-        "hi",
-        "hello",
-        "dear",
-        "congratulations",
-        "welcome",
-        "important",
-        "urgent",
-        "fwd",
-        "fw",
-        "re",
-        "aw",
-        "wg",
-        "candidate",
-        "panel",
-        "onsite",
-        "technical",
-        "phone",
-        "video",
-        "please",
-        "the",  # "The hiring team would like to": no name left
-        "recruiting",  # a team's words alone: "Recruiting"
-        "recruitment",
-        "talent",
-        "careers",
-        "hiring",
-        "confidential",
-        "private",
-        "senior",  # "Senior Talent Partner | Fernleaf": a title's first words
-        "junior",
-        "staff",
-        "lead",
-        "head",
-        "chief",
-        "deputy",
-        "interim",
-        "acting",
-        # a team's or a message's words in other languages: "Equipo de Atracción de Talento"
-        "equipo",
-        "equipe",
-        "équipe",
-        "atracción",
-        "atração",
-        "reclutamiento",
-        "recrutamento",
-        "recrutement",
-        "selección",
-        "seleção",
-        "convite",
-        "annulation",
-        "cancelación",
-        "cancelamento",
-        "annullamento",
-        "absage",
-        "confirmation",
-        "confirmación",
-        "invitación",
-        "einladung",
-        "ihr",
-        "ihre",
-        "personalabteilung",
-        "bewerbermanagement",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-    ]
-)
 
 
 def company(email: Email, doc: Any | None) -> str | None:
@@ -213,6 +131,11 @@ def company(email: Email, doc: Any | None) -> str | None:
         on_domain = bool(dom) and (squash(cleaned) in dom or dom in squash(cleaned))  # type: ignore[operator]
         votes[cleaned] += weight * (0 if agency and on_domain else 3 if on_domain else 1)
     votes = Counter({k: v for k, v in votes.items() if v > 0})
+    lined = letter_org(*body_lines(email.new_text, email.sender.name))
+    votes = _written_whole(votes, email, (lined, display_org(email.sender.name or "")))
+    whole = _clean_org(lined or "")
+    if not votes and not agency and whole:  # "Azienda Ospedaliera ..." under the signature
+        votes = Counter({whole: 1})
     if not votes and not agency:  # a short reply: "Mia Thompson | Coral Sea Travel" quoted
         votes = Counter(domain_spelled(email, email.text))
     if votes:
@@ -225,6 +148,52 @@ def company(email: Email, doc: Any | None) -> str | None:
     return _written_any_case(email.new_text, dom) or " ".join(
         w.capitalize() for w in dom.split("-")
     )
+
+
+def _written_whole(
+    votes: Counter[str], email: Email, orgs: tuple[str | None, str | None]
+) -> Counter[str]:
+    """ "Riad Atlas" (the domain's words) is "Riad Atlas Hôtels & Spa" where the letter writes
+    the name whole on a line of its own, and only ever writes it so: the shorter name's votes
+    go to the whole one ("Henderson's Hardware" also written alone stays itself)."""
+    text = ""
+    for org in set(orgs):
+        whole = _clean_org(org or "")
+        for short in [n for n in votes if whole and n != whole and _within(n, whole)]:
+            text = text or _folded(f"{email.subject}\n{email.new_text}")  # (only when asked)
+            if _only_within(_folded(short), _folded(whole or ""), text):
+                votes[whole or ""] += votes.pop(short)
+    return votes
+
+
+def _only_within(short: str, whole: str, text: str) -> bool:
+    """Every time the text writes `short`, it is part of `whole`."""
+    at = text.find(short)
+    while at >= 0:
+        if not any(
+            w <= at and at + len(short) <= w + len(whole)
+            for w in _finds(text, whole, max(0, at - len(whole)), at + len(whole))
+        ):
+            return False
+        at = text.find(short, at + 1)
+    return True
+
+
+def _finds(text: str, word: str, start: int, end: int) -> list[int]:
+    out, at = [], text.find(word, start, end)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1, end)
+    return out
+
+
+def _within(short: str, whole: str) -> bool:
+    """ "KIYI BELEDİYESİ" is written within "Karşıyaka Kıyı Belediyesi" (any case)."""
+    return f" {_folded(short)} " in f" {_folded(whole)} "
+
+
+def _folded(text: str) -> str:
+    return ascii_fold(text.lower().replace("ı", "i"))
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -327,6 +296,9 @@ def _candidates(email: Email, doc: Any | None) -> list[tuple[str, int]]:
     ):
         found.append((sender, 2))
     found.extend((line, 2) for line in _signature_orgs(email))
+    # "Ministère de la Santé et de l'Action sociale" alone under the signature, "دائرة الموارد
+    # البشرية - جامعة البلقاء الشرقية" as the sender: the name read whole
+    found.extend((org, 2) for org in [display_org(sender)] if org)
     # "Principal - St. Aloysius Senior Secondary School", "HR Department | Sahyadri Hospital"
     # (an organisation's words: "Talent - Jane Doe" names a person)
     dashed = _DASHED_SENDER.match(sender)
@@ -345,7 +317,8 @@ def _candidates(email: Email, doc: Any | None) -> list[tuple[str, int]]:
     if doc is not None:
         dom = domain_word(email.sender.email)
         for ent in doc.ents:
-            if ent.label_ == "ORG" and dom and squash(ent.text)[:5] in dom:
+            stem = squash(ent.text)[:5]  # ("İK", "HR": too short to say it spells the domain)
+            if ent.label_ == "ORG" and dom and len(stem) >= 3 and stem in dom:
                 found.append((ent.text, 1))
     return [(_trim_org(f), w) for f, w in found]
 

@@ -20,6 +20,7 @@ from .mentions import (
     proper,
     valid_name,
 )
+from .name_words import CJK_NOT_NAME
 
 _LABELS = (
     r"(?:your\s+)?(?:interview\s+)?(?:interviewers?(?:\s*\(s\))?|panel(?:ists| members)?|"
@@ -28,7 +29,12 @@ _LABELS = (
     r"speaking with|entrevistadores?|com quem|con qui[eé]n|gesprächspartner\w*|intervenants?|"
     r"intervjuare|haastattelijat|người phỏng vấn|面接官|担当|pewawancara|görüşmeci(?:ler)?|"
     r"mülakatçı(?:lar)?|intervievator(?:i)?|intervieweri|esaminatori|examinadores|"
-    r"interviewers?\s+board|oral\s+board|viva\s+board)"
+    r"interviewers?\s+board|oral\s+board|viva\s+board|"
+    # the participants on the employer's side, in German and more languages
+    r"teilnehm(?:er|erinnen|ende)|participantes|partecipanti|deelnemers|deltagare|deltakere|"
+    r"uczestnicy|katılımcılar|peserta)"
+    r"(?:\s+(?:unsererseits|on our side|from our side|de notre côté|de nuestra parte|"
+    r"por nuestra parte|da parte nostra|van onze kant))?"
 )
 # "9:00-9:45  Search committee: Helen Okonkwo (chair), ...": a slot's time and a qualifier first
 _HOUR = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
@@ -53,8 +59,10 @@ _ADDRESS = re.compile(
 # "Jennifer Wu, CPA, CA", "Sam Lee, PhD": letters after a name are not part of it
 _CREDENTIALS = re.compile(r"(?:,\s*(?:[A-Z]{2,6}|PhD|MSc|MEng|BSc|Esq|P\.?Eng)\.?)+\s*$")
 _PART_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w /&-]{1,30}?)\s*[:：]\s+(?=\S)")
-_NOT_PANEL = re.compile(
-    r"(?i)\b(secretar\w*|minutes?|note[- ]?taker|observer|coordinator|scheduler|logistics|"
+NOT_PANEL = re.compile(
+    r"(?i)\b(secretar\w*|sekretar\w*|secrétaire|segretari[oa]|minutes?|note[- ]?taker|observer|"
+    r"observador[a]?|observat(?:eur|rice)|coordinator|scheduler|"
+    r"logistics|"
     r"host(ed)? by|organi[sz]er)\b"
 )
 
@@ -104,12 +112,13 @@ def label_list(line: str) -> list[Mention]:
     rest = _BRACKETS.sub(
         lambda b: b.group(0).replace("&", _AMP), _ADDRESS.sub(" ", m.group("rest"))
     )
+    rest = _TITLE_AMP.sub(_title_amp, rest)  # "..., Head of HR & Admin": one title
     pieces = [p.replace(_AMP, "&") if p else p for p in _PIECES.split(rest)]
     # "Tom, Lisa and Ana": given names alone, no "Family, Given" pairs, when one stands alone
     alone = len(pieces) > 1 and any(re.fullmatch(rf"\s*{TOKEN}\s*", p or "") for p in pieces)
     for piece in [name for part in pieces for name in _full_names(part, alone)]:
         label = _PART_LABEL.match(piece)  # "Chairperson: Dr Nomvula Zulu, Executive Manager"
-        if label and _NOT_PANEL.search(label.group(0)):
+        if label and NOT_PANEL.search(label.group(0)):
             continue  # "Secretariat: Ms Precious Ndlovu": takes the minutes
         found = _person_piece(piece[label.end() :] if label else piece)
         if found:
@@ -122,6 +131,17 @@ def label_list(line: str) -> list[Mention]:
 
 _BRACKETS = re.compile(r"\([^()]*\)")
 _AMP = "\ue000"  # an ampersand kept inside brackets while the list is split
+_TITLE_AMP = re.compile(r"(,\s*[^,;&()]+?\s)&(\s+(?P<next>[^,;&()]+))")
+
+
+def _title_amp(m: re.Match[str]) -> str:
+    """An ampersand inside a title after a name ("Head of HR & Admin") joins no two people:
+    what follows it is one word or more of the title, not a full name."""
+    following = m.group("next").strip()
+    title = looks_like_title(m.group(1).strip(" ,"))
+    if title and (len(following.split()) == 1 or looks_like_title(following)):
+        return f"{m.group(1)}{_AMP}{m.group(2)}"
+    return m.group(0)
 
 
 def _full_names(piece: str, alone: bool = False) -> list[str]:
@@ -139,13 +159,17 @@ def _full_names(piece: str, alone: bool = False) -> list[str]:
 def _person_piece(piece: str) -> tuple[str, str] | None:
     """(name, title) of one person in a list, or None."""
     cjk = re.fullmatch(r"\s*(?P<title>\S.*?)\u3000+(?P<name>[^\u3000]+?)\s*", piece)
-    if cjk and _CJK_NAME.match(cjk.group("name")):  # "法人営業部 部長　佐藤 誠": title, name
+    if cjk and _cjk_name(cjk.group("name")):  # "法人営業部 部長　佐藤 誠": title, name
         return cjk.group("name"), cjk.group("title")
     spaced = _CJK_TITLE_NAME.fullmatch(piece.strip())
     if spaced:  # "開発部長 佐藤 健", "エンジニア 田中 美咲": a title, then family and given names
         return f"{spaced.group('family')} {spaced.group('given')}", spaced.group("title")
+    piece = _LEADING_HONORIFIC.sub("", piece)  # "Dipl.-Ing. (FH) Peter Braun": no title
     paren = re.search(r"[(（]([^)）]+)[)）]", piece)
-    if paren:
+    dash = _DASH.split(piece[: paren.start()], maxsplit=1) if paren else []
+    if len(dash) == 2 and proper(_LEADING_HONORIFIC.sub("", dash[0]).strip()):
+        name, title = dash[0], dash[1].strip()  # "Neema Mwakyusa - Mkurugenzi (Director)"
+    elif paren:
         name, title = _last_name(piece[: paren.start()].strip()), paren.group(1).strip()
     else:
         name, _, title = (p.strip(" ,;") for p in _split_title(piece))  # "Director, and"
@@ -154,9 +178,29 @@ def _person_piece(piece: str) -> tuple[str, str] | None:
         organizer = role.group(1).lower().startswith("organi")
         name, title = name[: role.start()], "organizer" if organizer else ""
     name = natural_name(_CREDENTIALS.sub("", re.sub(rf"^(?:{HONORIFIC})+", "", name)).strip(" ,."))
-    if _CJK_NAME.match(name) or (proper(name) and valid_name(name)):
+    if _cjk_name(name) or (proper(name) and valid_name(name)):
         return name, title
-    return None
+    return _name_then_words(piece)
+
+
+def _cjk_name(text: str) -> bool:
+    """A name in Chinese or Japanese characters, not a paper to bring ("職務経歴書")."""
+    return bool(_CJK_NAME.match(text)) and not CJK_NOT_NAME.search(text)
+
+
+_LEADING_HONORIFIC = re.compile(rf"^\s*(?:{HONORIFIC})+")
+_DASH = re.compile(r"\s+[-–—]\s+")
+_NAME_COMMA = re.compile(r"^\s*(?P<name>[^,()]+?),\s+(?P<rest>[^\W\d_][^@\d]{2,60}?)\s*$")
+
+
+def _name_then_words(piece: str) -> tuple[str, str] | None:
+    """ "Uwe Brandt, Mitglied des Personalrats": in a list of people, a full name and a comma
+    stand before what they are, even in words no title list knows."""
+    m = _NAME_COMMA.match(piece)
+    name = m.group("name").strip() if m else ""
+    if m is None or len(name.split()) < 2 or not (proper(name) and valid_name(name)):
+        return None
+    return natural_name(name), m.group("rest")
 
 
 # "Hiring manager: Sven Olsen", "Technical interviewer: Ingrid Dahl" under "You will meet:"
@@ -174,8 +218,8 @@ def role_label(line: str) -> list[Mention]:
     label = m.group("label")
     if not (looks_like_title(label) or re.search(r"(?i)interview|panel", label)):
         return []
-    if _CONTACT_LABEL.match(label):
-        return []  # "Interviewer: Tom Hardy" / "Recruiter: Camila Reyes": who to write to
+    if _CONTACT_LABEL.match(label) or NOT_PANEL.search(label):
+        return []  # "Recruiter: Camila Reyes": who to write to; "Secretaria: ...": the minutes
     return [Mention(m.group("name"), None, m.start("name"), m.end("name"))]
 
 
@@ -205,7 +249,11 @@ def list_item(line: str) -> list[Mention]:
 
 _COLUMN = re.compile(
     r"(?i)^\W*(?:(?:interview\s+)?panel(?:ists|\s+members?)?|interviewers?(?:\s+names?)?|"
-    r"(?:committee\s+)?members?|with|who|hosts?|people|names?)\W*$"
+    r"(?:committee\s+)?members?|with|who|hosts?|people|names?|"
+    # the same columns in other languages: "Entrevistador | Puesto"
+    r"entrevistador(?:es|as|a)?|intervenants?|gesprächspartner\w*|intervjuare|haastattelija\w*|"
+    r"esaminator[ei]|examinador(?:es|as|a)?|membr[eo]s?|miembros?|mitglieder|leden|jury|"
+    r"nombres?|nomes?|noms?|namen|pewawancara|görüşmeci(?:ler)?)\W*$"
 )
 
 
@@ -231,9 +279,12 @@ _SLOT = re.compile(
 
 
 def slot_person(line: str) -> list[tuple[str, int]]:
-    """ "10:00 - 10:45  Xochitl Quispe" under a plan's header: the slot's person, alone."""
+    """ "10:00 - 10:45  Xochitl Quispe" under a plan's header: the slot's person, alone, or
+    with what they are or do ("Ravi Patel, Staff Engineer (coding)")."""
     m = _SLOT.match(line) if "|" not in line else None  # a table's row: its columns say
-    name = NAME_RE.fullmatch(m.group("name")) if m else None
+    name = NAME_RE.match(m.group("name")) if m else None
+    if m and name and not _AFTER_SLOT_NAME.match(m.group("name"), name.end()):
+        return []  # "10:00 - 10:45 Welcome Breakfast in the lobby"
     if m is None or name is None or not valid_name(name.group("name")):
         return []
     if _TOPIC.search(name.group("name")):
@@ -241,6 +292,7 @@ def slot_person(line: str) -> list[tuple[str, int]]:
     return [(name.group("name"), m.start("name") + name.start("name"))]
 
 
+_AFTER_SLOT_NAME = re.compile(r"\s*(?:$|,\s|\(|\s[-–—|:]\s)")
 _TOPIC = re.compile(
     r"(?i)\b(design|coding|code|system|systems|technical|behaviou?ral|culture|values|case|study|"
     r"presentation|review|break|lunch|welcome|intro|introduction|wrap|debrief|tour|q&a|"

@@ -335,19 +335,28 @@ _HISTORY_START = re.compile(
     r"""^\s*(?:
         -{2,}\s*(?:Original\s+Message|Forwarded\s+message|Message\s+transféré|Ursprüngliche\s+Nachricht
           |Mensaje\s+original|Messaggio\s+originale|Mensagem\s+original|Oorspronkelijk\s+bericht
-          |Message\s+d'origine|Ursprungligt\s+meddelande)\s*-{2,}
+          |Message\s+d'origine|Ursprungligt\s+meddelande|Wiadomość\s+oryginalna|Původní\s+zpráva
+          |Pôvodná\s+správa|Eredeti\s+üzenet|Originalna\s+poruka|Mesaj\s+original|Orijinal\s+ileti
+          |Alkuperäinen\s+viesti|Oprindelig\s+meddelelse|Opprinnelig\s+melding|Pesan\s+asli
+          |Αρχικό\s+μήνυμα|Исходное\s+сообщение|Оригинальное\s+сообщение)\s*-{2,}
       | Begin\s+forwarded\s+message:
       | On\s.{3,200}?\s(?:wrote|escribió|a\s+écrit|schrieb)\s*:\s*$
       | Le\s.{3,200}?\sa\s+écrit\s*:\s*$
       | Am\s.{3,200}?\sschrieb\s.*:\s*$
+      | \S.{3,200}?\s(?:escreveu|ha\s+scritto|schreef|skrev|kirjoitti|napisał\w*|napsal\w*|yazdı
+          |написал\w*|írta)\s*:\s*$
       | _{10,}\s*$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_OUTLOOK_FROM = re.compile(r"^\s*\*?(From|De|Von|Van|Da|Från)\s*:\*?\s+\S", re.IGNORECASE)
+_OUTLOOK_FROM = re.compile(
+    r"^\s*\*?(From|De|Von|Van|Da|Från|Od|Fra|Lähettäjä|Kimden|Feladó|От|Від)\s*:\*?\s+\S",
+    re.IGNORECASE,
+)
 _OUTLOOK_NEXT = re.compile(
     r"^\s*\*?(Sent|Date|Envoyé|Gesendet|To|Enviado(?: el)?|Fecha|Para|Inviato|Verzonden|"
-    r"Skickat|Data|Datum|Aan|À)\s*:",
+    r"Skickat|Data|Datum|Aan|À|Wysłano|Do|Odesláno|Komu|Sendt|Til|Lähetetty|Gönderildi|Kime|"
+    r"Elküldve|Отправлено|Кому)\s*:",
     re.IGNORECASE,
 )
 _ON_WROTE_START = re.compile(r"^\s*On\s.+\d", re.IGNORECASE)

@@ -12,15 +12,15 @@ line, the calendar, or the Cc list.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import Any
 
 from ..model import Email, Person
-from .addresses import EMAIL, address_matches, address_on_line
+from .addresses import address_on_line
 from .aside import COMMAND, POSSESSOR, aside
 from .clauses import clause_at, sentences
 from .components import natural_name
 from .coordinators import COORDINATOR, INTERVIEWS, has_word, only_schedules
+from .details import add_details, merged, not_in_titles
 from .first_names import FullNames, completed, formal_family, honored, lone_given
 from .guests import Context, context, descriptions, from_calendar, is_user, lone_organizer
 from .meeting_lines import BULLET, CC_LINE, MEET, RULE, under_list_header
@@ -46,6 +46,7 @@ from .names import (
 from .panel_lists import (
     LABEL_ALONE,
     LABEL_LIST,
+    NOT_PANEL,
     column_item,
     contact_line,
     initials_key,
@@ -58,7 +59,7 @@ from .panel_lists import (
 )
 from .rounds import earlier_round
 from .signature import body_lines, co_signers, sender_as_interviewer, signer
-from .substitutes import absent, is_absent, replaced
+from .substitutes import replaced
 from .writer import forwarded_writers, lone_caller, runs_it_themselves
 
 __all__ = [  # the calendar's people are read in guests.py; the pipeline asks here
@@ -78,8 +79,14 @@ __all__ = [  # the calendar's people are read in guests.py; the pipeline asks he
 NOT_INTERVIEWER = re.compile(
     r"(?i)\b(coordinat|schedul(?!e\b)|(?:will|to|'ll|can|help) schedule|cc'?d|copied|"
     r"questions?,? (please )?(reach|contact)|"
-    r"(if you have|any|with) (any )?questions|can help|happy to help|mentioned|"
-    r"referred you|secretar|minute[- ]?taker|note[- ]?taker|observer|"
+    r"(if you have|any|with) (any )?questions|can help|happy to help|"
+    r"(?<!as )(?<!as I )(?<!as we )(?<!previously )(?<!already )mentioned|"  # not "As mentioned,"
+    r"referred you|secretar|sekretar|protok[oó][lł]|minute[- ]?taker|note[- ]?taker|observer|"
+    r"observat(?:eur|rice)|"
+    r"observador|osservat(?:ore|rice)|beobachter|waarnemer|observatör|"
+    # a board's alternate member, who sits only when a full member is absent
+    r"suplente|suppléante?|supplente|alternate member|reserve member|ersatzmitglied|"
+    r"plaatsvervangend lid|"
     r"reach out to|contact|referred|reference|assistant|reply to|sent by|"
     r"running late|if you('re| are) late|trouble finding|get lost|receptionist|concierge)\w*"
 )
@@ -133,7 +140,7 @@ def from_text(doc: Any, ctx: Context, more: bool = True) -> list[Person]:
             if _keep(name, title, line, at, ctx) and not (name == line.strip() and name in signs)
         )
     people += [p for p in listed if p.name and _is_sender(p.name, ctx.email) and not _schedules(p)]
-    if runs_it_themselves(" ".join(main), ctx.email):
+    if runs_it_themselves(" ".join(main), ctx.email) or _met_writer(lines, doc, known, ctx):
         people.insert(0, sender_as_interviewer(ctx.email, signature))
     people += [Person(name=name) for name in co_signers(" ".join(main), signature)]
     if more and not people:
@@ -168,7 +175,9 @@ def _named_on_line(
     under = under_list_header(lines, number)
     if meeting or under:  # in a paragraph, only the sentences about meeting
         found += [
-            n for n in _ner_names(doc, start, line) if under or _about_meeting(line, n[2], n[0])
+            n
+            for n in _ner_names(doc, start, line, known)
+            if under or _about_meeting(line, n[2], n[0])
         ]
         found += [(m.name, m.title, m.start) for m in bracketed(line) if under]
         found += [(name, None, at) for name, at in slot_person(line) if under]
@@ -181,8 +190,10 @@ def _named_on_line(
             ]
             if under or _about_meeting(line, at, name)
         ]
+    elif not found:  # "10:00 - 10:45  Ravi Patel, Staff Engineer (coding)": a schedule's slot
+        found = [(name, None, at) for name, at in slot_person(line)]
     found += [(m.name, None, m.start) for m in coordinated(line, [f[2] for f in found])]
-    return _not_in_titles(found)
+    return not_in_titles(found)
 
 
 def _not_a_person(name: str | None, email: Email) -> bool:
@@ -190,12 +201,6 @@ def _not_a_person(name: str | None, email: Email) -> bool:
     return (
         org_like(name, email) or in_job_title(name, email.subject) or place_or_employer(name, email)
     )
-
-
-def _not_in_titles(found: list[Named]) -> list[Named]:
-    """ "Pieter Bakker (Manager Supply Chain)": the NER's "Supply Chain" is his title's."""
-    titles = [t for _, t, _ in found if t]
-    return [f for f in found if not any(f[0] in t and f[0] != t for t in titles)]
 
 
 def _list_items(lines: list[tuple[int, int, str]], number: int, in_list: bool) -> list[Mention]:
@@ -238,11 +243,22 @@ def _from_descriptions(ctx: Context) -> list[Person]:
     return [p for text in descriptions(ctx.email) for p in from_text(text, ctx, more=False)]
 
 
-def _ner_names(doc: Any, start: int, line: str) -> list[tuple[str, str | None, int]]:
+def _ner_names(
+    doc: Any, start: int, line: str, known: FullNames | None = None
+) -> list[tuple[str, str | None, int]]:
     if isinstance(doc, str):
         return []  # plain text: no NER
     out = []
     for ent in doc.char_span(start, start + len(line), alignment_mode="expand").ents:
+        if ent.label_ != "PERSON" and known is not None and _met_person(ent, start, line, known):
+            out.append(
+                (
+                    ent.text,
+                    title_after(doc.text[ent.end_char : start + len(line)]),
+                    ent.start_char - start,
+                )
+            )
+            continue
         name = clean_name(ent._.natural)
         if ent.label_ == "PERSON" and name and len(name.split()) == 1:
             name = whole_name(line, ent.start_char - start, ent.end_char - start) or name
@@ -256,16 +272,45 @@ def _ner_names(doc: Any, start: int, line: str) -> list[tuple[str, str | None, i
     return out
 
 
-def _keep(name: str, title: str | None, line: str, at: int, ctx: Context) -> bool:
+def _met_person(ent: Any, start: int, line: str, known: FullNames) -> bool:
+    """ "You'll be meeting Marcus Bell, who'd be your line manager": a name right after
+    the words of meeting that the NER took for an organisation is a person's when the
+    message writes it again elsewhere (the forwarded confirmation lists him)."""
+    name = ent.text
+    if not 2 <= len(ent) <= 3 or not _met(line[: ent.start_char - start]) or not valid_name(name):
+        return False
+    return known.written_again(name)
+
+
+def _met_writer(
+    lines: list[tuple[int, int, str]], doc: Any, known: FullNames, ctx: Context
+) -> bool:
+    """ "Incontrerai l'Ing. Luca Bianchi ... e la Dott.ssa Chiara Conti" from Chiara Conti:
+    the writer's full name among the people a meeting line says the user meets."""
+    sender = natural_name(ctx.email.sender.name or "")
+    if len(sender.split()) < 2:
+        return False
+    for number, (_, _, line) in enumerate(lines):
+        if sender not in line or not MEET.search(line) or CC_LINE.match(line):
+            continue
+        found = _named_on_line(doc, lines, number, "", known)
+        if any(n == sender and _keep(n, t, line, at, ctx, writer=True) for n, t, at in found):
+            return True
+    return False
+
+
+def _keep(
+    name: str, title: str | None, line: str, at: int, ctx: Context, *, writer: bool = False
+) -> bool:
     clause = clause_at(line, at)
     named = line.find(name, at)  # "Ms. Faith Otieno, ...": the honorific's full stop ends no
     if named > at and clause_at(line, named) != clause:  # clause: read hers to its end too
         clause = f"{clause} {clause_at(line, named)}"
     if POSSESSOR.match(line, at + len(name)):
         return False  # "You'll meet Tanvir Chowdhury's team lead, Oksana Melnyk"
-    if replaced(line, at) or is_user(name, ctx) or _is_sender(name, ctx.email):
+    if replaced(line, at) or is_user(name, ctx) or (_is_sender(name, ctx.email) and not writer):
         return False
-    if _schedules(Person(name=name, title=title)):
+    if _schedules(Person(name=name, title=title)) or _labelled_aside(line, at):
         return False
     if earlier_round(clause, name) and not INTERVIEWS.search(clause):
         return False  # "thanks for speaking with Jenna Roy last week": an earlier round
@@ -275,16 +320,32 @@ def _keep(name: str, title: str | None, line: str, at: int, ctx: Context) -> boo
     return _met(line[:at]) or bool(INTERVIEWS.search(clause)) or not NOT_INTERVIEWER.search(clause)
 
 
+def _labelled_aside(line: str, at: int) -> bool:
+    """ "- Secretaria: Dña. Lucía Prieto Ruiz": the line's label says they take the minutes."""
+    label = _LINE_LABEL.match(line)
+    return bool(label) and label.end() <= at and bool(NOT_PANEL.search(label.group(1)))
+
+
+_LINE_LABEL = re.compile(r"^\W*([^:：\n]{1,40})[:：]")
+
+
 def _schedules(person: Person) -> bool:
     return bool(person.title and (COORDINATOR.search(person.title) or person.title == "organizer"))
+
+
+# "with", or "with you and" ("a technical conversation with you and Marcus Webb")
+_MET_BEFORE = re.compile(
+    r"(?i)\b(with|meet|meeting|interviewed by|conducted by)(\s+(you|me|us),?\s+(and|&))?"
+    r"(\s+(our|the|your|their)\s+[\w&' -]{2,40}?,)?\s*$"  # "with our Head of Engineering,"
+)
 
 
 def _met(before: str) -> bool:
     """The words just before a name make it the person the user meets."""
     near = before[-40:]
-    return bool(
-        re.search(r"(?i)\b(with|meet|meeting|interviewed by|conducted by)\s*$", near)
-    ) and not (re.search(r"(?i)(reach out|contact|questions?|cc'?d|copied|coordinat|reply)", near))
+    return bool(_MET_BEFORE.search(near)) and not (
+        re.search(r"(?i)(reach out|contact|questions?|cc'?d|copied|coordinat|reply)", near)
+    )
 
 
 def _line_spans(text: str) -> list[tuple[int, int, str]]:
@@ -323,42 +384,3 @@ def _is_sender(name: str, email: Email) -> bool:
     """The writer, by their whole name or, alone, their given name ("Wrap-up with Camila")."""
     sender = natural_name(email.sender.name).lower() if email.sender.name else ""
     return bool(sender) and name.lower() in {sender, *sender.split()[:1]}
-
-
-def add_details(people: Iterable[Person], doc: Any, email: Email) -> list[Person]:
-    """Fill missing titles from the text and missing addresses from headers/text; leave out
-    anyone the text says is away (wherever it listed them: the calendar, the Cc, the panel)."""
-    text_people = {m.name: m for m in _all_mentions(email.new_text)}
-    out_of_office = absent(email.new_text)
-    people = [p for p in people if not is_absent(p.name, out_of_office)]
-    addresses = [p.email for p in (*email.to, *email.cc, *email.reply_to) if p.email]
-    addresses += [a.lower() for a in EMAIL.findall(email.new_text)]
-    out = []
-    for p in people:
-        found = text_people.get(p.name or "")
-        title = p.title or (found.title if found else None)
-        address = p.email or next(
-            (a for a in addresses if p.name and address_matches(a, p.name)), None
-        )
-        out.append(Person(name=_cased(p.name), email=address, title=title))
-    return out
-
-
-def _cased(name: str | None) -> str | None:
-    """ "TOM HARDY" as a letter writes it; "SATO Kenji" (the family name in capitals) stays."""
-    return name.title() if name and name.isupper() and len(name.split()) > 1 else name
-
-
-def _all_mentions(text: str) -> list[Mention]:
-    """Every "Name, Title" anywhere in the message's own text (titles for calendar guests)."""
-    lines = text.split("\n")
-    found: list[Mention] = []
-    for i, line in enumerate(lines):
-        following = lines[i + 1] if i + 1 < len(lines) else ""
-        found.extend(label_list(line) or line_mentions(line, following))
-    return found
-
-
-def merged(found: list[Person], more: list[Person]) -> list[Person]:
-    """ "Priya" from the text and "Priya Raman" from the Cc list are one person."""
-    return dedupe([*found, *more]) if more else found

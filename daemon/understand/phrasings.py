@@ -48,7 +48,7 @@ EXTRA: dict[Kind, tuple[Cue, ...]] = {
             3.0,
         ),
         (
-            r"\b(lamentablemente|no continuaremos|no seguiremos|hemos decidido continuar con otros|infelizmente|não seguiremos|não vamos prosseguir|optamos por seguir com outros)",
+            r"\b(no continuaremos|no seguiremos|hemos decidido continuar con otros|não seguiremos|não vamos prosseguir|optamos por seguir com outros)",  # not "lamentablemente" alone (lexicon: 1.0)
             3.0,
         ),
     ),

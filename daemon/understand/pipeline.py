@@ -24,7 +24,7 @@ from .forwarded import forwards_own_interview
 from .layout import own_text, unwrap
 from .prefilter import HIRING_HINT, maybe_hiring
 from .requested import asked_for
-from .starts import interview_times, open_choice
+from .starts import conversions, interview_times, open_choice
 from .train import classifier_text
 from .vetoes import BULK_HEADERS, FREEMAIL_BRANDS, other_candidate, own_application
 from .zone_guess import reader_zone
@@ -149,7 +149,8 @@ class Understander:
         if kind not in WITH_INTERVIEW:
             return []
         ctx = people.context(msg.email)
-        joins = people.runs_it_themselves(msg.body, msg.email)
+        # the writer's own words say whether they join (not the user's quoted "works for me")
+        joins = people.runs_it_themselves(msg.email.new_text.strip() or msg.body, msg.email)
         organizes = bool(msg.events) and (
             signature.manager_organizes(msg.email)
             or panel_merge.host_named(msg.events, msg.email)
@@ -162,17 +163,19 @@ class Understander:
         else:
             found = people.from_text(doc, ctx)
         if found and msg.earlier and reply_panel.may_change(msg.body):  # "Tom can't make it,
-            quoted = people.from_text(self.nlp(msg.earlier[1][:MAX_CHARS]), ctx)  # so Ana ..."
+            said = thread.quoted_from_employer(msg.email) or msg.earlier[1]  # so Ana ..."
+            quoted = people.from_text(self.nlp(said[:MAX_CHARS]), ctx)
             writer = signature.sender_as_interviewer(msg.email, [])
             found = reply_panel.changed_panel(msg.body, found, quoted, writer)
         forwarded = _forwarded(msg.email)
         if not found and forwarded:  # "their confirmation is attached": the forward says who
             found = people.from_text(self.nlp(forwarded[:MAX_CHARS]), ctx)
-        if not found and msg.earlier:  # a short reply: the quoted invitation says who
-            found = people.from_text(self.nlp(msg.earlier[1][:MAX_CHARS]), ctx)
-            joins = joins or people.runs_it_themselves(msg.earlier[1], msg.email)
-            if panel_merge.writer_met(msg.earlier[1], msg.email):  # "confirmed to meet with
-                found = [signature.sender_as_interviewer(msg.email, []), *found]  # Rick", Rick
+        if not found and msg.earlier:  # a short reply: the quoted invitation says who (not
+            earlier = thread.quoted_from_employer(msg.email) or msg.earlier[1]  # the user)
+            found = people.from_text(self.nlp(earlier[:MAX_CHARS]), ctx)
+            joins = joins or people.runs_it_themselves(earlier, msg.email)
+            if panel_merge.writer_met(msg.earlier[1], msg.email):  # "to meet with Rick": Rick
+                found = people.merged([signature.sender_as_interviewer(msg.email, [])], found)
         found = people.merged(found, copied.from_headers(msg.email, ctx, found))
         detailed = people.add_details(found, doc, msg.email)
         if company and sum((p.name or "") in company for p in detailed) > 1:
@@ -296,7 +299,7 @@ def _local(when: datetime | None, found: list[Found], tz: tzinfo) -> datetime | 
 def _choose(found: list[Found], kind: Kind, text: str = "") -> Found | None:
     """The interview's time: for a reschedule the new one; never a range of times the user
     is asked to choose from."""
-    found = [f for f in found if not open_choice(f)]
+    found = conversions([f for f in found if not open_choice(f)])  # not "(18:30 in Mumbai)"
     if not found:
         return None
     if kind is not Kind.RESCHEDULE:

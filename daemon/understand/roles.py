@@ -10,6 +10,7 @@ from ..model import Email
 from .addresses import ascii_fold
 from .cities import CITY_ZONES
 from .org_domains import domain_word, spells
+from .role_parts import dash_specialty, labelled_role
 
 ROLE_PATTERNS = [
     re.compile(p)
@@ -49,7 +50,12 @@ _MORE_HEADS = (
     r"coordinador(?:/a)?|coordinadora|coordenador(?:a)?|collaborat\w+|enfermeir[oa](?:\(a\))?|"
     r"supervisor(?:\(a\)|a)?|gerente|diretor(?:a)?|directora?|jef[ea]|responsabile|"
     r"sviluppatore|desenvolvedor(?:a)?|desarrollador(?:a)?|werkstudent(?:in)?|uitvoerder|"
-    r"medewerker|specjalista|kierownik\w*|zast[ęe]pca|dyrektor\w*|\w*(?:leiter|leiterin|ingenieur|architekt|entwickler|"
+    r"medewerker|specjalista|kierownik\w*|zast[ęe]pca|dyrektor\w*|"
+    # more heads of the world's job titles ("Oficial de Programas", "Chargé(e) de suivi",
+    # "Bakım Planlama Mühendisi", "Kỹ sư Bảo trì", "Dirigente Medico", "Senior Resident")
+    r"oficial|charg[ée]\(?e?\)?|mühendisi|mühendis|uzmanı|plancısı|kỹ sư|profesor(?:\(a\)|a)?|"
+    r"dirigente|resident|asistente|adiunkt|docent|enfermer[oa](?:\(a\))?|scheme|programme|"
+    r"\w*(?:leiter|leiterin|ingenieur|architekt|entwickler|"
     r"utvecklare|chef|adviseur|berater|beraterin|referent|referentin)"
 )
 ROLE_HEAD = re.compile(
@@ -64,6 +70,9 @@ ROLE_HEAD = re.compile(
 
 
 def role(email: Email) -> str | None:
+    labelled = labelled_role(email)  # "Pozisyon: Şehir Plancısı", "Vị trí Kỹ sư Bảo trì"
+    if labelled and (titled := REQ.sub(" ", labelled).strip()):
+        return titled
     found = role_phrase(email)
     if found:
         return found
@@ -110,7 +119,7 @@ _HEAD_WORDS = (
     r"consultant\(e\)|gerente|diretor|director"
 )
 _HEAD_WORDS = _MORE_HEADS + "|" + _HEAD_WORDS  # "Ingeniero/a" before "Ingeniero"
-_CAP = r"(?:[A-Z][\w'’./+#-]*|[A-Z]{2,}|iOS|ML|QA|UX|UI|BI|AI)"
+_CAP = r"(?:[A-Z][\w'’./+#-]*|[A-Z]&[A-Z]\b|[A-Z]{2,}|iOS|ML|QA|UX|UI|BI|AI)"  # "M&E Officer"
 # "Chef de rayon", "Contrôleur de gestion (H/F)": a French title's complement in lower case,
 # where the subject's part ends
 _LOWER_TAIL = (  # and the Italian "Controller di stabilimento"
@@ -127,6 +136,7 @@ TITLE_PHRASE = re.compile(
 )
 ROLE_CONTEXT = re.compile(
     r"(?i)\b(role|position|opening|job|vacancy|application|applied|applying|apply|interview|"
+    r"poste|vaga|cargo|puesto|vị trí|stanowisko|pozisyon\w*|posisi|post of|incarico|concurso|"
     r"post\b|stelle|bewerbung|vaga|vacante|poste|candidature|candidatura|as an?|offer|for the|"
     r"as (?:our|your|the)|round for|join)\b"
 )
@@ -148,7 +158,10 @@ def role_phrase(email: Email) -> str | None:
                 and not _looks_like_person_title(source, m.start(), m.end())
             ):
                 cleaned = _without_employer(cleaned, email)
-                return _without_noise(cleaned, email) + _specialty(source[m.end() :], email)
+                rest = source[m.end() :]
+                return _without_noise(cleaned, email) + (
+                    _specialty(rest, email) or dash_specialty(rest, email)
+                )
     return None
 
 
@@ -176,7 +189,7 @@ def _without_noise(role: str, email: Email) -> str:
     label = (email.sender.email or "").rpartition("@")[2].split(".")[0].replace("-", "")
     noise = (
         re.search(r"\d", inside)
-        or (inside.islower() and " " in inside and "/" not in inside)  # not "(co-op)"
+        or (inside.islower() and "/" not in inside and "-" not in inside)  # not "(co-op)"
         or inside.lower() in people
         or any(w in CITY_ZONES for w in inside.lower().split())  # "(Leeds Briggate)": where
         or _PLACE_WORDS.search(inside)  # "Associate (London office)"

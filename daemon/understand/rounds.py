@@ -29,11 +29,17 @@ _NEW_MEETING = re.compile(
 )
 
 
+_RELATIVE = re.compile(r"(?i),\s+(who|whom)\b")
+
+
 def earlier_round(clause: str, name: str) -> bool:
     """The clause says the user met `name` before, in the part of it that names them or in
     one before it that the sentence has not yet moved on from."""
     at = clause.find(name)
     end = clause.find(", ", at + len(name)) if at >= 0 else -1
+    if end >= 0 and _RELATIVE.match(clause, end):  # "Greg Lund, who you spoke with last week,"
+        later = clause.find(", ", end + 2)
+        end = later if later >= 0 else len(clause)
     parts = re.split(r",\s+", clause[: end if end >= 0 else len(clause)])
     past = False
     for part in parts:

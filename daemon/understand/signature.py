@@ -27,7 +27,16 @@ CLOSINGS = re.compile(
     r"un caro saluto|vänliga hälsningar|med vänlig hälsning|hälsningar|mvh|med venlig hilsen|"
     r"pozdrawiam|trân trọng|s pozdravem|ystävällisin terveisin|yours|z poważaniem|groeten|"
     r"mfg|regds|rgds|hormat (kami|saya)|salam hormat|cu stim[ăa]|cu respect|saygılarımla|"
-    r"s úctou|üdvözlettel|srdačan pozdrav|lep pozdrav|met hartelijke groet)\b.{0,40}$"
+    r"signed|yours faithfully|yours truly|respectfully|"
+    r"s úctou|üdvözlettel|srdačan pozdrav|lep pozdrav|met hartelijke groet|saygılarımızla|"
+    r"un cordial saludo|cordiales saludos|respeitosamente|respetuosamente|hochachtungsvoll|"
+    r"(?:mit )?(?:besten|herzlichen|herzliche|schöne) grüße?n?|(?:med )?vennlig hilsen|"
+    r"z wyrazami szacunku|sincères salutations|με εκτίμηση|με φιλικούς χαιρετισμούς|"
+    r"مع (?:خالص )?(?:التحية|التحيات)|وتفضلوا بقبول)\b.{0,40}$"
+    # the French formal closing, whatever it says in between: "Veuillez agréer, Monsieur,
+    # l'expression de nos salutations distinguées."
+    r"|^\s*(?:veuillez|je vous prie d'|nous vous prions d')\s*agréer\b.{0,120}$"
+    r"|^.{0,80}\bsalutations (?:distinguées|respectueuses)\W*$"
     # a thanks alone on its line, a few words at most: "Merci et à bientôt,", "Gracias!"
     r"|^\s*(merci|à bientôt|bonne journée|gracias|grazie|danke|obrigad[oa]|tack|bedankt|"
     r"dziękuję|thx)\b(\s+\S+){0,3}\s*[,.!]?\s*$"
@@ -165,7 +174,11 @@ RECRUITING_TITLE = re.compile(
     r"secretar\w*|assistante?|selección|seleção|rekrutacji|werving|"
     r"rh|recrutement|reclutamiento|scheduling|assistant|office|admin\w*|"
     # "Graduate Programme Manager", "Early Careers Lead": who runs a hiring scheme schedules
-    r"graduate (programmes?|programs?|recruitment|schemes?)|early careers?|campus)\b"
+    r"graduate (programmes?|programs?|recruitment|schemes?)|early careers?|campus|"
+    # human resources and recruitment in more languages ("İşe Alım Uzmanı | İnsan Kaynakları")
+    r"insan kaynaklar\w*|işe alım|recursos humanos|ressources humaines|risorse umane|"
+    r"kadr\w*|rekrut\w*|sumber daya manusia|rasilimali watu|nhân sự|tuyển dụng|"
+    r"الموارد البشرية|ανθρώπινου δυναμικού|кадр\w*|персонал\w*)\b|人事|採用|인사|채용"
 )
 
 

@@ -27,6 +27,7 @@ OUT = re.compile(
     r"nimmt nicht teil|non parteciperà|não participará|neemt niet deel|kann nicht|verhindert|"
     r"nicht (teilnehmen|dabei)|non (potrà|può) (partecipare|esserci)|assente|"
     r"não (poderá|pode) (participar|estar)|kan niet|verhinderd|kan inte|förhindrad|"
+    r"na zwolnieniu|na urlopie|nieobecn\w*|nie (będzie|może) (uczestniczyć|obecn\w*)|"
     # "Mrs. Ogunleye will be away on official assignment that day"
     r"(will be|is|'s|are) (away|out of (the )?office|on (\w+ )?leave|off)"
     r"( on| that| this| next| for)?\b(?! (to|with|and)\b)|"
@@ -43,7 +44,7 @@ _INSTEAD_OF = re.compile(
     r"en remplacement de|à la place de|en lugar de|"
     r"en sustitución de|en vez de|"
     r"anstelle von|statt|al posto di|invece di|no lugar de|em vez de|in plaats van|"
-    r"i stället för)\b"
+    r"i stället för|zamiast|w zastępstwie|zastąpi|zastępuje)\b"
 )
 # the name before these words is replaced
 _REPLACED_BY = re.compile(
@@ -133,16 +134,21 @@ def _clause_span(line: str, at: int) -> tuple[int, int]:
     return start, len(line)
 
 
-# "..., so Meenakshi Sundaram will take the round instead": a later clause of the sentence
+# "..., so Meenakshi Sundaram will take the round instead": a later clause of the sentence,
+# and no count of people ("two interviewers instead of one")
 _INSTEAD = re.compile(
-    r"(?i)^,?\s*(so|and|but|donc|así que|also|quindi|então|dus)\b[^.!?]*\b(instead|"
+    r"(?i)^,?\s*(so|and|but|donc|así que|also|quindi|então|dus)\b[^.!?]*\b(instead(?!\s+of)|"
     r"in (his|her|their) (place|stead)|à sa place|en su lugar|stattdessen|an (seiner|ihrer) "
     r"Stelle|al suo posto|em seu lugar|in (zijn|haar) plaats)\b"
 )
 
 
-# "Our CEO, Laura Kim, usually meets finalists, but she won't be part of this one"
-_THEN_OUT = re.compile(r"(?i)^,?\s*(but|though|although|however|and)\s+(he|she|they)\b")
+# "Our CEO, Laura Kim, usually meets finalists, but she won't be part of this one", "Mr
+# Hoffmann has to travel to Brno, so he will not be available"
+_THEN_OUT = re.compile(
+    r"(?i)^,?\s*(but|though|although|however|and|so|donc|así que|quindi|então|dus)\s+"
+    r"(he|she|they|il|elle|él|ella|lui|lei|ele|ela|hij|zij)\b"
+)
 
 
 # "Herr Schulz ist auf einer Baustelle gebunden; an seiner Stelle nimmt Frau Vogel teil": the
@@ -199,7 +205,8 @@ _INTERVIEW_MOVED = re.compile(
 )
 # ...and only when the sentence says the interview goes on without them
 _WITHOUT = re.compile(
-    r"(?i)\b(alone|instead|on (his|her|their) own|by (him|her|them)sel(f|ves)|without (him|her|"
+    r"(?i)\b(alone|instead|with (\S+ ){1,3}only|(only|just) with|on (his|her|their) own|"
+    r"by (him|her|them)sel(f|ves)|without (him|her|"
     r"them)|(will|'ll) (now )?(conduct|lead|run|take|do|handle) (the|your|it)|seul\w*|sol[oa]|"
     r"allein\w*|da sol[oa]|sozinh[oa])\b"
 )

@@ -16,6 +16,7 @@ from datetime import datetime, tzinfo
 from ..model import Email, Kind
 from .cues import MEETING
 from .dates import Found, candidates
+from .starts import interview_times
 
 SHORT_REPLY = 600  # characters of new text: longer replies say what they are about
 _HEADER = re.compile(
@@ -50,6 +51,24 @@ def quoted(email: Email) -> str:
     return "\n".join(line.lstrip(">").strip() for line in rest.split("\n")).strip()
 
 
+def quoted_from_employer(email: Email) -> str:
+    """The quoted history without the user's own messages: the blocks under an "On ...,
+    <user> wrote:" line go (the user's "Tuesday at 2pm works for me" says nothing of who
+    interviews); all of it when no such line says who wrote what."""
+    if not email.text.startswith(email.new_text):
+        return ""
+    marks = [m.lower() for p in email.to for m in (p.email, p.name) if m and len(m) > 3]
+    kept: list[str] = []
+    users = False
+    for line in email.text[len(email.new_text) :].split("\n"):
+        if _HEADER.match(line):
+            low = line.lower()
+            users = any(mark in low for mark in marks)
+        elif not users:
+            kept.append(line.lstrip(">").strip())
+    return "\n".join(kept).strip()
+
+
 def earlier_interview(
     email: Email, sent: datetime, tz: tzinfo, day_first: bool
 ) -> tuple[Found, str] | None:
@@ -61,6 +80,7 @@ def earlier_interview(
     if not history or not MEETING.search(history):
         return None
     future = [f for f in candidates(history, sent, tz, day_first) if f.start >= sent]
+    future = interview_times(future, history) if future else []  # not a test's or arrival's
     return (future[0], history) if future else None
 
 

@@ -45,6 +45,10 @@ VETOES = cues(
         r"\b(as a reference|listed you as a reference|reference (check|request) for|provide a reference for)\b",
         2.5,
     ),
+    (  # a guest's answer goes to the organiser: the user runs that meeting
+        r"\bhas (accepted|declined|tentatively accepted) (this|your) (invitation|meeting|event)\b",
+        4.5,
+    ),
     (
         r"\b(you('re| are) (on the|part of the|one of the) (interview )?panel|interview (the|a|this) candidate|candidate'?s? (resume|packet|profile) (is )?attached|scorecard)\b",
         3.0,
@@ -374,7 +378,10 @@ def _words(name: str) -> set[str]:
 # post of ...", "you applied for".
 _YOUR_APPLICATION = re.compile(
     r"(?i)\b(your (application|candidacy|interview)|you (have )?applied|thank you for applying|"
-    r"interview(ing)? you|(meet|see) you for (an|your|the) interview)\b"
+    r"interview(ing)? you|(meet|see) you for (an|your|the) interview|"
+    # "your application" in other languages
+    r"(su|tu|sua|tua|votre|ta) candidatura|votre candidature|ihre(r)? bewerbung|"
+    r"uw sollicitatie|ba[şs]vurunuz\w*|lamaran (anda|saudara))\b|आपके आवेदन|您的申[請请]|ご応募"
 )
 _FORWARD = re.compile(r"(?i)^\s*(fwd?|tr|wg|rv|enc|i)\s*:")
 

@@ -15,7 +15,7 @@ from ..model import Email
 from .clauses import sentences
 from .components import natural_name
 from .panel_lists import label_list
-from .signature import body_lines, manager_organizes, signer
+from .signature import RECRUITING_TITLE, body_lines, manager_organizes, signer
 
 SELF_SCREEN = re.compile(
     r"(?i)((call|chat|screen|conversation|interview|talk|speak|meet)\w*\s+with\s+me\b|"
@@ -29,9 +29,13 @@ SELF_SCREEN = re.compile(
     # a recruiter who sets up a phone screen with the user holds it (not "with you and Tom")
     r"\bI('d| would) (like|love) to (set up|schedule|arrange|have|book) an? ([\w-]+ ){0,3}"
     r"(call|chat|phone screen|screen|conversation)\b(?! with (?!you\b(?! and)))|"
-    r"\bspeak with me|\bmy calendar|calendly\.com/|"
+    r"\bspeak with me|\bmy calendar|"
+    # "je serai également présente", "ich bin ebenfalls dabei": the writer is there too
+    r"\bI('ll| will) (also )?be (present|there)\b|\bje serai (également |aussi )?présente?\b|"
+    r"\b(yo )?(también )?estar[ée] presente\b|\bestarei (também )?presente\b|"
+    r"\bsarò (anch'io )?presente\b|\bich (bin|werde) (auch |ebenfalls )?dabei( sein)?\b|"
     r"\bI('ll| will) be (conducting|interviewing|leading|running)|"
-    r"\b(cancel|move|reschedule|push) our (\w+ ){0,2}(interview|call|chat|conversation)|"
+    r"\b(cancel|move|reschedule|push) our (\w+ ){0,2}(call|chat|conversation)|"
     r"moi-même|\bmyself\b|\b(and|with|\+) me\b|(?<!to )\bme (\+|and|n|&) (?!I\b|I')|"
     r"\bthe undersigned\b|\b(dal|dalla|il|la|del|della|el|le|o|a) (sottoscritt[oa]|suscrit[oa]|"
     r"soussignée?|abaixo assinad[oa])\b|\bsubsemnat(a|ul)\b|"
@@ -42,6 +46,7 @@ SELF_SCREEN = re.compile(
     r"\bme gustar[íi]a (hablar|conversar)|"
     r"\bje (vous|t')appellerai\b|\bich rufe (Sie|dich) an\b|"
     r"\b(och|med) mig\b|\b(og|med) meg\b|\ben (met )?mij\b|\be io\b|\bund mir\b|\bet moi\b|"
+    r"\bcon me\b|"  # "un colloquio con me e con Federica"
     r"\bjust me\b|\blet's meet\b|\((me|ben|moi|yo|eu|ich|io|ik|jag)\)|"
     r"\bI('ll| will) (also )?bring (?-i:[A-Z])[\w-]+( (?-i:[A-Z])[\w-]+)? from\b|"
     r"\bI('m| am) (\w+, )?(the|your) hiring manager\b|"
@@ -81,7 +86,24 @@ def runs_it_themselves(text: str, email: Email) -> bool:
         return False  # a robot, and no person signs for it (an ATS relays a recruiter's)
     if not signed:
         return False
+    if _CALENDLY.search(text) and not _OTHERS_MET.search(text):
+        return True  # the writer's own booking page, when the text names no panel to meet
+    if _OUR_INTERVIEW.search(text) and not _recruiter_signs(signature):
+        return True  # a manager's "can we move our interview": a recruiter's "our" is the firm's
     return _says_self(text) or _listed_in(text, signed) or _manager_expects(text, email)
+
+
+_CALENDLY = re.compile(r"(?i)calendly\.com/")
+_OTHERS_MET = re.compile(
+    r"(?i)\b(panel|panelists?|interviewers|(you'll|you will) (meet|speak|be meeting)|"
+    r"people from|members of|with (the|our) (team|hiring manager))\b"
+)
+_OUR_INTERVIEW = re.compile(r"(?i)\b(cancel|move|reschedule|push) our (\w+ ){0,2}interview\b")
+
+
+def _recruiter_signs(signature: list[str]) -> bool:
+    """The signature's first lines give a recruiting or HR title ("Talent Acquisition")."""
+    return any(RECRUITING_TITLE.search(line) for line in signature[:4])
 
 
 _EXPECTS = re.compile(

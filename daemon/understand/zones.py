@@ -79,6 +79,7 @@ ABBREVIATIONS: dict[str, str] = {
     "dubai time": "Asia/Dubai",
     "pht": "Asia/Manila",
     "wib": "Asia/Jakarta",
+    "wita": "Asia/Makassar",
     "brt": "America/Sao_Paulo",
     "art": "America/Argentina/Buenos_Aires",
     "msk": "Europe/Moscow",
@@ -188,7 +189,7 @@ ZONE_PATTERN = (
     r"|hor[aá]rio\s+de\s+bras[ií]lia|hora\s+de\s+la\s+ciudad\s+de\s+m[eé]xico"
     r"|hora\s+del\s+centro(?:\s+de\s+m[eé]xico)?|heure\s+de\s+paris|hora\s+peninsular|CDMX"
     r"|(?:singapore|melbourne|irish)\s+time|MESZ|MEZ"
-    r"|NZT|SAST|WAT|EAT|GST|PHT|WIB|BRT|ART|MSK|TRT|HST|AK[SD]T|A[SD]T|N[SD]T|CAT"
+    r"|NZT|SAST|WAT|EAT|GST|PHT|WITA|WIB|BRT|ART|MSK|TRT|HST|AK[SD]T|A[SD]T|N[SD]T|CAT"
     r"|[ECMP][SD]?T|BST|CES?T|EES?T|WET|IST|JST|SGT|HKT|KST|AES?D?T|AWST|NZ[SD]T|GMT|UTC)"
 ).replace(" ", r"\s+")  # dates.py reads it in verbose patterns, where a space is no character
 

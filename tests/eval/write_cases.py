@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "tests" / "eval"))
 import probes_kinds  # noqa: E402 - the kinds probes, next to this script
 import probes_kinds2  # noqa: E402
 import probes_kinds3  # noqa: E402
+import probes_kinds4  # noqa: E402
 
 SENT = datetime(2026, 3, 4, 10, tzinfo=ZoneInfo("America/Chicago"))
 TO = "Jordan Avery <jordan.avery@example.net>"
@@ -47,7 +48,7 @@ def cases() -> list[tuple[str, str, str, str, list[str]]]:
             out.append((kind, subject, sender, body, []))
         for subject, sender, body, calendars in getattr(module, "NEGATIVES", []):
             out.append(("other", subject, sender, body, list(calendars)))
-    for probes in (probes_kinds, probes_kinds2, probes_kinds3):
+    for probes in (probes_kinds, probes_kinds2, probes_kinds3, probes_kinds4):
         for subject, sender, body, calendars in probes.NEGATIVES:
             out.append(("other", subject, sender, body, list(calendars)))
         for kind, subject, sender, body in probes.POSITIVES:

@@ -46,6 +46,10 @@ import c_wave17b  # noqa: F401
 import c_wave18a  # noqa: F401
 import c_wave18b  # noqa: F401
 import c_wave19  # noqa: F401
+import c_wave20a  # noqa: F401
+import c_wave20b  # noqa: F401
+import c_wave21a  # noqa: F401
+import c_wave21b  # noqa: F401
 import lib
 
 if __name__ == "__main__":
