@@ -30,11 +30,39 @@ def aside(name: str, clause: str, line: str) -> bool:
         return True
     if _GREETS.search(own) and not _INTERVIEW.search(_NEGATED.sub(" ", _AROUND.sub(" ", clause))):
         return True  # "Anna will meet you at reception - she won't sit in on the interview"
+    if _NOT_RATING.search(_sentence_after(line, name)):
+        return (
+            True  # "Ms. Carol Ybarra ... will attend as the HR representative; she will not rate"
+        )
+    if _NOT_THE_INTERVIEW.search(clause):
+        return True  # "an informal pre-interview visit with the Clinical Director, Dr Treloar"
+    if _TENTATIVE.search(own) or _TENTATIVE.search(_tail(clause, name)):
+        return True  # "Tom Baker is optional - he may join if his schedule allows"
     if _NOTED_AS_NO_INTERVIEW.match(clause, max(clause.find(name), 0)):
         return True  # "coffee with Marco from the design team (informal, not an interview)"
     return bool(_OBSERVES.search(own) or _OBSERVES.search(_tail(clause, name)))
 
 
+_NOT_RATING = re.compile(
+    r"(?i)^[^.!?]*?[;,]\s*(she|he|they)\s+(will not|won't|does not|doesn't|do not|don't)\s+"
+    r"(rate|score|evaluate|assess|vote|ask (you )?(any )?questions|take part)\b"
+)
+
+
+def _sentence_after(line: str, name: str) -> str:
+    """The person's sentence from their name on."""
+    at = line.find(name)
+    return line[at + len(name) :] if at >= 0 else ""
+
+
+_NOT_THE_INTERVIEW = re.compile(
+    r"(?i)\b(pre-?interview (visit|call|chat|tour)|informal (visit|tour)|open (day|evening)|"
+    r"information (session|evening))\b"
+)
+_TENTATIVE = re.compile(
+    r"(?i)\b((is|are|as) (an? )?optional|if (his|her|their) (schedule|diary|calendar|time) "
+    r"(allows|permits)|if (he|she|they) (is|are|'s|'re) (free|available))\b"
+)
 _NEXT_STEP = re.compile(r"(?i),?\s+(then|after that|followed by)\b")
 
 

@@ -110,7 +110,8 @@ def decide(  # noqa: PLR0917 - the evidence, spelled out
         answering(scores, body, thread, has_time)
     digest = digest_veto(body_lines)
     # once: the score and the hard veto below both use them
-    vetoes = vetoes_found(_without_role(text)) + script_vetoes(text)
+    vetoed = _note_over_own_schedule(subject, body_lines) or text
+    vetoes = vetoes_found(_without_role(vetoed)) + script_vetoes(vetoed)
     veto = _veto_total(vetoes) + context_veto + digest
     if textcat:
         for kind in scores:
@@ -197,6 +198,25 @@ _OFFER_WORDS = re.compile(
 )
 
 
+# "See below for your final round details" over the recruiter's mail to the panel
+# ("Scorecards in Lever by end of day please"): the panel's words are not the user's.
+_FORWARD_MARK = re.compile(
+    r"(?im)^\s*-{2,}\s*(original message|forwarded message|message d'origine|mensaje original)"
+)
+_YOUR_ROUND = re.compile(  # (not "your panel" or "your schedule": an interviewer's too)
+    r"(?i)\byour ((final|next|first|second|third) round|(interview|onsite) (details|itinerary|"
+    r"confirmation)|(final|next|first|second|third) round (interview )?details)\b"
+)
+
+
+def _note_over_own_schedule(subject: str, body: str) -> str:
+    """The forwarder's own note (with the subject) when it hands the user their schedule."""
+    mark = _FORWARD_MARK.search(body)
+    if mark is None or not _YOUR_ROUND.search(body[: mark.start()]):
+        return ""
+    return f"{subject}\n{' '.join(body[: mark.start()].split())}"
+
+
 def _words_of(worded: tuple[float, float], own: str) -> float:
     """The interview words' score: a booking tool's name alone says nothing of an interview."""
     invitation, reschedule = worded
@@ -271,6 +291,8 @@ _APPLIED_ROLE = re.compile(
 def _without_role(text: str) -> str:
     if "whatsapp" in text.lower():  # most texts: no
         text = _REPLY_CHANNEL.sub(r"\1 phone", text)
+    if "invitee" in text.lower() and _INVITEE_GREETED.search(text):  # the booker's own copy
+        text = _HOST_COPY.sub("booked", text)
     if _BROUGHT in gate((_BROUGHT,)).candidates(text):
         text = _BROUGHT.sub(lambda m: _SCORECARD.sub("score", m[0]), text)
     text = _OWN_TALK.sub(r"\1 your talk", text)  # the seminar the candidate gave
@@ -280,10 +302,16 @@ def _without_role(text: str) -> str:
 # The candidate's own papers are no veto: "bring your certificates and CTET scorecard" is a
 # test result, not the interviewer's scorecard of someone else's interview.
 _BROUGHT = re.compile(
-    r"(?i)\b(bring|carry|original|copies|copy|upload|attach)\b"
+    r"(?i)\b(bring|carry|original(?!\s*message)|copies|copy|upload|attach)\b"
     r"(?:[^.\n]|\.(?!\s+(?-i:[A-Z]))){0,150}?\bscore ?cards?\b"
 )
 _SCORECARD = re.compile(r"(?i)score ?cards?$")
+# "Hi Arjun Mehta, A new event has been scheduled. ... Invitee: Arjun Mehta": the copy the
+# booker gets, not the host's notice of who booked them.
+_INVITEE_GREETED = re.compile(
+    r"(?is)\b(?:hi|hello|dear)\s+(?P<name>[^,\n]{2,60}),.{0,600}?\binvitee:\s*(?P=name)\b"
+)
+_HOST_COPY = re.compile(r"(?i)\b(new event has been scheduled|invitee( email)?:|a new event)")
 # WhatsApp as the way to answer is no scam's chat: "scrivimi pure su WhatsApp al 347...",
 # "Mohon konfirmasi kehadiran melalui WhatsApp" (a scam holds the interview there).
 _REPLY_CHANNEL = re.compile(

@@ -31,6 +31,8 @@ def only_schedules(person: Person, email: Email, writer_joins: bool) -> bool:
     return not is_writer and _said_to_coordinate(person, email)
 
 
+# "It'll be me and our CTO Robert Okafor (cc'd)": where to find him, not what he does
+ON_COPY = re.compile(r"(?i)\((?:cc'?d|copied|in cc|on copy)(?: here)?\)")
 _LOGISTICS = re.compile(
     r"(?i)\b(coordinat\w*|logistic\w*|scheduling|copied|cc'?d|"
     # "admin", not a title's "Finance & Admin Manager" or "Head of HR & Admin"
@@ -49,8 +51,8 @@ def _said_to_coordinate(person: Person, email: Email) -> bool:
     if not first:
         return False
     title = person.title or "\0"  # "M. Jean-Baptiste Mercier, administrateur RH": his title
-    said = [  # is no word about logistics
-        line[start:end].replace(title, " ")
+    said = [  # is no word about logistics, nor "(cc'd)" after a name said to be met
+        ON_COPY.sub(" ", line[start:end].replace(title, " "))
         for line in body_lines(email.new_text)[0]
         for start, end in sentences(line)
         if has_word(line[start:end], first)
@@ -64,7 +66,11 @@ _INTERVIEWING = re.compile(
     r"(?i)\b(interview\w*|meet\w*|panel\w*|join\w*|speak\w*|talk\w*|chat\w*|conduct\w*|"
     r"assess\w*|evaluat\w*|"
     # "un entretien avec Mme Hélène Dubois, Directrice administrative": met, not an admin
-    r"entretien\w*|entrevista\w*|gespräch\w*|colloquio|intervju\w*|rencontr\w*|conversa\w*)\b"
+    r"entretien\w*|entrevista\w*|gespräch\w*|colloquio|intervju\w*|rencontr\w*|conversa\w*|"
+    # "Vous serez reçu par M. Kouassi, Directeur Administratif, et Mme Traoré": met
+    r"re[çc]ue?s? par|recibid[oa]s? por|recebid[oa]s? por|atender\w*|"
+    # "This 30-minute call with Denise Park ... covers your questions", "Denise will call you"
+    r"(call|screen|conversation|session) with|(will|'ll) (call|ring|phone) you)\b"
 )
 
 

@@ -16,6 +16,7 @@ from ..model import Email, Person
 from .aside import aside
 from .clauses import PAST_MEETING
 from .components import natural_name
+from .coordinators import ON_COPY
 from .mentions import HONORIFIC, NAME_RE, TOKEN, title_after, valid_name
 from .people import INTERVIEWS, MEET, NOT_INTERVIEWER, Context
 from .signature import body_lines
@@ -129,7 +130,8 @@ def named_in_meeting_line(pattern: str, lines: list[str]) -> str | None:
             clause = _clause(line, m.start())
             if PAST_MEETING.search(clause) or aside(m.group(0), clause, line):
                 continue  # "Check-in (Priya Raman will meet you in the lobby)": greets
-            if NOT_INTERVIEWER.search(clause) and not INTERVIEWS.search(clause):
+            said = ON_COPY.sub(" ", clause)  # "our CTO Robert Okafor (cc'd)": copied here, and met
+            if NOT_INTERVIEWER.search(said) and not INTERVIEWS.search(said):
                 continue
             found = title_after(line[m.end() :]) or ""
     return found

@@ -171,7 +171,8 @@ MEETING = re.compile(
     r"round|session|zoom|teams|google meet|video|rozmow\w*|spotkani\w*|"
     # a call or a meeting in the other languages hiring mail comes in
     r"appels?|entrevue|rencontre|échange|(video)?llamada|reuni[óo]n|reunião|(video)?chamada|"
-    r"conversa|telefonat|anruf|kennenlern\w*|(video)?chiamata|telefonata|gesprek|samtal|"
+    r"conversa|conversar|telefonat|anruf|kennenlern\w*|(video)?chiamata|telefonata|gesprek|samtal|"
+    r"due chiacchiere|passare a trovarci|bisa datang|datang ke|ketemu|"
     # the interview's other forms: a case presentation, a trial shift, an assessment day
     r"presentation|chalk talk|job talk|campus visit|teaching demo\w*|trial (shift|day)|working interview|assessment (day|centre|center)|"
     r"demo lesson|pair(ing)? (programming )?session|job shadow\w*)\b"
@@ -182,12 +183,12 @@ MEETING = re.compile(
 # The mail is about the user's own candidacy for a job: without one of these, no hiring kind.
 CANDIDACY = re.compile(
     r"(?i)\b(your (application|candidacy|interview|resume|cv|profile|background|experience)"
-    r"|(?-i:[A-Z])\w+'s (background|resume|cv|profile)"  # a hiring manager's "loved Jordan's background"
+    r"|(?-i:[A-Z])\w+'s (background|resume|cv)"  # a hiring manager's "loved Jordan's background"
     r"|(position|role|job|opening|vacancy|post|req(uisition)?)\b|hiring (manager|team|process)"
     r"|recruit(er|ing|ment)|talent (acquisition|partner|team|lead)|people (ops|team)|\bHR\b"
     r"|candidate|applying|applied|application|interview(s|ing)? for|offer|onsite|round"
     r"|finalists?|shortlist(ed|ing)?|assessment (day|centre|center)|graduate (scheme|programme)"
-    r"|trial shift|working interview"
+    r"|trial shift|working interview|interview(ing|ed) with (us|the)"
     r"|interview\s*[:(]|interview with|final interviews|the process|onboarding"
     r"|(your|the|panel|video|phone|technical|onsite|final) interview\b|make a (final )?decision"
     r"|salary|compensation|start date|join (us|the team|(?-i:[A-Z])\w+) as"

@@ -83,7 +83,7 @@ TIME_RE = re.compile(
       |(?P<h7>\d{{1,2}})(?=\s*o['’]?clock\b)
       |(?P<h9>[01]\d|2[0-3])(?P<m9>[0-5]\d)(?=\s*(?:hours|hrs)\b)
       |(?:^|(?<=[.!?]\s))(?P<h8>\d{{1,2}})(?=\s+(?:works|suits|is\s+(?:fine|good|great|perfect)|ok|okay)\b)
-      |(?:(?<=\bat\s)|(?<=\bto\s)|(?<=\bdo\s)|(?<=\blas\s)|(?<=\bàs\s)|(?<=\bà\s)|(?<=\balle\s)|(?<=\bum\s)|(?<=\bom\s))(?P<h5>\d{{1,2}})(?![\d:/]|\.\d)(?=\s*(?:[.,;!?)]|$|\s(?:on|with|in|for|your|sharp|o'clock|work|works|suit|suits|be|ok|okay|still|today|tomorrow|tonight|instead|then|if|before|after|and|so|or|would|please|to|de|del|horas|hs|uur|en|em|no|na|nel|nella|presso|con|com|here|there|ore|qui|qua|aquí|aqui|ici|hier)\b|\s*\(?{ZONE_PATTERN}\b)))
+      |(?:(?<=\bat\s)|(?<=\bto\s)|(?<=\bdo\s)|(?<=\blas\s)|(?<=\bàs\s)|(?<=\bà\s)|(?<=\balle\s)|(?<=\bum\s)|(?<=\bom\s)|(?<=\bjam\s)|(?<=\bpukul\s))(?P<h5>\d{{1,2}})(?![\d:/]|\.\d)(?=\s*(?:[.,;!?)]|$|\s(?:on|with|in|for|your|sharp|o'clock|work|works|suit|suits|be|ok|okay|still|today|tomorrow|tonight|instead|then|if|before|after|and|so|or|would|please|to|de|del|horas|hs|uur|en|em|no|na|nel|nella|presso|con|com|here|there|ore|qui|qua|aquí|aqui|ici|hier|per|para|pour|für|voor|pagi|siang|sore)\b|\s*\(?{ZONE_PATTERN}\b)))
     (?:\s*uhr\b)?\s*(?P<ap2>a\.?m\.?|p\.?m\.?)?
     (?:\s*(?:,\s*(?=hora|heure|ora\b))?\(?\s*(?P<zone>{ZONE_PATTERN})\b\)?)?
     """
@@ -327,6 +327,8 @@ def _line_candidates(
         if dm is not None:
             used.add(dm[0].start())
         lone = dates[0][1] if len(dates) == 1 else None  # the line's only date, however far
+        if lone and carried and _LATER_SENTENCE.search(line, tm.end(), dates[0][0].start()):
+            lone = carried  # "Your interview is at 09:40. ... slides by 17:00 on Tuesday 23 June"
         day = dm[1] if dm is not None else lone if dates else carried
         if day is None:
             continue
@@ -347,12 +349,15 @@ def _line_candidates(
     return out
 
 
+_LATER_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+
+
 def _nearest_date(
     dates: list[tuple[re.Match[str], date]], tm: re.Match[str], used: set[int]
 ) -> tuple[re.Match[str], date] | None:
     best = None
     for dm, d in dates:
-        if _overlaps(dm, tm):
+        if _overlaps(dm, tm) or _aside(tm.string, dm, tm):
             continue
         gap = tm.start() - dm.end() if dm.end() <= tm.start() else (dm.start() - tm.end()) * 2
         if dm.start() >= tm.end() and _TO_NEXT.fullmatch(tm.string[tm.end() : dm.start()]):
@@ -363,6 +368,13 @@ def _nearest_date(
 
 
 _TO_NEXT = re.compile(r"(?i)\s*(?:to|until|till|al|au|bis|zum|alla?|para|->|→)\s*")
+
+
+def _aside(line: str, dm: re.Match[str], tm: re.Match[str]) -> bool:
+    """ "Tuesday, October 13 (Monday is Thanksgiving), 10:00 a.m.": a date in brackets
+    that close before the time is a remark about another day."""
+    before = line[: dm.start()]
+    return before.count("(") > before.count(")") and ")" in line[dm.end() : tm.start()]
 
 
 def _overlaps(a: re.Match[str], b: re.Match[str]) -> bool:

@@ -60,7 +60,8 @@ _NUMBERS = {
     "couple of": 2,
 }
 _WITHIN = re.compile(
-    r"(?i)\b(?:within|in)\s+(?:the\s+next\s+)?(?:\d{1,2}\s*(?:-|–|to)\s*)?"  # "7-10 days": the 10
+    r"(?i)\b(?:within|in|over)\s+(?:the\s+next\s+)?(?:about\s+|around\s+|roughly\s+)?"
+    r"(?:\d{1,2}\s*(?:-|–|to)\s*)?"  # "7-10 days": the 10
     r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|fourteen|a|a\s+couple\s+of)"
     r"\s+(?P<business>business\s+|working\s+)?(?P<unit>days?|weeks?|fortnight|hours?|hrs)\b"
@@ -97,7 +98,7 @@ _NEXT_WORDS = ("nächst", "kommend", "volgend", "próxima", "proxima", "prossima
 _BY = re.compile(
     r"(?i)\b(?:by|before|on\s+or\s+(?:before|about|around)|(?:at\s+or\s+)?around|on|no\s+later\s+than|until|bis(?:\s+spätestens)?(?:\s+zum)?|spätestens|avant\s+le|"
     r"d'ici\s+le|antes\s+del?|até|hasta\s+el|a\s+m[aá]s\s+tardar(?:\s+el)?|au\s+plus\s+tard\s+le|"
-    r"o\s+mais\s+tardar\s+(?:at[ée]\s+)?(?:a|o)?|uiterlijk(?:\s+op)?|najpóźniej(?:\s+do)?|do\s+dnia|en\s+ge[çc]|paling\s+lambat(?:\s+tanggal)?|entro(?:\s+e\s+non\s+oltre)?\s+il)\s+(?P<rest>.{0,40})"
+    r"o\s+mais\s+tardar\s+(?:at[ée]\s+)?(?:a|o)?|uiterlijk(?:\s+op)?|najpóźniej(?:\s+do)?|do\s+dnia|en\s+ge[çc]|paling\s+lambat(?:\s+tanggal)?|entro(?:\s+e\s+non\s+oltre)?\s+il)\s+(?=(?P<rest>.{0,40}))"
 )
 _DOTTED = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d)")
 _AFTER_THAT = re.compile(

@@ -29,7 +29,9 @@ MAX_SCAN = 20_000  # characters of the whole message searched for full names
 
 # one word, or single words in one enumeration ("Tom, Lisa and Ana", "Ori (Head of Data) and
 # Dana (Staff Engineer)"), none part of a longer name
-_WORD = rf"{TOKEN}(?![\w@'’-]|\s+[A-ZÀ-Þ][a-zß-ÿ]|\.\s*[A-ZÀ-Þ])"
+# (a full stop then a capital is an initial's or an abbreviation's, "J. Smith", "Prof. Lee
+# Chen", not a sentence's end: "You'll meet our head baker, Luis. Thanks!")
+_WORD = rf"{TOKEN}(?![\w@'’-]|\s+[A-ZÀ-Þ][a-zß-ÿ]|\.(?=[A-ZÀ-Þ])|\.\s*[A-ZÀ-Þ][\w'’-]*\s+[A-ZÀ-Þ])"
 _NOTE = r"(?:\s*\([^()\n]{1,60}\))?"
 _AND = r"(?:and|&|\+|y|e|et|und|en|och|og|i|ve|a)"  # "Nuria y Jordi", "Pieter en Femke"
 _RUN = re.compile(rf"(?<![\w@.'’-]){_WORD}{_NOTE}(?:(?:,\s*|\s*,?\s+{_AND}\s+){_WORD}{_NOTE})*")
@@ -64,9 +66,10 @@ _AFTER = re.compile(
     r"(?:go|walk you|take you) through|call you|ring you|phone you|"
     r"take (?:the|your|this) (?:round|interview|call|session|screen))"
 )
-# "CFO Luis will join for the second half": a capitalised title word right before
+# "CFO Luis will join for the second half", "our MD Khalid", "with Chef Marco": a
+# capitalised title word right before
 _BARE_TITLE = re.compile(
-    r"(?<![\w-])(?P<title>C[A-Z]?[A-Z]O|S?E?VP|MD|GM|HRD|HRBP|Dean|Chair)\s+$"  # "our MD Khalid"
+    r"(?<![\w-])(?P<title>C[A-Z]?[A-Z]O|S?E?VP|MD|GM|HRD|HRBP|Dean|Chair|Chef|Coach)\s+$"
 )
 _KIN_BEFORE = re.compile(rf"\b(?i:my|our)\s+(?P<title>{_KIN_OR_TITLE})\s+$")
 # "Wouter, notre directeur de production, et moi-même": the writer and someone else
@@ -75,6 +78,8 @@ _AND_ME = re.compile(  # "It'll be Rahul from our catheter platform team and mys
     r"\s*(?:and|et|y|e|und|en|och|og|i)\s+"
     r"(?:moi-même|moi|myself|me|yo|mí|eu|mim|ich|mir|ik|mij|jag|mig)\b"
 )
+# "Me + Wambui (our head of ops)": the enumeration starts with the writer
+_ME_FIRST = re.compile(r"(?i)(?:me|myself)\s*(?:\+|&|and|n)\s")
 # "X will interview you" says X is a person on its own
 _INTERVIEWS_YOU = re.compile(r"(?i)interview|call you|ring you|phone you")
 # "You'll be meeting our CTO, Tom": a job title just before the name
@@ -159,7 +164,7 @@ def _met_runs(line: str) -> list[list[tuple[str, int, bool]]]:
         # "our founders, Tom and Lisa": a title in the plural for the whole enumeration
         titled = titled if titled and _title(titled.group("title")) else None
         titled = titled or _BARE_TITLE.search(before) or _kin_before(before)
-        with_me = _AND_ME.match(line[run.end() :])
+        with_me = _AND_ME.match(line[run.end() :]) or _ME_FIRST.match(run.group(0))
         if not (_BEFORE.search(before) or after or titled or with_me):
             continue
         vouched = bool(titled or with_me or (after and _INTERVIEWS_YOU.match(after.group("verb"))))

@@ -16,7 +16,7 @@ from ..model import Email, Person
 from .addresses import address_matches, ascii_fold, name_from_address
 from .calendar import CalEvent, read_calendars
 from .components import natural_name
-from .mentions import NAME_RE, valid_name
+from .mentions import NAME_RE, action_mentions, valid_name
 from .names import calendar_name, dedupe, org_like
 
 
@@ -195,3 +195,48 @@ def descriptions(email: Email) -> list[str]:
 
 
 MAX_DESCRIPTION = 4000  # characters: a description longer than this holds no more panel
+
+
+# "Priya Raghunathan is inviting you to a scheduled Zoom meeting." pasted into the mail
+_HOST_LINE = re.compile(
+    rf"(?m)^\s*{NAME_RE.pattern}\s+(?i:(?:is inviting you to|has invited you to|invites you to) "
+    r"(?:a |an )?(?:scheduled )?(?:zoom|microsoft teams|teams|webex|google meet))\b"
+)
+
+
+def meeting_host(text: str, ctx: Context) -> list[Person]:
+    """The host of a video meeting whose invitation the mail pastes in, when nobody else is
+    named: a team mailbox sends it, the host holds the call."""
+    m = _HOST_LINE.search(text)
+    name = m.group("name") if m else ""
+    if not name or not valid_name(name) or is_user(name, ctx):
+        return []
+    return [Person(name=name)]
+
+
+def from_subject(ctx: Context) -> list[Person]:
+    """ "Interview with Tom Hardy - Data Analyst", "Jordan Avery <> Tom Hardy": the subject
+    names whom the user meets (the other side of a pair the user is in)."""
+    subject = ctx.email.subject
+    found = [(m.name, m.title) for m in action_mentions(subject, meeting=True)]
+    sides = _PAIR.split(subject)
+    if len(sides) == 2 and any(_user_side(side, ctx) for side in sides):
+        found += [(m.group("name"), None) for side in sides for m in NAME_RE.finditer(side)]
+    return [
+        Person(name=name, title=title)
+        for name, title in found
+        if valid_name(name) and not is_user(name, ctx) and not is_sender(name, ctx.email)
+    ]
+
+
+_PAIR = re.compile(r"\s+(?:<>|<->|x|×|/|\+|&|and|meets?)\s+")  # "Jordan Avery <> Tom Hardy"
+
+
+def _user_side(side: str, ctx: Context) -> bool:
+    return any(is_user(m.group("name"), ctx) for m in NAME_RE.finditer(side))
+
+
+def is_sender(name: str, email: Email) -> bool:
+    """The writer, by their whole name or, alone, their given name ("Wrap-up with Camila")."""
+    sender = natural_name(email.sender.name).lower() if email.sender.name else ""
+    return bool(sender) and name.lower() in {sender, *sender.split()[:1]}

@@ -20,13 +20,35 @@ LEXICON: dict[Kind, tuple[Cue, ...]] = {
             3.0,
         ),
         # a self-scheduling link: "pick a time" ("réserver un créneau", "elige el horario")
+        # (one cue a language or two: with fewer alternatives the gate can read their words)
         (
-            r"\b((réserver|choisir|sélectionner|réservez|choisissez) (un|le|votre) créneau|prendre rendez-vous|(elige|elegir|selecciona|seleccionar|reserva|reservar) (el|un|tu|su) horario|(wählen|buchen) sie\b.{0,60}\btermin|termin (buchen|auswählen|wählen)|(prenotare|prenota|scegliere|scegli) (uno|un) (slot|orario)|(escolha|escolher|reserve|reservar) (o|um) (melhor )?horário|kies een (tijdstip|tijdslot))",
+            r"\b((réserver|choisir|sélectionner|réservez|choisissez) (un|le|votre) créneau|prendre rendez-vous)",
+            3.5,
+        ),
+        (r"\b(elige|elegir|selecciona|seleccionar|reserva|reservar) (el|un|tu|su) horario", 3.5),
+        (
+            r"\b((wählen|buchen) sie\b.{0,60}\btermin|termin (buchen|auswählen|wählen)|kies een (tijdstip|tijdslot))",
+            3.5,
+        ),
+        (
+            r"\b((prenotare|prenota|scegliere|scegli) (uno|un) (slot|orario)|(escolha|escolher|reserve|reservar) (o|um) (melhor )?horário)",
             3.5,
         ),
         # "I'd like to schedule a first phone call with you"
         (
-            r"\b(planifier|organiser|fixer|convenir d'|prévoir) (un|une) (premier |premiere |première |bref |court )?(appel|entretien|entrevue|échange|rencontre|rendez-vous)|\b(agendar|programar|coordinar|organizar|marcar) (una|uma|um) (primera |primeira |breve )?(llamada|videollamada|entrevista|reuni[óo]n|chamada|videochamada|conversa|reunião)|\b(ein|einen) (erstes |kurzes |erstes kurzes )?(telefonat|telefoninterview|kennenlerngespräch|gespräch|videocall|termin) (vereinbaren|ausmachen|planen)|\b(fissare|organizzare|programmare|pianificare) (un|una) (primo |prima |breve )?(colloquio|chiamata|videochiamata|telefonata|call)|\b(inplannen|plannen|afspreken) (van )?(een )?(gesprek|kennismakingsgesprek|telefoongesprek)",
+            r"\b(planifier|organiser|fixer|convenir d'|prévoir) (un|une) (premier |premiere |première |bref |court )?(appel|entretien|entrevue|échange|rencontre|rendez-vous)",
+            2.5,
+        ),
+        (
+            r"\b(agendar|programar|coordinar|organizar|marcar) (una|uma|um) (primera |primeira |breve )?(llamada|videollamada|entrevista|reuni[óo]n|chamada|videochamada|conversa|reunião)",
+            2.5,
+        ),
+        (
+            r"\b(ein|einen) (erstes |kurzes |erstes kurzes )?(telefonat|telefoninterview|kennenlerngespräch|gespräch|videocall|termin) (vereinbaren|ausmachen|planen)|\b(inplannen|plannen|afspreken) (van )?(een )?(gesprek|kennismakingsgesprek|telefoongesprek)",
+            2.5,
+        ),
+        (
+            r"\b(fissare|organizzare|programmare|pianificare) (un|una) (primo |prima |breve )?(colloquio|chiamata|videochiamata|telefonata|call)",
             2.5,
         ),
     ),
@@ -183,7 +205,8 @@ CANDIDACY = re.compile(
     r"hire|hiring|take-?home|vorstellungsgespr\w*|bewerbungsgespr\w*|sollicitatiegesprek|"
     r"entrevista|entretien|colloquio|kennenlern\w*|sollicitatie|werving|stanowisk\w*|rekrutac\w*|"
     r"contrataci[oó]n|vaga|empleo|emprego|recrutamento|reclutamiento|selecci[oó]n|sele[çc][ãa]o|"
-    r"para el cargo|natje[čc]aj\w*)\b|职位|岗位|面试|面試|應徵|应聘|职缺|職缺|履歷|简历"
+    r"para el cargo|natje[čc]aj\w*|curr[ií]culo|currículum|(?<=il )curriculum|"
+    r"curriculum vitae|hoja de vida|lebenslauf)\b|职位|岗位|面试|面試|應徵|应聘|职缺|職缺|履歷|简历"
 )
 
 # Mailing lists in these languages: the unsubscribe link, the "tip of the week", a listicle.

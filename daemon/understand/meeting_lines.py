@@ -37,7 +37,7 @@ LIST_HEADER = re.compile(
     r"(oral|interview|selection|viva|assessment|review) board|"
     r"commission|commissione|comisi[óo]n|tribunal|"
     r"(?:auswahl)?gremium|auswahlkommission|banca|painel|compos[ée]e? de|composto da|"
-    r"compuesto por|bestehend aus|bestaat uit|"
+    r"compuesto por|bestehend aus|bestaat uit|comprise|comprising|consists? of|made up of|"
     # the commissions of Polish, Czech, Turkish, Greek, Russian, Indonesian, Swahili letters
     r"komisj\w*|komise|komisia|komisyon\w*|bizottság|επιτροπ\w*|комисси\w*|panitia|jopo)\b"
     r"(?:.*:|[^.!?]{0,30})\s*$"

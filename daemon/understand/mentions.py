@@ -174,7 +174,8 @@ _ACTION = re.compile(
     # "Kenji Sato replaces Aiko Tanaka": the substitute (the NER often calls them an ORG)
     r"replaces|will (?:now )?(?:replace|cover for|step in|stand in|fill in|take over)|"
     r"is (?:now )?(?:replacing|covering for|stepping in|standing in|filling in|taking over)|"
-    r"(?:steps|stands|fills) in|takes over|covers for|will take (?:his|her|their) (?:place|spot)|"
+    r"(?:steps|stands|fills) in|takes over|covers for|"
+    r"will take (?:his|her|their) (?:place|spot|slot|seat)|"
     r"will (?:give you a |)(?:call|ring|phone)(?: you)?)\b"
 )
 

@@ -26,9 +26,9 @@ HONORIFIC = (  # and the German "Dr.-Ing.", "Dipl.-Kffr.", Italian "Dott.ssa", S
     r"Avv|Dott|Ir|Drs|Dra|Srta|Ma[iî]tre|Mevr|Dhr|Mw|dhr|mevr|mw|Lic|Licda|Licdo|Mtro|Mtra|Arq|Sig|"
     r"Pani|Dña|Doña|Shri|Smt|Bapak|Ibu|Encik|Puan|Khun|Sayın|Rev|Sgt|Capt|Lt|Cmdr|Insp|Cllr|"
     # the Swahili "Bi."/"Bw.", Vietnamese "Ông"/"Bà", the Colombian psychologist's "Ps."
-    r"Bi|Bw|Bwana|Ndugu|Ông|Bà|Ps|Profa|"
+    r"Bwana|Ndugu|Ông|Bà|Ps|Profa|"
     # Malay, Nigerian, Afrikaans, Romanian and Spanish forms ("Tuan", "Alhaji", "Mnr", "Abg")
-    r"Tuan|Cik|Datin|Hj|Hjh|Alhaji|Alhaja|Mallam|Barr|Pharm|Arc|Mnr|Mev|Dl|Dna|Abg|Me|"
+    r"Cik|Datin|Hj|Hjh|Alhaji|Alhaja|Mallam|Pharm|Mnr|Mev|Dl|Dna|Abg|Me|"
     r"Sheikh|Shaikh|Datuk|Sister|Matron|Amb|Revd|Rabbi|Imam|Ato|W/ro|W/rt|"
     # the Czech and Slovak degrees written before a name ("Mgr. Petra Svobodová")
     r"Mgr|Bc|PhDr|RNDr|MUDr|JUDr|MVDr|PaedDr|Doc|doc)\.?|Hon\.|Col\.|Det\.|Dato['’]|"
@@ -37,6 +37,11 @@ HONORIFIC = (  # and the German "Dr.-Ing.", "Dipl.-Kffr.", Italian "Dott.ssa", S
     r"(?:Dr|Dipl)\.?-[A-Z][a-zäöü]+\.?(?:\s*\((?:FH|TU|Univ\.?)\))?|Univ\.-Prof\.|Dott\.ssa|Sig\.ra|Hr\.|Fr\.|M\.|arch\.|"
     # the Portuguese "Prof.ª", the Polish "prof. dr hab. inż."
     r"Prof\.ª|Prof\.a|prof\.|dr hab\.|dr|inż\.|mgr|Dr\.ª|Sr\.ª|Eng\.º|Tan Sri|"
+    # (with their full stop only: "Bi" and "Barr" are family names too, "Arc" a word)
+    r"Bi\.|Bw\.|Barr\.|Arc\.|"
+    # the German doctor's field ("Dr. med. Eva Schäfer", "Dr. rer. nat."); the Indonesian
+    # "Pak"/"Bu" (Mr/Mrs, and a Korean family name too: only before two more words)
+    r"med\.|rer\. nat\.|phil\.|jur\.|dent\.|Pak(?=\s+\S+\s+[A-Z])|Bu(?=\s+\S+\s+[A-Z])|"
     # the Dutch titles in lower case ("ir. Pieter de Graaf", "drs. Anouk Smit")
     r"ir\.|ing\.|drs\.|mr\.|"
     # the Spanish "D." (Don), the Portuguese "Profª"/"Drª", the Romanian "dl."/"dna."

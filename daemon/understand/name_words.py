@@ -122,7 +122,17 @@ _NOT_NAME_WORDS = (
     # a formal "you" and the rooms and sites of a calendar ("Vossa Senhoria", "Standort
     # Mannheim", "Fann Résidence", "HK-Zaandam 3.14 Vergaderruimte")
     "vossa senhoria excelência standort résidence residence residencia residência "
-    "vergaderruimte besprechungsraum konferenzraum mötesrum"
+    "vergaderruimte besprechungsraum konferenzraum mötesrum "
+    # a hospital's and a school's departments and subjects ("Kwame Asante, Radiology") and
+    # the checks a candidate brings ("Working with Children Check")
+    "radiology cardiology oncology pathology neurology paediatrics pediatrics orthopaedics "
+    "anaesthetics anaesthesia anesthesiology dermatology psychiatry obstetrics gynaecology "
+    "urology nephrology haematology hematology endocrinology gastroenterology ophthalmology "
+    "audiology physiotherapy midwifery pharmacy estates payroll admissions chemistry "
+    "physics biology mathematics maths science children check clearance vetting screening "
+    "vulnerable sector criminal record "
+    # an interview's stage as a calendar's title writes it ("Round 2: System Design")
+    "system design"
 )
 # words that are not names: days, months, places, companies, greetings, thanks, departments
 NOT_NAME = frozenset(_NOT_NAME_WORDS.split())

@@ -146,10 +146,8 @@ _LABEL_TAIL = re.compile(r"\s*(?:,|\(|$|-|–)")
 _MORE = {"maître", "maitre", "dra", "srta", "mevr", "dhr", "amb", "revd", "rabbi", "imam"}
 _MORE |= {"ato", "w/ro", "w/rt"}  # the Ethiopian "Mr", "Mrs"
 _MORE |= {"mgr", "bc", "phdr", "rndr", "mudr", "judr", "mvdr", "paeddr", "doc", "univ.-prof"}
-_MORE |= {"(fh)", "dipl.-ing", "dipl.-kfm", "dipl.-kffr", "h.c"}
+_MORE |= {"(fh)", "dipl.-ing", "dipl.-kfm", "dipl.-kffr", "h.c", "med", "rer", "nat", "phil", "jur"}
 _MORE |= {
-    "bi",
-    "bw",
     "bwana",
     "ndugu",
     "ông",
@@ -169,10 +167,15 @@ _CALLINGS = (
     "pastor trustee elder deacon bishop canon father chef coach judge justice senator "
     "governor mayor councillor councilor ambassador reverend chaplain rabbi imam "
     # and the words of a form's label before a name ("Interviewer Dana Lee")
-    "interviewer interviewers host panelist panellist organizer organiser attendee contact"
+    "interviewer interviewers host panelist panellist organizer organiser attendee contact "
+    # the Indonesian and Malay "Mr"/"Mrs" ("Pak Bambang Sutrisno"; Pak is a family name too)
+    "pak bu ibu bapak"
 )
 _TITLE_WORDS = frozenset(_CALLINGS.split())
-_FORMS = "tuan cik datin hj hjh alhaji alhaja mallam barr pharm mnr mev abg ir drs"
+# an office written before a family name alone ("Dean Ramírez", "Principal Okafor")
+_OFFICES = _TITLE_WORDS | {"dean", "provost", "principal", "chancellor", "rector", "president"}
+_OFFICES |= {"superintendent", "headteacher", "chair", "commissioner", "director", "matron"}
+_FORMS = "cik datin hj hjh alhaji alhaja mallam pharm mnr mev abg ir drs"
 _MORE |= set(_FORMS.split())  # Malay, Nigerian, Afrikaans, Spanish and Dutch forms
 _MORE |= {"dr.ª", "sr.ª", "eng.º", "profª", "drª", "me", "dl", "dna", "d-na", "d-l"}
 _HONORIFICS = {h.rstrip(".") for h in HONORIFICS} | _MORE
@@ -250,6 +253,8 @@ def same_person(a: str, b: str) -> bool:
         return True  # "Faisal Al-Mansoori" of the calendar is "Faisal bin Khalid Al-Mansoori"
     if n == 2 and long_ == short[::-1]:
         return True  # "Keller Anna" of a directory is "Anna Keller" of the text
+    if n == 2 and short[0] in _OFFICES and short[-1] == long_[-1] and short[0] != long_[0]:
+        return True  # "Dean Ramírez" is "Dr. Elena Ramírez, Dean of Students"
     return (n == 1 and short[0] in long_) or short in (long_[:n], long_[-n:])
 
 

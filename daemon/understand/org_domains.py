@@ -19,6 +19,8 @@ def domain_word(address: str | None) -> str | None:
         return None
     parts = address.split("@")[1].lower().split(".")
     for part in reversed(parts[:-1] if len(parts) > 1 else parts):
+        if parts[-1] == "us" and len(part) == 2:
+            continue  # "lincolnheights.k12.mn.us": a state's label
         if part in {
             "co",
             "com",
@@ -64,8 +66,8 @@ def domain_spelled(email: Email, text: str | None = None) -> list[str]:
     dom = domain_word(email.sender.email) or domain_word(
         email.reply_to[0].email if email.reply_to else None
     )
-    if not dom or len(dom) < 3:
-        return []
+    if not dom or len(dom) < 3 or dom in ORG_WORDS:
+        return []  # (and "health.nsw.gov.au" spells no one body in particular)
     out = []
     want = dom.replace("-", "")
     # "cnha-acpn": one part the English initials, one the French ("Canadian Northern ...")
@@ -133,7 +135,7 @@ def _with_lead(before: list[str], match: str) -> str:
 
 
 _SPELLED = re.compile(
-    r"\b[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|the|de|des|du|del|la|le|et|y|für)[ \t]+)*"
+    r"\b[A-Z][\w'’-]*(?:,?[ \t]+(?:(?:of|and|for|the|de|des|du|del|la|le|et|y|für)[ \t]+)*"
     r"[A-Z][\w'’-]*){2,8}"
 )
 _SMALL = frozenset(
@@ -149,14 +151,14 @@ def spelled_out(acronym: str, text: str) -> str | None:
     for m in _SPELLED.finditer(text[:20_000]):
         words = m.group(0).split()
         for i in range(len(words)):
-            big = [w for w in words[i:] if w not in _SMALL]
+            big = [w for w in words[i:] if w.rstrip(",") not in _SMALL]
             if len(big) >= len(want) and "".join(w[0] for w in big[: len(want)]).lower() == want:
                 cut = words[i:]
                 while cut[-1] != big[len(want) - 1] or len(
-                    [w for w in cut if w not in _SMALL]
+                    [w for w in cut if w.rstrip(",") not in _SMALL]
                 ) > len(want):
                     cut = cut[:-1]
-                return " ".join(cut)
+                return " ".join(cut).rstrip(",")
     return None
 
 

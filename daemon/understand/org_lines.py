@@ -127,3 +127,19 @@ def display_org(sender: str) -> str | None:
             kept[0],
         )
     return org_line(kept[0])
+
+
+# an institution a Hindi letter names in its text ("सरस्वती विद्या निकेतन सीनियर सेकेंडरी स्कूल,
+# मालवीय नगर, जयपुर में"): Devanagari words up to the word for a school, hospital, bank...
+_DEVANAGARI_ORG = re.compile(
+    r"(?<![\u0900-\u097f])(?P<org>(?:(?!(?:में|के|की|का|को|से|पर|हेतु|द्वारा|एवं|और|तथा|कि|है|हैं|जाता|किया|आप\w*|इस|यह)\s)"
+    r"[\u0900-\u0963\u0966-\u097f]+\s+){1,6}"
+    r"(?:स्कूल|विद्यालय|महाविद्यालय|विश्वविद्यालय|अस्पताल|चिकित्सालय|संस्थान|निगम|बैंक|"
+    r"लिमिटेड|कंपनी|परिषद|मंत्रालय|प्राधिकरण))(?![\u0900-\u097f])"
+)
+
+
+def script_org(text: str) -> str | None:
+    """The first institution named in Devanagari in the first lines of a letter."""
+    m = _DEVANAGARI_ORG.search(text[:3000])
+    return m.group("org") if m else None

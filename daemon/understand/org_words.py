@@ -69,6 +69,17 @@ ATS_WORDS = frozenset(
         "sparkhire",
         "apploi",
         "cornerstoneondemand",
+        # public-sector and school job boards that send in the employer's name
+        "governmentjobs",
+        "neogov",
+        "usajobs",
+        "pageup",
+        "pageuppeople",
+        "jobtrain",
+        "schooljobs",
+        "applitrack",
+        "nhsjobs",
+        "applytoeducation",
     ]
 )
 
@@ -119,6 +130,7 @@ ORG_WORDS = frozenset(
         "freight",
         "aerospace",
         "fintech",
+        "pay",  # "Shamba Pay" (the NER calls a two-word fintech a person)
         "insurance",
         "consulting",
         "solutions",
@@ -377,3 +389,6 @@ _MESSAGE_WORDS = (
     "haastattelu mwaliko usaili"
 )
 MESSAGE_WORDS = frozenset(_MESSAGE_WORDS.split())
+# "Lincoln Heights Public Schools"; Hindi institutions ("... सीनियर सेकेंडरी स्कूल", "... अस्पताल")
+_MORE_ORG = "schools hospitals स्कूल विद्यालय महाविद्यालय विश्वविद्यालय अस्पताल चिकित्सालय संस्थान निगम"
+ORG_WORDS = ORG_WORDS | frozenset(_MORE_ORG.split())

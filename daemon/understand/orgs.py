@@ -16,10 +16,10 @@ from collections import Counter
 from typing import Any
 
 from ..model import Email
-from .addresses import ascii_fold
 from .name_words import TITLE_HEAD
 from .org_domains import domain_spelled, domain_word, spelled_out, squash
-from .org_lines import LEAD, display_org, letter_org
+from .org_lines import LEAD, display_org, letter_org, script_org
+from .org_whole import folded, grown, only_within, within, written_any_case
 from .org_words import ATS_WORDS, MESSAGE_WORDS, NOT_ORG_START, ORG_WORDS
 from .roles import ROLE_HEAD
 from .signature import body_lines as _body_lines
@@ -36,6 +36,9 @@ PHRASES = [
     re.compile(p)
     for p in (
         r"(?i:applica\w+|interest|interview\w*|position|role|opening|career|team|offer|candidacy|join(?:ing)?|opportunit\w+|spot|job|vacancy)(?:\s*\([^()\n]{1,30}\))?\s+(?i:to|at|with|for|from|in)\s+"
+        + _NAME,
+        # "a vaga de Analista de Dados Sênior na Trilha", "le poste de ... chez Ardent"
+        r"(?i:vaga|cargo|posição|poste|posizione|ruolo)\b[^\n.]{0,60}?\s(?:na|no|em|chez|presso)\s+"
         + _NAME,
         # a call's or a voicemail's opening: "this is Dave with Reliable Plumbing and Drain"
         r"(?i:this is|it's|it is)\s+[A-Z][\w'-]+\s+(?i:with|from|at|over at)\s+" + _NAME,
@@ -60,7 +63,8 @@ SENDER_NAME = [
     re.compile(
         r"^"
         + _NAME
-        + r"\s+(?i:recruiting|careers|talent|hiring|jobs|people|hr|team|talent acquisition)\b.*$"
+        + r"\s+(?i:recruiting|careers|talent|hiring|jobs|people|hr|team|talent acquisition|"
+        r"human resources)\b.*$"
     ),
 ]
 SUBJECT = [
@@ -128,11 +132,14 @@ def company(email: Email, doc: Any | None) -> str | None:
         person = (weight < 2 or (name, weight) in clients) and named and not _org_worded(cleaned)
         if not cleaned or person or _signs(email, cleaned):
             continue
-        on_domain = bool(dom) and (squash(cleaned) in dom or dom in squash(cleaned))  # type: ignore[operator]
+        flat = (dom or "").replace("-", "")  # "talentbridge-ea": TalentBridge East Africa
+        on_domain = bool(flat) and (squash(cleaned) in flat or flat in squash(cleaned))
         votes[cleaned] += weight * (0 if agency and on_domain else 3 if on_domain else 1)
     votes = Counter({k: v for k, v in votes.items() if v > 0})
     lined = letter_org(*body_lines(email.new_text, email.sender.name))
-    votes = _written_whole(votes, email, (lined, display_org(email.sender.name or "")))
+    votes = _written_whole(
+        votes, email, (lined, display_org(email.sender.name or ""), grown(votes))
+    )
     whole = _clean_org(lined or "")
     if not votes and not agency and whole:  # "Azienda Ospedaliera ..." under the signature
         votes = Counter({whole: 1})
@@ -142,77 +149,39 @@ def company(email: Email, doc: Any | None) -> str | None:
         best = _best(votes)
         if best.isupper() and 3 <= len(best) <= 6:  # "GHEF": as the text writes it out
             return spelled_out(best, email.text) or best
-        return _completed(best, email)
+        return _acronym_out(_completed(best, email), email.new_text)
     if not dom or agency:
         return None
-    return _written_any_case(email.new_text, dom) or " ".join(
-        w.capitalize() for w in dom.split("-")
+    return (
+        written_any_case(email.new_text, dom)
+        or (spelled_out(dom, email.new_text) if 3 <= len(dom) <= 6 else None)  # "dffh"
+        or " ".join(w.capitalize() for w in dom.split("-"))
     )
 
 
-def _written_whole(
-    votes: Counter[str], email: Email, orgs: tuple[str | None, str | None]
-) -> Counter[str]:
+def _acronym_out(name: str, text: str) -> str:
+    """ "Riverbend ISD" is "Riverbend Independent School District" where the letter writes
+    it so."""
+    words = name.split()
+    if len(words) < 2 or not (words[-1].isupper() and 2 <= len(words[-1]) <= 5):
+        return name
+    spelled = spelled_out(words[-1], text)
+    whole = " ".join([*words[:-1], spelled]) if spelled else ""
+    return whole if whole and whole in text else name
+
+
+def _written_whole(votes: Counter[str], email: Email, orgs: tuple[str | None, ...]) -> Counter[str]:
     """ "Riad Atlas" (the domain's words) is "Riad Atlas Hôtels & Spa" where the letter writes
     the name whole on a line of its own, and only ever writes it so: the shorter name's votes
     go to the whole one ("Henderson's Hardware" also written alone stays itself)."""
     text = ""
     for org in set(orgs):
         whole = _clean_org(org or "")
-        for short in [n for n in votes if whole and n != whole and _within(n, whole)]:
-            text = text or _folded(f"{email.subject}\n{email.new_text}")  # (only when asked)
-            if _only_within(_folded(short), _folded(whole or ""), text):
+        for short in [n for n in votes if whole and n != whole and within(n, whole)]:
+            text = text or folded(f"{email.subject}\n{email.new_text}")  # (only when asked)
+            if only_within(folded(short), folded(whole or ""), text):
                 votes[whole or ""] += votes.pop(short)
     return votes
-
-
-def _only_within(short: str, whole: str, text: str) -> bool:
-    """Every time the text writes `short`, it is part of `whole`."""
-    at = text.find(short)
-    while at >= 0:
-        if not any(
-            w <= at and at + len(short) <= w + len(whole)
-            for w in _finds(text, whole, max(0, at - len(whole)), at + len(whole))
-        ):
-            return False
-        at = text.find(short, at + 1)
-    return True
-
-
-def _finds(text: str, word: str, start: int, end: int) -> list[int]:
-    out, at = [], text.find(word, start, end)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1, end)
-    return out
-
-
-def _within(short: str, whole: str) -> bool:
-    """ "KIYI BELEDİYESİ" is written within "Karşıyaka Kıyı Belediyesi" (any case)."""
-    return f" {_folded(short)} " in f" {_folded(whole)} "
-
-
-def _folded(text: str) -> str:
-    return ascii_fold(text.lower().replace("ı", "i"))
-
-
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _written_any_case(text: str, dom: str) -> str | None:
-    """ "desert auto repair" signing mail from desertautorepair.example: the domain's words
-    as the text writes them (in lower case too), capitalised, not the squashed domain."""
-    want = dom.replace("-", "")
-    words = list(_WORD.finditer(text[:20_000]))
-    for i, first in enumerate(words):
-        got = first.group(0).lower()
-        j = i
-        while want.startswith(got) and got != want and j + 1 < min(len(words), i + 6):
-            j += 1
-            got += words[j].group(0).lower()
-        if got == want and j > i and text[first.start() : words[j].end()].count("\n") == 0:
-            return " ".join(w.group(0).capitalize() for w in words[i : j + 1])
-    return None
 
 
 # an agency's news about its client: "Coastline Freight would love to meet you", "Fjord
@@ -295,10 +264,14 @@ def _candidates(email: Email, doc: Any | None) -> list[tuple[str, int]]:
         and any(f"{w} {sender}" in email.subject for w in ("with", "at", "from"))
     ):
         found.append((sender, 2))
+    elif tool and len(sender.split()) > 1 and sender in email.new_text:
+        found.append((sender, 2))  # "County of Placer" <noreply@governmentjobs.com> signs so
     found.extend((line, 2) for line in _signature_orgs(email))
     # "Ministère de la Santé et de l'Action sociale" alone under the signature, "دائرة الموارد
     # البشرية - جامعة البلقاء الشرقية" as the sender: the name read whole
     found.extend((org, 2) for org in [display_org(sender)] if org)
+    # written in the letter's own script, the name is as the letter gives it (Devanagari)
+    found.extend((org, 4) for org in [script_org(email.new_text)] if org)
     # "Principal - St. Aloysius Senior Secondary School", "HR Department | Sahyadri Hospital"
     # (an organisation's words: "Talent - Jane Doe" names a person)
     dashed = _DASHED_SENDER.match(sender)

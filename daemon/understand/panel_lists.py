@@ -46,6 +46,8 @@ CELL_LIST = re.compile(
     r"^\W*(?i:interviewers?(?:\s*\(s\))?|panel(?:ists)?|hosts?|intervjuare)(?:[ \t]+|\s*\|\s*)"
     r"(?P<rest>(?-i:[A-ZÀ-Þ]).+)$"
 )
+# ...or after a sentence on the same line: "Round 2 for the role. Interviewers: Karthik (EM)"
+_LABEL_LATER = re.compile(rf"[.!?]\s+((?i:{_QUALIFIER}{_LABELS})\s*[:：])")
 # The label alone on its line ("Host:", "Interviewers"), the people on the lines below it.
 LABEL_ALONE = re.compile(rf"(?i)^\W*{_LABELS}\s*[:：]?\s*$")
 _PIECES = re.compile(
@@ -105,6 +107,10 @@ def _split_title(piece: str) -> tuple[str, str, str]:
 def label_list(line: str) -> list[Mention]:
     """A labelled list of people: "Interviewers: A (T), B (T)", "面接官：佐藤 健（開発部長）"."""
     m = LABEL_LIST.match(line) or CELL_LIST.match(line)
+    later = None if m else _LABEL_LATER.search(line)  # "... role. Interviewers: A and B."
+    if later and len(line) - later.start(1) < 160 and "  " not in line[later.start(1) :]:
+        at = later.start(1)
+        return [Mention(x.name, x.title, x.start + at, x.end + at) for x in label_list(line[at:])]
     if not m:
         return []
     out: list[Mention] = []

@@ -22,10 +22,20 @@ from .components import natural_name
 from .coordinators import COORDINATOR, INTERVIEWS, has_word, only_schedules
 from .details import add_details, merged, not_in_titles
 from .first_names import FullNames, completed, formal_family, honored, lone_given
-from .guests import Context, context, descriptions, from_calendar, is_user, lone_organizer
+from .guests import (
+    Context,
+    context,
+    descriptions,
+    from_calendar,
+    from_subject,
+    is_sender,
+    is_user,
+    lone_organizer,
+    meeting_host,
+)
 from .meeting_lines import BULLET, CC_LINE, MEET, RULE, under_list_header
 from .mentions import (
-    NAME_RE,
+    TOKEN,
     Mention,
     action_mentions,
     line_mentions,
@@ -46,7 +56,6 @@ from .names import (
 from .panel_lists import (
     LABEL_ALONE,
     LABEL_LIST,
-    NOT_PANEL,
     column_item,
     contact_line,
     initials_key,
@@ -87,7 +96,10 @@ NOT_INTERVIEWER = re.compile(
     # a board's alternate member, who sits only when a full member is absent
     r"suplente|suppléante?|supplente|alternate member|reserve member|ersatzmitglied|"
     r"plaatsvervangend lid|"
-    r"reach out to|contact|referred|reference|assistant|reply to|sent by|"
+    r"reach out to|contact|referred|reference|assistant|reply to|sent by|rsvp|"
+    r"confirm (your |the )?(availability|attendance|slot|time|place)|"
+    # whom to ask, in other languages: "Qualquer dúvida, fale com a Juliana Reis (RH)"
+    r"d[úu]vidas?|dudas?|bei fragen|bij vragen|domande|vid frågor|toute question|"
     r"running late|if you('re| are) late|trouble finding|get lost|receptionist|concierge)\w*"
 )
 GREETING = re.compile(r"(?i)^\s*(hi|hello|dear|hey|good (morning|afternoon))\b")
@@ -111,8 +123,11 @@ def from_text(doc: Any, ctx: Context, more: bool = True) -> list[Person]:
     in_list = False
     column: int | None = None  # the people's column of a table, and its width
     width = 0
+    others = False  # under another candidate's slot: "Jordan Kells - Wednesday 4 March, ..."
     for number, (_, _, line) in enumerate(lines):
-        if (GREETING.match(line) and len(line) < 40) or CC_LINE.match(line):
+        slot = _CANDIDATE_SLOT.match(line)
+        others = (not is_user(slot.group("name"), ctx)) if slot else others and bool(line.strip())
+        if others or (GREETING.match(line) and len(line) < 40) or CC_LINE.match(line):
             continue  # "Hi Jordan," alone on its line; "cc: Lisa Wong (HR)" copies, no more
         if labelled and contact_line(line):
             continue  # "Interviewer: Tom Hardy" above: "Recruiter: Camila Reyes" is a contact
@@ -139,12 +154,13 @@ def from_text(doc: Any, ctx: Context, more: bool = True) -> list[Person]:
             for name, title, at in found
             if _keep(name, title, line, at, ctx) and not (name == line.strip() and name in signs)
         )
-    people += [p for p in listed if p.name and _is_sender(p.name, ctx.email) and not _schedules(p)]
+    people += [p for p in listed if p.name and is_sender(p.name, ctx.email) and not _schedules(p)]
     if runs_it_themselves(" ".join(main), ctx.email) or _met_writer(lines, doc, known, ctx):
         people.insert(0, sender_as_interviewer(ctx.email, signature))
     people += [Person(name=name) for name in co_signers(" ".join(main), signature)]
     if more and not people:
-        people = _from_subject(ctx) or lone_organizer(ctx) or _from_descriptions(ctx)
+        people = from_subject(ctx) or lone_organizer(ctx) or _from_descriptions(ctx)
+        people = people or meeting_host(text, ctx)  # "X is inviting you to a scheduled Zoom ..."
     if more and not people and lone_caller(" ".join(main), ctx.email):
         people = [sender_as_interviewer(ctx.email, signature)]
     # who wrote a forwarded message, unless on its list of panelists: not who interviews
@@ -159,6 +175,10 @@ def from_text(doc: Any, ctx: Context, more: bool = True) -> list[Person]:
     return dedupe(people)
 
 
+# a schedule of several candidates: "Alex Morgan - Tuesday 3 March, 9:30-10:30am"
+_CANDIDATE_SLOT = re.compile(
+    rf"^(?P<name>{TOKEN} {TOKEN})\s+[-–—]\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+\d"
+)
 Named = tuple[str, str | None, int]  # (name, title, offset in the line)
 
 
@@ -213,29 +233,12 @@ def _list_items(lines: list[tuple[int, int, str]], number: int, in_list: bool) -
         items = initials_key(line, [text for _, _, text in lines])
     if not items and (in_list or under_list_header(lines, number)):
         items = role_label(BULLET.sub("", line))
+        # "Professor Imran Kazi - Royal College of Physicians Assessor": an unbulleted row
+        items = items or (list_item(line) if _DASHED_ROW.search(line) else [])
     return items
 
 
-def _from_subject(ctx: Context) -> list[Person]:
-    """ "Interview with Tom Hardy - Data Analyst", "Jordan Avery <> Tom Hardy": the subject
-    names whom the user meets (the other side of a pair the user is in)."""
-    subject = ctx.email.subject
-    found = [(m.name, m.title) for m in action_mentions(subject, meeting=True)]
-    sides = _PAIR.split(subject)
-    if len(sides) == 2 and any(_user_side(side, ctx) for side in sides):
-        found += [(m.group("name"), None) for side in sides for m in NAME_RE.finditer(side)]
-    return [
-        Person(name=name, title=title)
-        for name, title in found
-        if valid_name(name) and not is_user(name, ctx) and not _is_sender(name, ctx.email)
-    ]
-
-
-_PAIR = re.compile(r"\s+(?:<>|<->|x|×|/|\+|&|and|meets?)\s+")  # "Jordan Avery <> Tom Hardy"
-
-
-def _user_side(side: str, ctx: Context) -> bool:
-    return any(is_user(m.group("name"), ctx) for m in NAME_RE.finditer(side))
+_DASHED_ROW = re.compile(r"^\s*[^\W\d][^.!?:|\d]{2,60}\s[-–—]\s[^\W\d][^.!?|\d]{1,80}$")
 
 
 def _from_descriptions(ctx: Context) -> list[Person]:
@@ -308,8 +311,10 @@ def _keep(
         clause = f"{clause} {clause_at(line, named)}"
     if POSSESSOR.match(line, at + len(name)):
         return False  # "You'll meet Tanvir Chowdhury's team lead, Oksana Melnyk"
-    if replaced(line, at) or is_user(name, ctx) or (_is_sender(name, ctx.email) and not writer):
+    if replaced(line, at) or is_user(name, ctx) or (is_sender(name, ctx.email) and not writer):
         return False
+    if title and len(title.split()) > 1 and is_user(title, ctx):
+        return False  # "Round 2: System Design (Nisha Rao)": an event named for the user
     if _schedules(Person(name=name, title=title)) or _labelled_aside(line, at):
         return False
     if earlier_round(clause, name) and not INTERVIEWS.search(clause):
@@ -323,10 +328,14 @@ def _keep(
 def _labelled_aside(line: str, at: int) -> bool:
     """ "- Secretaria: Dña. Lucía Prieto Ruiz": the line's label says they take the minutes."""
     label = _LINE_LABEL.match(line)
-    return bool(label) and label.end() <= at and bool(NOT_PANEL.search(label.group(1)))
+    return label is not None and label.end() <= at and bool(_ASIDE_LABEL.search(label.group(1)))
 
 
 _LINE_LABEL = re.compile(r"^\W*([^:：\n]{1,40})[:：]")
+_ASIDE_LABEL = re.compile(
+    r"(?i)\b(secretar\w*|sekretar\w*|secrétaire|segretari[oa]|minute[- ]?taker|note[- ]?taker|"
+    r"observ(?:er|ador[a]?|at(?:eur|rice)))\b"
+)
 
 
 def _schedules(person: Person) -> bool:
@@ -334,18 +343,22 @@ def _schedules(person: Person) -> bool:
 
 
 # "with", or "with you and" ("a technical conversation with you and Marcus Webb")
-_MET_BEFORE = re.compile(
-    r"(?i)\b(with|meet|meeting|interviewed by|conducted by)(\s+(you|me|us),?\s+(and|&))?"
-    r"(\s+(our|the|your|their)\s+[\w&' -]{2,40}?,)?\s*$"  # "with our Head of Engineering,"
+_MET_BEFORE = re.compile(  # "with our Head of Engineering,", "com a nossa coordenadora, Enf."
+    r"(?i)\b(with|com|con|avec|mit|met|med|meet|meeting|interviewed by|conducted by)"
+    r"(\s+(you|me|us),?\s+(and|&))?(\s+((our|the|your|their|a|o|la|el|le|notre|nuestr[oa]|"
+    r"noss[oa])\s+){1,2}[\w&' -]{2,40}?,)?(\s+\w{2,5}\.)?\s*$"
 )
 
 
 def _met(before: str) -> bool:
     """The words just before a name make it the person the user meets."""
-    near = before[-40:]
-    return bool(_MET_BEFORE.search(near)) and not (
-        re.search(r"(?i)(reach out|contact|questions?|cc'?d|copied|coordinat|reply)", near)
-    )
+    near = before[-40:]  # (a title between "with" and the name reaches further back)
+    return bool(_MET_BEFORE.search(before[-90:])) and not _NOT_MET_BEFORE.search(near)
+
+
+_NOT_MET_BEFORE = re.compile(
+    r"(?i)(reach out|contact|questions?|cc'?d|copied|coordinat|reply|confirm|availability|rsvp)"
+)
 
 
 def _line_spans(text: str) -> list[tuple[int, int, str]]:
@@ -366,21 +379,17 @@ def _about_meeting(line: str, at: int, name: str) -> bool:
         said = start <= at < end or has_word(sentence, first)
         # "with" after "experience" meets no one: "your experience with Apache Kafka"
         meeting = MEET.search(_NOT_MEETING_WITH.sub(" ", sentence)) or (said and _met(line[:at]))
+        meeting = meeting or (said and bool(_ME_AND.match(sentence)))  # "Me + Wambui (CTO)."
         if meeting and (said or (named and _PRONOUN.match(sentence))):
             return True
         named = start <= at < end
     return False
 
 
+_ME_AND = re.compile(r"(?i)^\s*(just |it'?ll be )?(me|myself)\s*(\+|&|and|n)\s")
 _PRONOUN = re.compile(r"(?i)^\s*(she|he|they)\b")
 _NOT_MEETING_WITH = re.compile(
     r"(?i)\b(experience[ds]?|familiar\w*|comfortable|skills?|knowledge|proficien\w*|expertise|"
     r"background|worked|working|projects?|done|used|integrat\w*|compatible|compliance|comply|"
     r"dealing|dealt|hands-on|exposure)\s+with\b"
 )
-
-
-def _is_sender(name: str, email: Email) -> bool:
-    """The writer, by their whole name or, alone, their given name ("Wrap-up with Camila")."""
-    sender = natural_name(email.sender.name).lower() if email.sender.name else ""
-    return bool(sender) and name.lower() in {sender, *sender.split()[:1]}

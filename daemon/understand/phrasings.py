@@ -269,6 +269,10 @@ GENERAL: dict[Kind, tuple[Cue, ...]] = {
         ),
         (r"\byour application\b.{0,40}\b(is|it's) now with\b", 2.0),
         (
+            r"\byour application is (currently |now )?(under|being) (review|reviewed|considered)\b",
+            2.5,
+        ),
+        (
             r"\bif (your|there's a|there is a) (experience|background|profile|skills|qualifications)? ?(is|are)? ?(a )?(good|strong|close)? ?(match|fit)\b",
             2.0,
         ),
@@ -317,6 +321,8 @@ MOVES: dict[Kind, tuple[Cue, ...]] = {
 # Wave 8: a shortlisting letter, a list of documents to send, a Spanish status update.
 WAVE8: dict[Kind, tuple[Cue, ...]] = {
     Kind.INVITATION: cues(
+        # an applicant-tracking site's notice that an employer requested an interview
+        (r"\b(has|have) requested an interview with you\b|\binterview request\b", 3.0),
         (  # "you have been shortlisted for interview", "Invitation to interview: Pharmacist"
             r"(?<!get )(?<!getting )(?<!to be )(?<!how to get )\b(shortlisted|selected|invited) (you )?(for|to) (an? |the |your )?(interview|assessment (day|centre|center))\b(?!\s+(skills|tips|prep|preparation|workshop|masterclass|webinar|coaching|candidates|applicants|an?|the|our|someone|people)\b)|\binvitation to (an? )?interview\b(?!\s+(skills|tips|prep|preparation|workshop|masterclass|webinar|coaching|candidates|applicants|an?|the|our|someone|people)\b)",
             3.0,
@@ -343,6 +349,12 @@ WAVE8: dict[Kind, tuple[Cue, ...]] = {
             2.0,
         ),
         (r"\bgracias por (tu|su) tiempo en la entrevista\b", 1.5),
+        (  # "we will be making our decision over the next 10 days", "decisions will be
+            # communicated on or before", "final decisions are expected mid-March"
+            r"\b(making|reach|reaching) (our|a|the) (final )?decision\b",
+            2.5,
+        ),
+        (r"\bdecisions? (will be|are|is) (communicated|made|shared|announced|expected)\b", 2.5),
     ),
 }
 

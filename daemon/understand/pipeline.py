@@ -27,6 +27,7 @@ from .requested import asked_for
 from .starts import conversions, interview_times, open_choice
 from .train import classifier_text
 from .vetoes import BULK_HEADERS, FREEMAIL_BRANDS, other_candidate, own_application
+from .writer import forwarded_sender
 from .zone_guess import reader_zone
 from .zones import _TLD_ZONES, city_zone, day_first, gmt_person, sender_zone, tld
 
@@ -168,8 +169,11 @@ class Understander:
             writer = signature.sender_as_interviewer(msg.email, [])
             found = reply_panel.changed_panel(msg.body, found, quoted, writer)
         forwarded = _forwarded(msg.email)
-        if not found and forwarded:  # "their confirmation is attached": the forward says who
-            found = people.from_text(self.nlp(forwarded[:MAX_CHARS]), ctx)
+        if not found and forwarded:  # "their confirmation is attached": the forward says who,
+            inner = forwarded_sender(forwarded) or msg.email.sender  # and its "me" is its writer's
+            found = people.from_text(
+                self.nlp(forwarded[:MAX_CHARS]), people.context(replace(msg.email, sender=inner))
+            )
         if not found and msg.earlier:  # a short reply: the quoted invitation says who (not
             earlier = thread.quoted_from_employer(msg.email) or msg.earlier[1]  # the user)
             found = people.from_text(self.nlp(earlier[:MAX_CHARS]), ctx)
@@ -178,6 +182,8 @@ class Understander:
                 found = people.merged([signature.sender_as_interviewer(msg.email, [])], found)
         found = people.merged(found, copied.from_headers(msg.email, ctx, found))
         detailed = people.add_details(found, doc, msg.email)
+        if kind is Kind.CANCELLATION and not joins and _recruiter_alone(detailed, msg.email):
+            return []  # a recruiter calls off the process: the interview's people are not named
         if company and sum((p.name or "") in company for p in detailed) > 1:
             company = None  # "Omar Haddad and Lisa Park" taken for the employer: the panel
         return [
@@ -186,6 +192,14 @@ class Understander:
             if not people.only_schedules(p, msg.email, joins)
             and not _is_company(p, company, _team_name(msg.email.sender.name))
         ]
+
+
+def _recruiter_alone(found: list[Person], email: Email) -> bool:
+    """The only person found is the writer, who signs with a recruiting title."""
+    _, lines = signature.body_lines(email.new_text, email.sender.name)
+    if len(found) != 1 or found[0].name != signature.signer(email, lines):
+        return False
+    return any(signature.RECRUITING_TITLE.search(line) for line in lines[:4])
 
 
 EVENT_SENDER = re.compile(

@@ -10,7 +10,7 @@ from ..model import Email
 from .addresses import ascii_fold
 from .cities import CITY_ZONES
 from .org_domains import domain_word, spells
-from .role_parts import dash_specialty, labelled_role
+from .role_parts import dash_specialty, labelled_role, site_named
 
 ROLE_PATTERNS = [
     re.compile(p)
@@ -28,7 +28,7 @@ ROLE_PATTERNS = [
 ]
 REQ = re.compile(
     r"(?i)\s*(?:[(\[]\s*)?(?:req(?:uisition)?\.?\s*(?:id|no\.?|number)?\s*[#:]?\s*|job\s*(?:id|#)\s*:?\s*|#\s*)?"
-    r"\b(?:[A-Z]{1,4}[-_]?\d{3,}|\d{4,}(?:-\d+)?)\b\s*[)\]]?"
+    r"\b(?:[A-Z]{1,4}[-_]?\d{3,}(?:-\d+)*|\d{4,}(?:-\d+)?)\b\s*[)\]]?"
 )
 # more heads of job titles, in English and the languages hiring mail comes in; compounds
 # ("Projektingenieur", "Bauleiter", "Backendutvecklare", "Lagerchef") end in one
@@ -44,7 +44,8 @@ _MORE_HEADS = (
     r"magazynier\w*|\w*worker|secretary|groomer|farmhand|electrician|plumber|mechanic|"
     r"carpenter|welder|tech|labou?rer|cook|pastor|vicar|chaplain|priest|"
     r"maintainer|firefighter|fitter|machinist|rigger|millwright|\w*tekniker|\w*monteur(?::in)?|"
-    r"technologist|reporter|clerk|agent|generalist|trainee|apprentice|fellow|postdoc|"
+    r"technologist|reporter|clerk|agent|generalist|trainee|apprentice|fellow|postdoc|sde|swe|"
+    r"\w*ologist|"
     r"analista|analyste|analityk|t[ée]cnic[oa](?:/a)?(?=\s+de\b)|technicien(?:ne)?|ingegnere|"
     r"ingeniero(?:/a)?|ingeniera|ingénieure?|engenheir[oa]|contr[ôo]leu(?:r|se)|cadre|"
     r"coordinador(?:/a)?|coordinadora|coordenador(?:a)?|collaborat\w+|enfermeir[oa](?:\(a\))?|"
@@ -123,11 +124,16 @@ _CAP = r"(?:[A-Z][\w'’./+#-]*|[A-Z]&[A-Z]\b|[A-Z]{2,}|iOS|ML|QA|UX|UI|BI|AI)" 
 # "Chef de rayon", "Contrôleur de gestion (H/F)": a French title's complement in lower case,
 # where the subject's part ends
 _LOWER_TAIL = (  # and the Italian "Controller di stabilimento"
-    r"\s+(?:de|du|des|d'|di|del|della|da|do)\s*[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?(?=\s*(?:$|[(|–—-]))"
+    r"\s+(?:de|du|des|d'|di|del|della|da|do)\s*[a-zà-ÿ]+(?:-[a-zà-ÿ]+)?(?:\s+[a-zà-ÿ]+)?"
+    r"(?=\s*(?:$|[(|–—-]))"  # "Chargé(e) de suivi-évaluation"
 )
+# a pay band or a school grade written before the title: "Band 6 Diagnostic Radiographer",
+# "7th Grade Mathematics Teacher"
+_GRADED = r"(?:(?:Band|Grade|Level)\s+\d{1,2}[a-z]?\s+|\d{1,2}(?:st|nd|rd|th)\s+)?"
 TITLE_PHRASE = re.compile(
-    rf"(?<!\w)(?P<role>(?:{_CAP}\s+(?:(?:of|de|and|&|y|du|des)\s+)?){{0,4}}"
+    rf"(?<!\w)(?P<role>{_GRADED}(?:{_CAP}\s+(?:(?:of|de|and|&|y|du|des)\s+)?){{0,4}}"
     rf"(?i:{_HEAD_WORDS})(?:/[a-z]{{1,3}}\b|\([a-z]{{1,4}}\))?(?!\w)"  # "Director/a"
+    rf"(?:-[A-Z][a-z]+(?!\w)|-\d{{1,2}}\b)?"  # "Accountant-Auditor II", "SDE-2"
     rf"(?:(?:\s+(?:of|de|for|in|en|del|da|do|di|y|e|and|&)\s+{_CAP}(?:\s+{_CAP})?){{1,2}}|{_LOWER_TAIL})?"
     rf"(?:(?:\s+{_CAP}){{1,3}}(?=\s*(?:[(|,:–—.!?;]|$)|\s+-\s|\s+(?:e|y|and|et|und|at|with|em|en|no|na)\s|"
     rf"\s+(?i:position|role|opening|vacancy|job|post|programme|program)\b))?"
@@ -138,7 +144,8 @@ ROLE_CONTEXT = re.compile(
     r"(?i)\b(role|position|opening|job|vacancy|application|applied|applying|apply|interview|"
     r"poste|vaga|cargo|puesto|vị trí|stanowisko|pozisyon\w*|posisi|post of|incarico|concurso|"
     r"post\b|stelle|bewerbung|vaga|vacante|poste|candidature|candidatura|as an?|offer|for the|"
-    r"as (?:our|your|the)|round for|join)\b"
+    r"as (?:our|your|the)|round for|join|entrevista|entretien|colloquio|wawancara|"
+    r"mülakat|rozmowa|intervju|sollicitatiegesprek|screen|screening)\b"
 )
 
 
@@ -153,7 +160,7 @@ def role_phrase(email: Email) -> str | None:
             cleaned = clean_role(m.group("role"))
             if (
                 cleaned
-                and cleaned[0].isupper()
+                and (cleaned[0].isupper() or cleaned[0].isdigit())  # "7th Grade ..."
                 and cleaned.lower() not in NOT_ROLES
                 and not _looks_like_person_title(source, m.start(), m.end())
             ):
@@ -193,6 +200,9 @@ def _without_noise(role: str, email: Email) -> str:
         or inside.lower() in people
         or any(w in CITY_ZONES for w in inside.lower().split())  # "(Leeds Briggate)": where
         or _PLACE_WORDS.search(inside)  # "Associate (London office)"
+        or _TERMS.fullmatch(inside)  # "(Full-Time)", "(Permanent)": the terms, not the job
+        or re.fullmatch(r"(?i)(?:level|band|grade|step|scale)\s+\w{1,3}", inside)  # "(Level B)"
+        or site_named(inside, email.text)  # "(Cikarang)": "Distribution Center Cikarang"
         or (len(label) >= 4 and (label in squashed or squashed in label))
     )
     return role[: m.start()] if noise else role
@@ -202,15 +212,24 @@ _PLACE_WORDS = re.compile(  # and how the interview is held: "Monteur:in (Teams)
     r"(?i)\b(?:office|campus|site|base|hub|depot|store|branch|plant|division|"
     r"teams|zoom|webex|video|online|remote|phone)\b"
 )
+_TERMS = re.compile(
+    r"(?i)(?:full|part)[- ]?time|permanent|temporary|fixed[- ]term|contract|casual|locum|"
+    r"(?:full|part)[- ]?time,?\s+(?:permanent|temporary|fixed[- ]term|contract)"
+)
 _SPECIALTY = re.compile(
     r"^(?P<sep>,)\s+(?P<ext>[A-Z][\w/&'.-]*"
-    r"(?:\s+(?:[A-Z][\w/&'.-]*|of|and|&|in|de|del|des)){0,4})"
+    r"(?:\s+(?:[A-Z][\w/&'.-]*|of|and|&|in|de|del|des)){0,6})"
     r"(?P<paren>\s*\([^)\d]{1,20}\))?"
     r"(?:\s*\((?i:req|ref|R-|JR|#|\d)[^)]{0,20}\))?"  # "Fraud Strategy (R-20931) position"
     r"(?=\s*$|\s+(?i:role|position|opening|vacancy|job|team|at|with|in|for)\b|\s*[.;:!?]|\s+[-–—|]\s|"
     r"\s*\()"  # "Medical Advisor, Oncology (Shirakawa Pharmaceutical)"
 )
 _GRADE = re.compile(r"[A-Z]{1,3}-?\d")
+_INSTITUTION_WORDS = (
+    "school schools hospital university college academy council trust clinic district "
+    "ministry centre center"
+)
+_INSTITUTIONS = frozenset(_INSTITUTION_WORDS.split())
 _NOT_SPECIALTY = re.compile(
     r"(?i)\b(interview\w*|invitation|update|confirm\w*|next steps?|application|offer|"
     r"schedul\w*|round|call|screen|inc|ltd|llc|gmbh|plc|corp|group|careers|recruiting|team|"
@@ -225,12 +244,17 @@ def _specialty(rest: str, email: Email) -> str:
     is left out: after a dash come people's and companies' names as often.)"""
     m = _SPECIALTY.match(rest)
     if m is None or _NOT_SPECIALTY.search(m.group("ext")) or _GRADE.match(m.group("ext")):
-        return ""  # (", P-4 (Trade Policy)", ", G7": a pay grade, no part of the title)
+        return ""
+    if m.group("ext").split()[-1].lower() in _INSTITUTIONS:
+        return ""  # ", Westbrook Middle School": where the job is  # (", P-4 (Trade Policy)", ", G7": a pay grade, no part of the title)
     squashed = re.sub(r"[^a-z]", "", ascii_fold(m.group("ext").lower()))  # "Tōtara Water"
     domain = (email.sender.email or "").rpartition("@")[2].lower().replace("-", "")
     if len(squashed) >= 4 and (squashed in domain or domain.split(".")[0] in squashed):
         return ""  # "Data Analyst - Brightwave": the employer
-    return f", {m.group('ext')}{m.group('paren') or ''}"
+    paren = m.group("paren") or ""
+    if _TERMS.fullmatch(paren.strip(" ()")):
+        paren = ""  # "(Full-Time)"
+    return f", {m.group('ext')}{paren}"
 
 
 _NAME_NEXT = re.compile(r",\s+[A-Z][a-z]+\s+[A-Z][\w'-]+\s*,")
@@ -248,5 +272,13 @@ def _looks_like_person_title(source: str, start: int, end: int) -> bool:
     )
     if owned and _NAME_NEXT.match(source[end:]):
         return True  # "Our VP of Member Services, Alicia Moreno, was called to ..."
+    if _NAME_OUR.search(source, max(0, start - 60), start):
+        return True  # "with Yael Ben-David, our Director of ML, who ..."
+    if _NAME_BRACKET.search(source, max(0, start - 60), start):
+        return True  # "with Pak Bambang Sutrisno (Plant Manager) and ..."
     before = source[:start].rstrip()
     return before.endswith((",", "|")) and not ROLE_CONTEXT.search(source[:start])
+
+
+_NAME_OUR = re.compile(r"[A-Z][\w'’-]+,\s+(?:our|their|his|her)\s+$")
+_NAME_BRACKET = re.compile(r"(?:[A-Z][\w'’-]+|\b(?:du|de|van|von|da)) [A-Z][\w'’-]+\s*\(\s*$")

@@ -27,7 +27,7 @@ CLOSINGS = re.compile(
     r"un caro saluto|vänliga hälsningar|med vänlig hälsning|hälsningar|mvh|med venlig hilsen|"
     r"pozdrawiam|trân trọng|s pozdravem|ystävällisin terveisin|yours|z poważaniem|groeten|"
     r"mfg|regds|rgds|hormat (kami|saya)|salam hormat|cu stim[ăa]|cu respect|saygılarımla|"
-    r"signed|yours faithfully|yours truly|respectfully|"
+    r"signed|yours faithfully|yours truly|respectfully|atte|slds|cdlt|grüße|gruß|lg|br|"
     r"s úctou|üdvözlettel|srdačan pozdrav|lep pozdrav|met hartelijke groet|saygılarımızla|"
     r"un cordial saludo|cordiales saludos|respeitosamente|respetuosamente|hochachtungsvoll|"
     r"(?:mit )?(?:besten|herzlichen|herzliche|schöne) grüße?n?|(?:med )?vennlig hilsen|"

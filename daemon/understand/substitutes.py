@@ -206,6 +206,7 @@ _INTERVIEW_MOVED = re.compile(
 # ...and only when the sentence says the interview goes on without them
 _WITHOUT = re.compile(
     r"(?i)\b(alone|instead|with (\S+ ){1,3}only|(only|just) with|on (his|her|their) own|"
+    r"it('ll| will) (just|only) be|"  # "Ravi can't make it anymore, so it'll just be Dana"
     r"by (him|her|them)sel(f|ves)|without (him|her|"
     r"them)|(will|'ll) (now )?(conduct|lead|run|take|do|handle) (the|your|it)|seul\w*|sol[oa]|"
     r"allein\w*|da sol[oa]|sozinh[oa])\b"

@@ -30,7 +30,7 @@ VETOES = cues(
         2.0,
     ),
     (
-        r"\b(survey|rate your|how (was|did) your (interview|experience)|feedback form|nps)\b",
+        r"\b(survey|(?<!not )rate your(?! (responses|answers|performance))|how (was|did) your (interview|experience)|feedback form|nps)\b",
         2.0,
     ),
     (  # a personal appointment; not a dental practice or a clinic writing about an interview
@@ -44,10 +44,6 @@ VETOES = cues(
     (
         r"\b(as a reference|listed you as a reference|reference (check|request) for|provide a reference for)\b",
         2.5,
-    ),
-    (  # a guest's answer goes to the organiser: the user runs that meeting
-        r"\bhas (accepted|declined|tentatively accepted) (this|your) (invitation|meeting|event)\b",
-        4.5,
     ),
     (
         r"\b(you('re| are) (on the|part of the|one of the) (interview )?panel|interview (the|a|this) candidate|candidate'?s? (resume|packet|profile) (is )?attached|scorecard)\b",
@@ -94,14 +90,22 @@ VETOES = VETOES + cues(
         4.0,
     ),
     (
-        r"\b(sit on (the|our|a|\w+'s) panel|(could|can|would) you (please )?join (the|our|a|\w+'s) (interview )?panel|you('re| are) scheduled to interview|you interviewed|submit (your )?(feedback|scorecard)|update scorecards|scorecards?\b|interviewer schedule|the other two)\b",
+        r"\b((you|you'll|you will|you'd) (\w+ )?sit on (the|our|a|\w+'s) (interview )?panel|(could|can|would) you (please )?join (the|our|a|\w+'s) (interview )?panel|you('re| are) scheduled to interview|you interviewed|submit (your )?(feedback|scorecard)|update scorecards|scorecards?\b|interviewer schedule|the other two)\b",
         4.5,
     ),
     (
         r"\b(pipeline (this week|update|review)|reopened the req|onsites scheduled|hiring committee notes)\b",
         4.0,
     ),
-    (r"\b(new event has been scheduled|invitee( email)?:|a new event)\b", 4.5),
+    (  # a booking tool tells its host who booked (the invitee's own copy names the host)
+        r"\b(new event has been scheduled|invitee( email)?:|a new event)\b(?!.{0,400}\b(event )?host:)"
+        # a guest's answer goes to the organiser: the user runs that meeting
+        r"|\bhas (accepted|declined|tentatively accepted) (this|your) (invitation|meeting|event)\b"
+        # a founder meets investors: a pitch, not a job
+        r"|\b(data room|term sheet|cap table|pitch deck|pre-seed|(seed|series [abc]) round|"
+        r"angel (investors?|cheques?|checks?|round)|founder office hours)\b",
+        4.5,
+    ),
     (
         r"\b(no interview (is )?required|usdt|crypto|paid daily|no experience (needed|required)|dear applicant|text only|processing fee|onboarding fee|bank login|send a copy of your id)\b",
         4.5,
@@ -165,7 +169,7 @@ VETOES = VETOES + cues(
         4.0,
     ),
     (
-        r"\b(survey|questionnaire|how did we do|tell us about your experience|share your (experience|feedback) (with|about|of)|rate (your|us|the)|\d+ (quick )?questions|(?<!interview )(?<!call )(?<!meeting )(?<!session )takes? (about |only |just |less than )?([1-9]|1[0-5]) minutes|net promoter)\b",
+        r"\b(survey|questionnaire|how did we do|tell us about your experience|share your (experience|feedback) (with|about|of)|(?<!not )rate (your|us|the)(?! (responses|answers|performance))|\d+ (quick )?questions|(?<!interview )(?<!call )(?<!meeting )(?<!session )takes? (about |only |just |less than )?([1-9]|1[0-5]) minutes|net promoter)\b",
         3.5,
     ),
     (
@@ -301,7 +305,7 @@ VETOES = VETOES + cues(
         4.5,
     ),
     (
-        r"\b((?<!of the )nominating committee|(?<!of the )nominations? committee|board (election|seat|candidates?)|(co-?op|club|association|hoa|condo|school|parish)'?s? board|ballot|running for (the )?(board|office|council|election))\b",
+        r"\b((?<!of the )nominating committee|(?<!of the )nominations? committee|board (election|seat|candidates?)|(co-?op|club|association|hoa|condo|parish)'?s? board|school's board|ballot|running for (the )?(board|office|council|election))\b",
         4.0,
     ),
 )

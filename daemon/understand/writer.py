@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Email
+from ..model import Email, Person
 from .clauses import sentences
 from .components import natural_name
 from .panel_lists import label_list
@@ -30,6 +30,8 @@ SELF_SCREEN = re.compile(
     r"\bI('d| would) (like|love) to (set up|schedule|arrange|have|book) an? ([\w-]+ ){0,3}"
     r"(call|chat|phone screen|screen|conversation)\b(?! with (?!you\b(?! and)))|"
     r"\bspeak with me|\bmy calendar|"
+    # "On the panel:\n * me (Engineering Manager)": the writer in a list of the panel
+    r"(?:^|\s)(?:[-*•·●▪◦]|\d+[.)])\s*(?:me|myself|moi|yo|eu|ich|io|ik|jag)\s*(?:\(|,|[-–—]|$)|"
     # "je serai également présente", "ich bin ebenfalls dabei": the writer is there too
     r"\bI('ll| will) (also )?be (present|there)\b|\bje serai (également |aussi )?présente?\b|"
     r"\b(yo )?(también )?estar[ée] presente\b|\bestarei (também )?presente\b|"
@@ -204,6 +206,19 @@ _FORWARD_FROM = re.compile(
     r"\"?\s*(?:<|\[mailto:|\(|$)(?=(?:.*\n){0,4}?[>\s*]*(?:date|sent|subject|to|envoyé|datum|"
     r"gesendet|enviado|objet|betreff|asunto)\s*:)"
 )
+
+
+def forwarded_sender(text: str) -> Person | None:
+    """Who wrote the first message a text forwards ("From: Helen Marsh <helen@...>")."""
+    m = _FORWARD_FROM.search(text)
+    if m is None:
+        return None
+    end = text.find("\n", m.end("name"))
+    address = _ADDRESS.search(text, m.end("name"), len(text) if end < 0 else end)
+    return Person(name=m.group("name").strip(), email=address.group(0) if address else None)
+
+
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def forwarded_writers(text: str) -> set[str]:

@@ -184,3 +184,17 @@ def test_a_step_headed_written_test_is_not_the_interview() -> None:
 def test_a_weekday_right_after_its_date_is_that_date() -> None:
     text = "10 Mart Salı günü planlanan mülakatınız 12 Mart Perşembe günü saat 14:00'e ertelendi."
     assert starts(text, "Europe/Istanbul") == ["2026-03-12T14:00:00+03:00"]
+
+
+def test_a_weekday_in_a_bracketed_aside_is_not_the_times_day() -> None:
+    text = "Proposed: Tuesday, October 13 (Monday is Thanksgiving), 10:00 a.m. to 12:00 p.m. ET"
+    assert starts(text, "America/Toronto", False) == ["2026-10-13T10:00:00-04:00"]
+
+
+def test_a_date_in_a_later_sentence_is_not_the_times_day() -> None:
+    text = (
+        "The committee will be held on Thursday 25 June 2026 at the Trust.\n\nYour interview is "
+        "at 09:40 and will last an hour. Please email your slides to me by 17:00 on Tuesday 23 "
+        "June."
+    )
+    assert starts(text, "Europe/London")[0] == "2026-06-25T09:40:00+01:00"

@@ -395,3 +395,162 @@ def test_a_hiring_managers_forwarded_note_about_the_candidate_is_about_a_job() -
         Kind.INVITATION
     )
     assert decide("Fwd: Jordan", body, [], textcat, has_time=True, thread=body).kind is Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("We will be making our decision over the next 10 days.", date(2026, 3, 14)),
+        ("Decisions will be communicated on or before 20/03/2026.", date(2026, 3, 20)),
+        ("We expect to have news for you in about two weeks' time.", date(2026, 3, 18)),
+    ],
+)
+def test_more_ways_to_say_when_the_decision_comes(body: str, want: date) -> None:
+    text = f"Hi Jordan,\n\nThanks for interviewing with us. {body}\n\nBest"
+    assert kind("Update", text, {"next_steps": 0.1, "other": 0.5, "invitation": 0.3}) is (
+        Kind.NEXT_STEPS
+    )
+    assert decision_date(text, date(2026, 3, 4), "US", True) == want
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Re: Vaga de atendente",
+            "Oi Joana, tudo bem? Vi seu currículo. Pode vir conversar com a gente amanhã às 15h? "
+            "Fala com a Dona Célia no balcão.\n\nAbs, Marcos",
+        ),
+        (
+            "Re: Lamaran Barista",
+            "Halo Kak Rina, terima kasih lamarannya. Bisa datang interview hari Kamis jam 10 pagi "
+            "di outlet Kemang? Nanti ketemu sama Mas Dimas, manager outlet.\n\nSalam, Ayu",
+        ),
+        (
+            "Re: Cameriere",
+            "Ciao Luca, grazie per il curriculum. Puoi passare giovedì alle 15 per fare due "
+            "chiacchiere con Gino, il titolare?\n\nMaria",
+        ),
+    ],
+)
+def test_a_small_employers_informal_invitation_in_other_languages(subject: str, body: str) -> None:
+    facts = Understander().facts(
+        email(body, subject=subject, sender="Shop <shop@example.com>", date=SENT)
+    )
+    assert facts.kind is Kind.INVITATION
+    assert facts.start is not None
+
+
+def test_an_application_under_review_before_any_interview_is_an_acknowledgement() -> None:
+    body = (
+        "Dear Jordan,\n\nThank you for your interest in the Analyst role. Your application is "
+        "under review and we will be in touch within two weeks regarding next steps."
+    )
+    textcat = {"next_steps": 0.35, "application_ack": 0.34, "other": 0.08}
+    assert kind("Your application - update", body, textcat) is Kind.APPLICATION_ACK
+
+
+def test_an_hr_observer_who_will_not_rate_is_no_survey() -> None:
+    body = (
+        "Dear Mr. Bell,\n\nThe selecting official would like to interview you for the position "
+        "of Civil Engineer on Thursday, April 16, 2026 at 9:00 a.m. Mountain Time. This is a "
+        "structured interview. Ms. Carol Ybarra will attend as the HR representative; she will "
+        "not rate your responses."
+    )
+    assert kind("Interview Scheduling: Civil Engineer", body, {"invitation": 0.81}, True) is (
+        Kind.INVITATION
+    )
+    assert veto_score("Please rate your interview experience in 2 minutes.") > 0.0
+
+
+def test_a_named_panelist_who_will_sit_on_the_panel_is_no_request_to_the_user() -> None:
+    body = (
+        "Dear Rebecca,\n\nWe have had to change the date of your interview. Your new interview "
+        "details are:\nDate: Monday 08/06/2026\nTime: 11:00\n\nPlease note that Dr Farah "
+        "Qureshi will now sit on the panel in place of Mr Ian Doyle."
+    )
+    assert kind("Change to your interview", body, {"invitation": 0.47, "other": 0.52}, True) is (
+        Kind.RESCHEDULE
+    )
+    assert veto_score("Could you sit on the interview panel for the analyst role?") > 0.0
+
+
+def test_the_invitees_copy_of_a_booking_names_the_host() -> None:
+    body = (
+        "Hi João Pereira,\n\nA new event has been scheduled.\n\nEvent Type:\nConversa inicial - "
+        "30 min\n\nEvent Host:\nCamila Rocha\n\nEvent Date/Time:\n14:00 - 14:30, Tuesday, July 7"
+        ", 2026\n\nDescription:\nBate-papo inicial sobre a vaga de Analista de Dados."
+    )
+    assert kind("Confirmed: Conversa inicial", body, {"invitation": 0.93}, True) is (
+        Kind.INVITATION
+    )
+    host = "A new event has been scheduled.\n\nInvitee:\nJoão Pereira\n\nEvent Date/Time: 14:00"
+    assert veto_score(host) >= 4.5
+
+
+def test_a_forward_of_the_panels_schedule_to_the_candidate() -> None:
+    body = (
+        "Hi Alex,\n\nSee below for your final round details - looking forward to having you "
+        "in!\n\nSophie\n\n-----Original Message-----\nFrom: Sophie Tran\nSubject: Final round "
+        "schedule\n\nHi all, final rounds for the Senior Product Manager role:\n\nAlex Morgan - "
+        "Tuesday 3 March, 9:30-10:30am\n  Panel: Hamish McAllister (Head of Product)\n\n"
+        "Scorecards in Lever by end of day please."
+    )
+    assert kind("FW: Final round schedule", body, {"invitation": 0.99}, True) is Kind.INVITATION
+    panel_only = body.split("-----Original Message-----")[1]
+    assert kind("Final round schedule", panel_only, {"invitation": 0.99}, True) is Kind.OTHER
+
+
+def test_a_founder_meeting_investors_is_no_interview() -> None:
+    body = (
+        "Hi Daniel,\n\nThanks for the deck and the data room access. I'd like you to meet the "
+        "partnership on Thursday, April 9 at 16:00. You'll present to Amir Peretz and Michal "
+        "Golan (Managing Partners)."
+    )
+    assert kind("Partner meeting - Thursday", body, {"invitation": 0.91}, True) is Kind.OTHER
+
+
+def test_the_bookers_own_copy_naming_them_as_invitee() -> None:
+    body = (
+        "Hi Arjun Mehta,\n\nA new event has been scheduled.\n\nEvent Type:\nPhone Screen - "
+        "Public Health Epidemiologist\n\nInvitee:\nArjun Mehta\n\nEvent Date/Time:\n10:00am - "
+        "10:30am on Tuesday, May 5, 2026\n\nDescription:\nThanks for your interest in the role!"
+    )
+    assert kind("Confirmed: Phone Screen", body, {"invitation": 0.99}, True) is Kind.INVITATION
+    host = body.replace("Invitee:\nArjun Mehta", "Invitee:\nPriya Shah")
+    assert kind("Confirmed: Phone Screen", host, {"invitation": 0.99}, True) is Kind.OTHER
+
+
+def test_a_school_board_employer_is_no_board_election() -> None:
+    body = (
+        "Dear Amélie,\n\nTrillium Lakes District School Board has requested an interview with "
+        "you for the following job posting:\n\nJob Title: Elementary Occasional Teacher\n"
+        "Interview date: Thursday, November 12, 2026\nInterview time: 4:00 PM - 4:30 PM"
+    )
+    assert kind("Interview Request: Teacher", body, {"invitation": 0.05, "other": 0.95}, True) is (
+        Kind.INVITATION
+    )
+
+
+def test_founder_office_hours_are_no_interview() -> None:
+    body = (
+        "Hi Ifeoma,\n\nA new event has been scheduled.\n\nEvent Type:\nFounder office hours (20 "
+        "min)\n\nEvent Host:\nTunde Fashola\n\nInvitee answers:\nWhat are you building? A "
+        "bookkeeping app (pre-seed)."
+    )
+    assert kind("Confirmed: Founder office hours", body, {"invitation": 0.52}, True) is Kind.OTHER
+
+
+def test_a_decision_date_after_an_on_that_names_no_day() -> None:
+    body = "We hope to have a final decision on the Robotics Engineer role by October 30."
+    assert decision_date(body, date(2026, 10, 22), "CA") == date(2026, 10, 30)
+
+
+def test_a_colleague_forwarding_the_user_their_panel_duty_stays_other() -> None:
+    body = (
+        "Hi Alex,\n\nSee below for your panel schedule - thanks for helping out!\n\nSophie\n\n"
+        "-----Original Message-----\nSubject: Final round schedule\n\nJordan Kells - Wednesday 4 "
+        "March, 2:00-3:00pm\n  Panel: Alex Morgan, Ruth Castellano\n\nScorecards in Lever by end "
+        "of day please."
+    )
+    assert kind("FW: Final round schedule", body, {"invitation": 0.99}, True) is Kind.OTHER

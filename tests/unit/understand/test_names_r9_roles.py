@@ -57,6 +57,16 @@ SENT = datetime(2026, 5, 4, 9, tzinfo=zone("UTC"))
         ("Mülakat", "Başvuru No | : 2026/0417\nPozisyon | : Şehir Plancısı", "Şehir Plancısı"),
         ("Thư mời phỏng vấn - Vị trí Kỹ sư Bảo trì", "Kính gửi Anh,", "Kỹ sư Bảo trì"),
         (
+            "Convite para entrevista – Oficial de Programas – Nutrição",
+            "Olá,",
+            "Oficial de Programas – Nutrição",
+        ),
+        (
+            "Convocation à l'entretien – Chargé(e) de suivi-évaluation (projet PASS-2)",
+            "Monsieur,",
+            "Chargé(e) de suivi-évaluation",
+        ),
+        (
             "面接のご案内",
             "■募集職種：フロントオフィスマネージャー\n■日時：6月18日",
             "フロントオフィスマネージャー",

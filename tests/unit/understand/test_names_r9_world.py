@@ -182,7 +182,9 @@ def test_a_message_title_is_no_employer() -> None:
     [
         ("- ir. Pieter de Graaf, Teamleider Infra", "Pieter de Graaf"),
         ("- Alhaji Musa Bello, Director of Operations", "Musa Bello"),
-        ("- Tuan Ahmad Faizal, Operations Manager", "Ahmad Faizal"),
+        ("- Encik Ahmad Faizal, Operations Manager", "Ahmad Faizal"),
+        ("- Tuan Anh Nguyen, Engineering Manager", "Tuan Anh Nguyen"),  # a given name
+        ("- Bi Wei Chen, Engineering Manager", "Bi Wei Chen"),  # "Bi." only with its stop
         ("- Dr.ª Ana Souza, Diretora Clínica", "Ana Souza"),
         ("- Mnr. Johan van Wyk, Bedryfsbestuurder Manager", "Johan van Wyk"),
     ],

@@ -16,8 +16,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from followup.model import Person
-from followup.understand.aside import observes
+from followup.understand.aside import aside, observes
 from followup.understand.coordinators import only_schedules
+from followup.understand.first_names import lone_given
 from followup.understand.meeting_lines import LIST_HEADER, MEET
 from followup.understand.panel_lists import list_item, table_column
 from followup.understand.parse import split_quoted
@@ -390,3 +391,77 @@ def test_a_later_step_of_the_day_and_a_secretarys_label(understander: Understand
 def test_a_paper_to_bring_is_no_japanese_name() -> None:
     assert list_item("職務経歴書") == []
     assert [m.name for m in list_item("開発部長 佐藤 健")] == ["佐藤 健"]
+
+
+def test_an_optional_guest_who_may_join_if_his_schedule_allows() -> None:
+    line = "Tom Baker is optional - he may join if his schedule allows."
+    assert aside("Tom Baker", line, line)
+    kept = "You'll meet Dana Lee, who is free all afternoon."
+    assert not aside("Dana Lee", kept, kept)
+
+
+def test_whom_to_confirm_with_is_no_interviewer(understander: Understander) -> None:
+    message = email(
+        "Hi Jordan,\n\nWe'd like to invite you to interview for the Marketing Manager role on Tuesday June 9 at 10am ET with Rachel Green, Head of Marketing.\n\nPlease confirm your availability with Phoebe Buffay in our People team.\n\nThanks,\nKim Ng",
+        subject="Interview invitation",
+        sender="Kim Ng <kim.ng@acme.example>",
+        to="Jordan Avery <jordan.avery@example.net>",
+        date=datetime(2026, 6, 1, 9, tzinfo=zone("America/New_York")),
+    )
+    names = {p.name for p in understander.facts(message).interviewers}
+    assert names == {"Rachel Green"}
+
+
+def test_met_after_a_title_and_received_by_two(understander: Understander) -> None:
+    portuguese = email(
+        "Olá Jordan,\n\nGostaríamos de te convidar para uma conversa com a nossa coordenadora de enfermagem, Enf. Patrícia Lopes, na quinta-feira (11/06) às 14h, no Hospital Santa Luzia.\n\nAbraço,\nRenata Alves\nAnalista de R&S",
+        subject="Convite para entrevista",
+        sender="Renata Alves <renata.alves@hsl.example.com.br>",
+        to="Jordan Avery <jordan.avery@example.net>",
+        date=datetime(2026, 6, 1, 9, tzinfo=zone("America/Sao_Paulo")),
+    )
+    assert {p.name for p in understander.facts(portuguese).interviewers} == {"Patrícia Lopes"}
+    french = email(
+        "Bonjour M. Avery,\n\nNous avons le plaisir de vous inviter à un entretien le mercredi 10 juin 2026 à 9h00 dans nos bureaux d'Abidjan.\n\nVous serez reçu par M. Koffi Kouassi, Directeur Administratif et Financier, et Mme Aminata Traoré, Responsable des Ressources Humaines.\n\nCordialement,\nAwa Koné\nAssistante RH",
+        subject="Invitation à un entretien",
+        sender="Awa Koné <awa.kone@societe.example.ci>",
+        to="Jordan Avery <jordan.avery@example.net>",
+        date=datetime(2026, 6, 1, 9, tzinfo=zone("Africa/Abidjan")),
+    )
+    names = {p.name for p in understander.facts(french).interviewers}
+    assert names == {"Koffi Kouassi", "Aminata Traoré"}
+
+
+AGENCY_FORWARD = "Hi Jordan,\n\nGood news - Northwind have confirmed your interview, details below. Good luck!\n\nBest,\nSimon Reed\nSenior Consultant, TalentBridge Recruitment\n\n-----Original Message-----\nFrom: Helen Marsh <helen.marsh@northwind.example>\nSent: 01 June 2026 08:30\nTo: Simon Reed <simon.reed@talentbridge.example>\nSubject: Interview - J. Avery\n\nHi Simon,\n\nWe'd like to see Jordan on Thursday 4 June at 14:00 at our Leeds office. Jordan will meet Paul Grant (Finance Director) and me.\n\nThanks,\nHelen Marsh\nHR Business Partner, Northwind"
+
+
+def test_the_me_of_a_forwarded_message_is_its_writer(understander: Understander) -> None:
+    message = email(
+        AGENCY_FORWARD,
+        subject="FW: Interview - J. Avery",
+        sender="Simon Reed <simon.reed@talentbridge.example>",
+        to="Jordan Avery <jordan.avery@example.net>",
+        date=datetime(2026, 6, 1, 9, tzinfo=zone("Europe/London")),
+    )
+    names = {p.name for p in understander.facts(message).interviewers}
+    assert names == {"Paul Grant", "Helen Marsh"}
+
+
+def test_it_will_just_be_the_other_one() -> None:
+    assert absent("Small update: Ravi can't make it anymore, so it'll just be Dana.") == {"ravi"}
+    assert absent("It'll just be a quick chat with Ravi.") == set()
+
+
+def test_a_given_name_that_ends_a_sentence_and_a_chef_by_given_name(
+    understander: Understander,
+) -> None:
+    bakery = email(
+        "Hi Jordan! This is Maria from Sunrise Bakery. We got your application - can you come in for an interview Saturday at 8am? You'll meet our head baker, Luis. Thanks! Maria",
+        subject="Sunrise Bakery",
+        sender="Sunrise Bakery <sunrisebakery@yahoo.example>",
+        to="Jordan Avery <jordan.avery@example.net>",
+        date=datetime(2026, 6, 1, 9, tzinfo=zone("America/Chicago")),
+    )
+    assert {p.name for p in understander.facts(bakery).interviewers} == {"Luis"}
+    line = "You'd work the line with Chef Marco for a couple hours."
+    assert ("Marco", line.find("Marco")) in lone_given(line, 0, line, {})

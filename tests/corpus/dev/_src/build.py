@@ -50,6 +50,10 @@ import c_wave20a  # noqa: F401
 import c_wave20b  # noqa: F401
 import c_wave21a  # noqa: F401
 import c_wave21b  # noqa: F401
+import c_wave24a  # noqa: F401
+import c_wave24b  # noqa: F401
+import c_wave25a  # noqa: F401
+import c_wave25b  # noqa: F401
 import lib
 
 if __name__ == "__main__":
