@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .org_words import ORG_WORDS
+
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOW = "a-zß-öø-ÿā-ž"
 _PARTICLE_WORDS = "DE|DEL|DA|DAS|DO|DOS|LA|LAS|LOS|VAN|VON|DER|DEN|DI|DU|LE|Y"
@@ -64,4 +66,37 @@ def initialled(
         title = title_after(line[m.end() :])
         if title:
             out.append((m.group("name"), title, m.start("name"), m.end()))
+    return out
+
+
+# "TANAKA Hiroshi (Engineering Manager)": a Japanese, Korean or Chinese name written family
+# first with the family name in capitals, kept as written
+_CAPS_FIRST = re.compile(
+    rf"(?<![\w@.])(?P<family>[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?) (?P<given>{_GIVEN})(?=\s*[(,–—-])"
+)
+
+
+# a Japanese family name in romaji (syllables only: never "WASH", "APAC", "NHS") or a
+# common Korean or Chinese one
+_ROMAJI = r"(?:(?:[KGSZTDNHBPMRW]|SH|CH|TS|J|F|[KGNHBPMR]Y)?[AIUEO]|Y[AUO]|N(?![AIUEO]))+"
+_HANGUL_HANZI = (
+    "KIM|LEE|PARK|CHOI|JUNG|JEONG|KANG|CHO|YOON|JANG|LIM|HAN|SHIN|SEO|KWON|HWANG|SONG|AHN|"
+    "YOO|WANG|ZHANG|LIU|CHEN|YANG|HUANG|ZHAO|ZHOU|XU|SUN|ZHU|GUO|LIN|LUO|GAO|LIANG|ZHENG|"
+    "XIE|TANG|WONG|CHAN|LAU|TAN|GOH|ONG|TEO|CHUA|CHOW|LEUNG|CHEUNG|NGUYEN|TRAN|PHAM"
+)
+_EAST_ASIAN = re.compile(rf"{_ROMAJI}|{_HANGUL_HANZI}")
+
+
+def caps_first(
+    line: str, title_after: Callable[[str], str | None], valid: Callable[[str], bool]
+) -> list[tuple[str, str, int, int]]:
+    """(name, title, start, end) of each "FAMILY Given (Title)" on the line."""
+    out = []
+    for m in _CAPS_FIRST.finditer(line):
+        title = title_after(line[m.end() :])
+        given = m.group("given")
+        if given.lower() in ORG_WORDS or not _EAST_ASIAN.fullmatch(m.group("family")):
+            continue  # "WASH Alliance (Nairobi)", "NHS Trust": an organisation's letters
+        if title and valid(f"{given} {_soften(m.group('family'))}"):
+            out.append((m.group(0), title, m.start(), m.end()))
     return out

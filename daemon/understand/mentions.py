@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .caps_names import caps_inverted, initialled
+from .address_names import address_names
+from .caps_names import caps_first, caps_inverted, initialled
 from .components import HONORIFICS
 from .name_shapes import ARTICLE as _ARTICLE
 from .name_shapes import HONORIFIC, INVERTED_RE, NAME_RE, PARTICLE, TOKEN
@@ -121,6 +122,9 @@ def untitled(words: str) -> tuple[str, str] | None:
     return None
 
 
+_CAPS_RUN = re.compile(r"\b[A-Z]{3,} [A-Z][a-z]")
+
+
 def line_mentions(line: str, next_line: str = "") -> list[Mention]:
     """Names with a title next to them on one line (or a name ending the line with its
     title on the next, as schedules print them), in line order."""
@@ -129,6 +133,8 @@ def line_mentions(line: str, next_line: str = "") -> list[Mention]:
         out += [Mention(*found) for found in script_mentions(line)]
     if ", " in line:  # "QUISPE MAMANI, Rosa – Superintendente"
         out += [Mention(*m) for m in caps_inverted(line, title_after) if valid_name(m[0])]
+    if _CAPS_RUN.search(line):  # "TANAKA Hiroshi (Engineering Manager)"
+        out += [Mention(*m) for m in caps_first(line, title_after, valid_name)]
     if ". " in line:  # "Mr. A. K. M. Shahidullah, Head of HR & Admin"
         out += [Mention(*m) for m in initialled(line, title_after)]
     if titled := titled_list_line(line, valid_name):  # "- Operasyon Müdürü Selin Kaya"
@@ -232,6 +238,9 @@ def action_mentions(line: str, meeting: bool) -> list[Mention]:
     formal += _title_then_name(line) if meeting else []
     formal += [Mention(*m) for m in met_titled(line, valid_name)] if meeting else []
     formal += [Mention(*m) for m in lower_case_titled(line)] if meeting else []
+    formal += (
+        [Mention(n, None, a, b) for n, a, b in address_names(line, valid_name)] if meeting else []
+    )
     return out + titled_first(line) + (_given_with_title(line) if meeting else []) + formal + mine
 
 

@@ -169,7 +169,9 @@ _CALLINGS = (
     # and the words of a form's label before a name ("Interviewer Dana Lee")
     "interviewer interviewers host panelist panellist organizer organiser attendee contact "
     # the Indonesian and Malay "Mr"/"Mrs" ("Pak Bambang Sutrisno"; Pak is a family name too)
-    "pak bu ibu bapak"
+    "pak bu ibu bapak "
+    # ranks and school offices ("Superintendent Maria Lopez", "Sergeant Mark Evans")
+    "superintendent inspector sergeant detective constable principal headteacher"
 )
 _TITLE_WORDS = frozenset(_CALLINGS.split())
 # an office written before a family name alone ("Dean Ramírez", "Principal Okafor")
@@ -179,6 +181,10 @@ _FORMS = "cik datin hj hjh alhaji alhaja mallam pharm mnr mev abg ir drs"
 _MORE |= set(_FORMS.split())  # Malay, Nigerian, Afrikaans, Spanish and Dutch forms
 _MORE |= {"dr.ª", "sr.ª", "eng.º", "profª", "drª", "me", "dl", "dna", "d-na", "d-l"}
 _HONORIFICS = {h.rstrip(".") for h in HONORIFICS} | _MORE
+# letters after a full name: degrees and memberships ("MBBS", "FRCS", "RN", "P.Eng."), never
+# a generation ("III")
+_LETTERS = r"(?:(?!(?:II|III|IV|VI|VII|VIII)\b)[A-Z]{2,6}|PhD|DPhil|MSc|BSc|MBChB|P\.Eng\.|Ph\.D\.)"
+_POST_NOMINALS = re.compile(rf"(?<=[a-z'’]) {_LETTERS}(?:,? {_LETTERS})*$")
 # the Austrian "Diplomingenieur" written in capitals ("DI Stefan Brunner"): "di" in lower
 # case is an Italian particle ("Luca di Marco"), so only the capitals are an honorific
 _CASED = frozenset({"DI", "DIin", "Dipl.Ing.", "DI(FH)"})
@@ -186,6 +192,7 @@ _CASED = frozenset({"DI", "DIin", "Dipl.Ing.", "DI(FH)"})
 
 def clean_name(name: str) -> str | None:
     name = _SUFFIXED.sub("", name)
+    name = _POST_NOMINALS.sub("", name)  # "James Patel MBBS", "Sarah Jones FRCS"
     words = name.split()
     name = " ".join(
         w

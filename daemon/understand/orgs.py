@@ -78,7 +78,9 @@ SUBJECT = [
 
 
 def _clean_org(name: str) -> str | None:
-    name = re.sub(r"(?i)['’]s$", "", name.strip(" .,:;!-–—|")).strip()
+    name = name.strip(" .,:;!-–—|")
+    if not re.match(r"St\.? ", name):  # "Acme's" is Acme; "St Mary's" is the saint's
+        name = re.sub(r"(?i)['’]s$", "", name).strip()
     name = re.sub(r"^(The|Team|All|At|Ihr|Ihre|Your|Votre|Su|Sua|Tu)\s+", "", name)
     name = re.sub(
         r"(?i)\s+(human resources|hr|recruiting|recruitment|talent acquisition|careers|team|"

@@ -22,6 +22,7 @@ from .dates import Found, candidates
 from .decision import decision_date
 from .forwarded import forwards_own_interview
 from .layout import own_text, unwrap
+from .nicknames import without_nicknames
 from .prefilter import HIRING_HINT, maybe_hiring
 from .requested import asked_for
 from .starts import conversions, interview_times, open_choice
@@ -72,7 +73,8 @@ class Understander:
     def facts(self, email: Email) -> Facts:
         if not self.maybe_hiring(email):
             return Facts(kind=Kind.OTHER, confidence=0.95, contact=email.sender)
-        email = replace(email, text=unwrap(email.text), new_text=unwrap(email.new_text))
+        text, new_text = (without_nicknames(unwrap(t)) for t in (email.text, email.new_text))
+        email = replace(email, text=text, new_text=new_text)
         msg = self._message(email)
         body, times = _with_forward(msg)
         open_times = [f for f in times if f.start >= msg.sent and not open_choice(f)]

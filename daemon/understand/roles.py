@@ -10,6 +10,7 @@ from ..model import Email
 from .addresses import ascii_fold
 from .cities import CITY_ZONES
 from .org_domains import domain_word, spells
+from .org_words import ORG_WORDS
 from .role_parts import dash_specialty, labelled_role, site_named
 
 ROLE_PATTERNS = [
@@ -97,9 +98,12 @@ def clean_role(text: str) -> str | None:
         return None
     if _STAGE.search(text):
         return None  # "Recruiter Screen", "Hiring Manager Interview": a stage, not the job
+    if _HONORIFIC_IN.search(text.split("(")[0]):  # (not "(Dr. Aditya Kulkarni)")
+        return None  # "Superintendent Dr. Maria Lopez and ...": people, not the job
     return text
 
 
+_HONORIFIC_IN = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Mx)\b\.?\s")
 _STAGE = re.compile(r"(?i)\s(screen|interview|call|chat|round|session|assessment)$")
 # the words of a subject before the job title: "Sollicitatiegesprek Beleidsadviseur Wonen"
 _SUBJECT_WORDS = re.compile(
@@ -129,7 +133,7 @@ _LOWER_TAIL = (  # and the Italian "Controller di stabilimento"
 )
 # a pay band or a school grade written before the title: "Band 6 Diagnostic Radiographer",
 # "7th Grade Mathematics Teacher"
-_GRADED = r"(?:(?:Band|Grade|Level)\s+\d{1,2}[a-z]?\s+|\d{1,2}(?:st|nd|rd|th)\s+)?"
+_GRADED = r"(?:(?:Band|Grade|Level|Year)\s+\d{1,2}[a-z]?\s+|\d{1,2}(?:st|nd|rd|th)\s+)?"
 TITLE_PHRASE = re.compile(
     rf"(?<!\w)(?P<role>{_GRADED}(?:{_CAP}\s+(?:(?:of|de|and|&|y|du|des)\s+)?){{0,4}}"
     rf"(?i:{_HEAD_WORDS})(?:/[a-z]{{1,3}}\b|\([a-z]{{1,4}}\))?(?!\w)"  # "Director/a"
@@ -198,6 +202,7 @@ def _without_noise(role: str, email: Email) -> str:
         re.search(r"\d", inside)
         or (inside.islower() and "/" not in inside and "-" not in inside)  # not "(co-op)"
         or inside.lower() in people
+        or _HONORIFIC_IN.sub("", inside).lower() in people  # "(Dr. Aditya Kulkarni)"
         or any(w in CITY_ZONES for w in inside.lower().split())  # "(Leeds Briggate)": where
         or _PLACE_WORDS.search(inside)  # "Associate (London office)"
         or _TERMS.fullmatch(inside)  # "(Full-Time)", "(Permanent)": the terms, not the job
@@ -276,9 +281,15 @@ def _looks_like_person_title(source: str, start: int, end: int) -> bool:
         return True  # "with Yael Ben-David, our Director of ML, who ..."
     if _NAME_BRACKET.search(source, max(0, start - 60), start):
         return True  # "with Pak Bambang Sutrisno (Plant Manager) and ..."
+    named = _NAME_COMMA.search(source, max(0, start - 60), start)
+    if named and named.group(1).lower() not in ORG_WORDS:
+        return True  # "and Oluwaseun Adebayo, Product Lead."
     before = source[:start].rstrip()
     return before.endswith((",", "|")) and not ROLE_CONTEXT.search(source[:start])
 
 
 _NAME_OUR = re.compile(r"[A-Z][\w'’-]+,\s+(?:our|their|his|her)\s+$")
+_NAME_COMMA = re.compile(
+    r"\b(?:with|and|by|meet|&)\s+[A-Z][\w'’-]+ ([A-Z][\w'’-]+),\s+(?:our\s+|the\s+)?$"
+)
 _NAME_BRACKET = re.compile(r"(?:[A-Z][\w'’-]+|\b(?:du|de|van|von|da)) [A-Z][\w'’-]+\s*\(\s*$")

@@ -189,3 +189,17 @@ def test_employers_of_public_bodies_job_boards_and_tools(
     sender: str, subject: str, body: str, want: str
 ) -> None:
     assert company(email(body, subject=subject, sender=sender), None) == want
+
+
+def test_a_school_named_for_a_saint_keeps_its_s_and_a_year_group_its_title() -> None:
+    body = (
+        "Thank you for applying for the Year 3 Teacher position at St Mary's Primary School.\n\n"
+        "Kind regards,\nLinda Moss\nSchool Business Manager\nSt Mary's Primary School"
+    )
+    message = email(
+        body,
+        subject="Interview invitation - Year 3 Teacher",
+        sender="Linda Moss <office@stmarys.sch.example.uk>",
+    )
+    assert company(message, None) == "St Mary's Primary School"
+    assert role(message) == "Year 3 Teacher"
